@@ -1,0 +1,369 @@
+/* cohort-cli.c
+ *
+ * Copyright 2026 The Cohort authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * cohort-cli: Cohort's headless commands over the same store the window uses,
+ * so that every number the window shows can be checked from a script.
+ */
+#define G_LOG_DOMAIN "cohort-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+
+#include "cohort-json.h"
+#include "cohort-store.h"
+
+typedef int (*CommandFunc) (CohortStore *store, int argc, char **argv, GError **error);
+
+typedef struct
+{
+  const char  *name;
+  const char  *usage;       /* untranslated argument synopsis */
+  const char  *summary;
+  CommandFunc  run;
+} Command;
+
+static int cmd_init (CohortStore *store, int argc, char **argv, GError **error);
+static int cmd_demo (CohortStore *store, int argc, char **argv, GError **error);
+static int cmd_stats (CohortStore *store, int argc, char **argv, GError **error);
+static int cmd_search (CohortStore *store, int argc, char **argv, GError **error);
+static int cmd_people (CohortStore *store, int argc, char **argv, GError **error);
+
+static const Command commands[] = {
+  { "init", "", N_("Create the database (or bring it to the latest schema) and exit"), cmd_init },
+  { "demo", "[--students N] [--seed S]",
+    N_("Fill an empty database with realistic demo data (default 5000 students, seed 1)"), cmd_demo },
+  { "stats", "--json [--from YEAR] [--to YEAR]",
+    N_("Classes, students and enrolments per year, program type and level, as JSON"), cmd_stats },
+  { "search", "QUERY [--limit N]",
+    N_("Search people by name or ID number, accents optional; one person a line"), cmd_search },
+  { "people", "--json", N_("Every person with all stored fields, one JSON object a line"), cmd_people },
+};
+
+static gboolean
+parse_options (const char    *command,
+               GOptionEntry  *entries,
+               int           *argc,
+               char        ***argv,
+               GError       **error)
+{
+  g_autofree char *param = g_strdup_printf ("%s", command);
+  g_autoptr(GOptionContext) context = g_option_context_new (param);
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_help_enabled (context, TRUE);
+  return g_option_context_parse (context, argc, argv, error);
+}
+
+static int
+cmd_init (CohortStore  *store,
+          int           argc,
+          char        **argv,
+          GError      **error)
+{
+  g_print (_("Database %s is at schema %d.\n"), cohort_store_get_path (store),
+           cohort_store_get_schema_version (store));
+  return 0;
+}
+
+static void
+print_progress (double   fraction,
+                gpointer user_data)
+{
+  int *last = user_data;
+  int pct = (int) (fraction * 100);
+
+  if (pct / 10 != *last / 10)
+    {
+      g_printerr ("%d%%\n", pct);
+      *last = pct;
+    }
+}
+
+static int
+cmd_demo (CohortStore  *store,
+          int           argc,
+          char        **argv,
+          GError      **error)
+{
+  int students = 5000;
+  int seed = 1;
+  int last = 0;
+  gboolean quiet = FALSE;
+  gint64 start;
+  CohortStoreCounts counts;
+  GOptionEntry entries[] = {
+    { "students", 0, 0, G_OPTION_ARG_INT, &students, N_("Number of students"), "N" },
+    { "seed", 0, 0, G_OPTION_ARG_INT, &seed, N_("Random seed; the same seed gives the same data"), "S" },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, N_("Do not report progress"), NULL },
+    { NULL }
+  };
+
+  if (!parse_options ("demo", entries, &argc, &argv, error))
+    return 2;
+  if (students <= 0)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--students must be a positive number"));
+      return 2;
+    }
+
+  start = g_get_monotonic_time ();
+  if (!cohort_store_generate_demo (store, students, seed, quiet ? NULL : print_progress, &last,
+                                   NULL, error))
+    return 1;
+  if (!cohort_store_get_counts (store, &counts, error))
+    return 1;
+
+  g_print (_("Demo data: %" G_GINT64_FORMAT " people, %" G_GINT64_FORMAT " classes, %"
+             G_GINT64_FORMAT " enrolments in %.1f s.\n"), counts.people, counts.classes,
+           counts.enrolments, (g_get_monotonic_time () - start) / 1e6);
+  return 0;
+}
+
+static int
+cmd_stats (CohortStore  *store,
+           int           argc,
+           char        **argv,
+           GError      **error)
+{
+  gboolean json = FALSE;
+  int from = 0, to = 0;
+  g_autoptr(GPtrArray) rows = NULL;
+  CohortStatsRow totals;
+  g_autoptr(GString) out = g_string_new (NULL);
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { "from", 0, 0, G_OPTION_ARG_INT, &from, N_("First year"), "YEAR" },
+    { "to", 0, 0, G_OPTION_ARG_INT, &to, N_("Last year"), "YEAR" },
+    { NULL }
+  };
+
+  if (!parse_options ("stats", entries, &argc, &argv, error))
+    return 2;
+  if (!json)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("stats writes JSON only: add --json"));
+      return 2;
+    }
+
+  rows = cohort_store_get_stats (store, from, to, error);
+  if (rows == NULL || !cohort_store_get_stats_totals (store, from, to, &totals, error))
+    return 1;
+
+  g_string_append (out, "{\"rows\":[");
+  for (guint i = 0; i < rows->len; i++)
+    {
+      CohortStatsRow *row = g_ptr_array_index (rows, i);
+
+      g_string_append (out, i ? ",\n{" : "\n{");
+      cohort_json_append_int (out, "year", row->year);
+      cohort_json_append_member (out, "program", row->program);
+      cohort_json_append_member (out, "program_name", row->program_name);
+      cohort_json_append_member (out, "level", cohort_level_to_string (row->level));
+      cohort_json_append_int (out, "classes", row->classes);
+      cohort_json_append_int (out, "students", row->students);
+      cohort_json_append_int (out, "enrolments", row->enrolments);
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, "],\n\"totals\":{");
+  cohort_json_append_int (out, "classes", totals.classes);
+  cohort_json_append_int (out, "students", totals.students);
+  cohort_json_append_int (out, "enrolments", totals.enrolments);
+  g_string_append (out, "}}\n");
+  fputs (out->str, stdout);
+  return 0;
+}
+
+static int
+cmd_search (CohortStore  *store,
+            int           argc,
+            char        **argv,
+            GError      **error)
+{
+  int limit = 50;
+  g_autoptr(GPtrArray) people = NULL;
+  g_autofree char *query = NULL;
+  GOptionEntry entries[] = {
+    { "limit", 0, 0, G_OPTION_ARG_INT, &limit, N_("At most N people (default 50)"), "N" },
+    { NULL }
+  };
+
+  if (!parse_options ("search QUERY", entries, &argc, &argv, error))
+    return 2;
+  if (argc < 2)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("search needs a QUERY, e.g. cohort-cli search \"nguyen duc\""));
+      return 2;
+    }
+  query = g_strjoinv (" ", argv + 1);
+
+  people = cohort_store_search_people (store, query, MAX (limit, 0), error);
+  if (people == NULL)
+    return 1;
+
+  for (guint i = 0; i < people->len; i++)
+    {
+      CohortPerson *p = g_ptr_array_index (people, i);
+      g_autofree char *full = cohort_person_dup_full_name (p);
+      g_autofree char *lao = cohort_person_dup_lao_name (p);
+      const char *birth = cohort_person_get_birth_date (p);
+
+      printf ("%" G_GINT64_FORMAT "\t%s\t%s\t%s%s%s\n", cohort_person_get_id (p), full,
+              birth ? birth : "", cohort_person_get_unit (p) ? cohort_person_get_unit (p) : "",
+              *lao ? "\t" : "", lao);
+    }
+  return 0;
+}
+
+static gboolean
+print_person (CohortPerson *p,
+              gpointer      user_data)
+{
+  GString *out = user_data;
+  g_autofree char *full = cohort_person_dup_full_name (p);
+  g_autofree char *lao = cohort_person_dup_lao_name (p);
+
+  g_string_truncate (out, 0);
+  g_string_append_c (out, '{');
+  cohort_json_append_int (out, "id", cohort_person_get_id (p));
+  cohort_json_append_member (out, "name_order",
+                             cohort_person_get_name_order (p) == COHORT_NAME_ORDER_LAO ? "lo" : "vi");
+  cohort_json_append_member (out, "full_name", full);
+  cohort_json_append_member (out, "lao_name", *lao ? lao : NULL);
+  cohort_json_append_member (out, "gender", cohort_gender_to_string (cohort_person_get_gender (p)));
+  cohort_json_append_member (out, "level", cohort_level_to_string (cohort_person_get_level (p)));
+  for (guint i = 0; i < COHORT_PERSON_N_TEXT_FIELDS; i++)
+    cohort_json_append_member (out, cohort_person_field_key (i), cohort_person_get_field (p, i));
+  g_string_append (out, "}\n");
+  fputs (out->str, stdout);
+  return TRUE;
+}
+
+static int
+cmd_people (CohortStore  *store,
+            int           argc,
+            char        **argv,
+            GError      **error)
+{
+  gboolean json = FALSE;
+  g_autoptr(GString) out = g_string_new (NULL);
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL }
+  };
+
+  if (!parse_options ("people", entries, &argc, &argv, error))
+    return 2;
+  if (!json)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("people writes JSON only: add --json"));
+      return 2;
+    }
+  return cohort_store_foreach_person (store, print_person, out, error) ? 0 : 1;
+}
+
+static void
+print_help (FILE *to)
+{
+  fprintf (to, "%s\n  cohort-cli [--db PATH] COMMAND [OPTIONS]\n\n%s\n",
+           _("Usage:"), _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (to, "  %-8s %s\n           %s\n", commands[i].name, commands[i].usage,
+             _(commands[i].summary));
+  fprintf (to, "\n%s\n  --db PATH  %s\n  --help     %s\n\n%s\n",
+           _("Options:"),
+           _("The database file (default: ~/.local/share/cohort/cohort.db)"),
+           _("Show this help; COMMAND --help shows the options of a command"),
+           _("Errors are written to standard error and end with a non-zero exit status."));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = NULL;
+  g_autofree char *db = NULL;
+  const Command *command = NULL;
+  int first = 1;
+  int status;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_file_test (COHORT_BUILD_LOCALEDIR, G_FILE_TEST_IS_DIR)
+                                   ? COHORT_BUILD_LOCALEDIR : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  /* Global options come before the command. */
+  while (first < argc && argv[first][0] == '-')
+    {
+      if (g_str_equal (argv[first], "--help") || g_str_equal (argv[first], "-h"))
+        {
+          print_help (stdout);
+          return 0;
+        }
+      else if (g_str_equal (argv[first], "--db") && first + 1 < argc)
+        {
+          g_free (db);
+          db = g_strdup (argv[first + 1]);
+          first += 2;
+        }
+      else if (g_str_has_prefix (argv[first], "--db="))
+        {
+          g_free (db);
+          db = g_strdup (argv[first] + 5);
+          first++;
+        }
+      else
+        {
+          g_printerr (_("Unknown option %s. See cohort-cli --help.\n"), argv[first]);
+          return 2;
+        }
+    }
+
+  if (first >= argc)
+    {
+      print_help (stderr);
+      return 2;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (commands[i].name, argv[first]))
+      command = &commands[i];
+  if (command == NULL)
+    {
+      g_printerr (_("Unknown command “%s”. See cohort-cli --help.\n"), argv[first]);
+      return 2;
+    }
+
+  /* "COMMAND --help" needs no database. */
+  for (int i = first + 1; i < argc; i++)
+    if (g_str_equal (argv[i], "--help") || g_str_equal (argv[i], "-h"))
+      return command->run (NULL, argc - first, argv + first, &error) == 2 && error ? 2 : 0;
+
+  if (db == NULL)
+    db = cohort_store_default_path ();
+
+  store = cohort_store_open (db, &error);
+  if (store == NULL)
+    {
+      g_printerr ("cohort-cli: %s\n", error->message);
+      return 1;
+    }
+
+  status = command->run (store, argc - first, argv + first, &error);
+  if (error != NULL)
+    {
+      g_printerr ("cohort-cli: %s\n", error->message);
+      return status ? status : 1;
+    }
+  return status;
+}

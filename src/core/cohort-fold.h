@@ -1,0 +1,14 @@
+/* cohort-fold.h
+ *
+ * Copyright 2026 The Cohort authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char *cohort_fold (const char *text);
+
+G_END_DECLS

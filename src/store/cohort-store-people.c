@@ -1,0 +1,355 @@
+/* cohort-store-people.c
+ *
+ * Copyright 2026 The Cohort authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cohort-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "cohort-date.h"
+#include "cohort-fold.h"
+#include "cohort-json.h"
+#include "cohort-store-private.h"
+
+/* Column 0 is id, 1–3 name_order, gender, level, then the text fields in the
+ * order of CohortPersonField (see COHORT_PERSON_COLUMNS). */
+#define FIRST_TEXT_COLUMN 4
+
+CohortPerson *
+_cohort_store_read_person (sqlite3_stmt *stmt)
+{
+  CohortPerson *person = cohort_person_new ();
+
+  cohort_person_set_id (person, sqlite3_column_int64 (stmt, 0));
+  cohort_person_set_name_order (person,
+                                g_strcmp0 ((const char *) sqlite3_column_text (stmt, 1), "lo") == 0
+                                ? COHORT_NAME_ORDER_LAO : COHORT_NAME_ORDER_VIETNAMESE);
+  cohort_person_set_gender (person,
+                            cohort_gender_from_string ((const char *) sqlite3_column_text (stmt, 2)));
+  cohort_person_set_level (person,
+                           cohort_level_from_string ((const char *) sqlite3_column_text (stmt, 3)));
+  for (guint i = 0; i < COHORT_PERSON_N_TEXT_FIELDS; i++)
+    cohort_person_set_field (person, i,
+                             (const char *) sqlite3_column_text (stmt, FIRST_TEXT_COLUMN + i));
+  return person;
+}
+
+/* Binds ?1–?3 (name_order, gender, level), ?4… the text fields, then the
+ * computed sort key and search text. */
+gboolean
+_cohort_store_bind_person (sqlite3_stmt *stmt,
+                           CohortPerson *person)
+{
+  g_autoptr(GBytes) key = cohort_person_dup_sort_key (person);
+  char *search = cohort_person_dup_search_text (person);
+  gsize key_len;
+  const void *key_data = g_bytes_get_data (key, &key_len);
+  int col = 1;
+
+  sqlite3_bind_text (stmt, col++,
+                     cohort_person_get_name_order (person) == COHORT_NAME_ORDER_LAO ? "lo" : "vi",
+                     -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, col++, cohort_gender_to_string (cohort_person_get_gender (person)),
+                     -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, col++, cohort_level_to_string (cohort_person_get_level (person)),
+                     -1, SQLITE_STATIC);
+  for (guint i = 0; i < COHORT_PERSON_N_TEXT_FIELDS; i++)
+    sqlite3_bind_text (stmt, col++, cohort_person_get_field (person, i), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_blob (stmt, col++, key_data, (int) key_len, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, col++, search, -1, g_free);
+  return TRUE;
+}
+
+char *
+_cohort_store_person_json (CohortPerson *person)
+{
+  GString *s = g_string_new ("{");
+
+  for (guint i = 0; i < COHORT_PERSON_N_TEXT_FIELDS; i++)
+    if (cohort_person_get_field (person, i) != NULL)
+      cohort_json_append_member (s, cohort_person_field_key (i), cohort_person_get_field (person, i));
+  cohort_json_append_member (s, "gender", cohort_gender_to_string (cohort_person_get_gender (person)));
+  cohort_json_append_member (s, "level", cohort_level_to_string (cohort_person_get_level (person)));
+  g_string_append_c (s, '}');
+  return g_string_free (s, FALSE);
+}
+
+static gboolean
+validate_person (CohortPerson  *person,
+                 GError       **error)
+{
+  static const CohortPersonField dates[] = { COHORT_PERSON_BIRTH_DATE,
+                                             COHORT_PERSON_PARTY_JOIN_DATE,
+                                             COHORT_PERSON_PARTY_OFFICIAL_DATE };
+  const char *given = cohort_person_get_given_name (person);
+  const char *id_no = cohort_person_get_field (person, COHORT_PERSON_ID_NUMBER);
+
+  if (given == NULL && cohort_person_get_field (person, COHORT_PERSON_LAO_GIVEN_NAME) == NULL)
+    {
+      g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID,
+                   _("The person has no given name. Enter at least the given name."));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      const char *d = cohort_person_get_field (person, dates[i]);
+
+      if (d != NULL && !cohort_date_parse_iso (d, NULL, NULL, NULL))
+        {
+          g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID,
+                       _("“%s” is not a valid date. Write dates as dd/mm/yyyy."), d);
+          return FALSE;
+        }
+    }
+
+  if (id_no != NULL)
+    {
+      gboolean digits = strlen (id_no) == 12;
+
+      for (const char *p = id_no; *p && digits; p++)
+        digits = g_ascii_isdigit (*p);
+      if (!digits)
+        {
+          g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID,
+                       _("The citizen ID number “%s” must have exactly 12 digits."), id_no);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/**
+ * cohort_store_insert_person:
+ * @person: a new person; its id is set on success
+ *
+ * Validates and writes @person with its sort key and search text, and an
+ * audit row, in one transaction.
+ */
+gboolean
+cohort_store_insert_person (CohortStore   *self,
+                            CohortPerson  *person,
+                            GError       **error)
+{
+  g_autofree char *json = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (COHORT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (COHORT_IS_PERSON (person), FALSE);
+
+  if (!validate_person (person, error))
+    return FALSE;
+
+  if (!_cohort_store_begin (self, error))
+    return FALSE;
+
+  stmt = _cohort_store_prepare (self,
+                                "INSERT INTO person (name_order, gender, level, family_name, "
+                                "middle_name, given_name, lao_family_name, lao_given_name, "
+                                "latin_name, birth_date, ethnicity, religion, nationality, hometown, "
+                                "lao_province, unit, position, party_join_date, party_official_date, "
+                                "education, professional, id_number, passport_number, phone, "
+                                "sort_key, search_text) VALUES (?, ?, ?, ?, ?, coalesce (?, ''), ?, "
+                                "?, ?, ?, ?, ?, coalesce (?, 'VN'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                "?, ?)", error);
+  if (stmt == NULL)
+    goto fail;
+
+  _cohort_store_bind_person (stmt, person);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _cohort_store_set_error (self, rc, error);
+      goto fail;
+    }
+
+  cohort_person_set_id (person, sqlite3_last_insert_rowid (self->db));
+  json = _cohort_store_person_json (person);
+  if (!_cohort_store_audit (self, "person", cohort_person_get_id (person), "create", NULL, json,
+                            error))
+    goto fail;
+
+  if (!_cohort_store_commit (self, error))
+    goto fail;
+  return TRUE;
+
+fail:
+  _cohort_store_rollback (self);
+  return FALSE;
+}
+
+CohortPerson *
+cohort_store_get_person (CohortStore  *self,
+                         gint64        id,
+                         GError      **error)
+{
+  sqlite3_stmt *stmt;
+  CohortPerson *person = NULL;
+  int rc;
+
+  g_return_val_if_fail (COHORT_IS_STORE (self), NULL);
+
+  stmt = _cohort_store_prepare (self, "SELECT " COHORT_PERSON_COLUMNS " FROM person WHERE id = ?",
+                                error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    person = _cohort_store_read_person (stmt);
+  else if (rc == SQLITE_DONE)
+    g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_NOT_FOUND,
+                 _("There is no person with number %" G_GINT64_FORMAT "."), id);
+  else
+    _cohort_store_set_error (self, rc, error);
+  sqlite3_reset (stmt);
+  return person;
+}
+
+/* Turns what the user typed into an FTS5 query: each word is folded, quoted
+ * (so that punctuation cannot be read as query syntax) and matched as a
+ * prefix; all words must match. */
+static char *
+build_match (const char *query)
+{
+  g_autofree char *folded = cohort_fold (query);
+  g_auto(GStrv) words = g_strsplit_set (folded, " \t,;.-/()\"'", -1);
+  GString *match = g_string_new (NULL);
+
+  for (guint i = 0; words[i]; i++)
+    {
+      if (*words[i] == '\0')
+        continue;
+      if (match->len > 0)
+        g_string_append_c (match, ' ');
+      g_string_append_printf (match, "\"%s\"*", words[i]);
+    }
+
+  return g_string_free (match, match->len == 0);
+}
+
+/**
+ * cohort_store_search_people:
+ * @query: what the user typed; "nguyen duc" finds "NGUYỄN ĐỨC", Lao script finds Lao names
+ * @limit: at most this many people
+ *
+ * Returns: (transfer full) (element-type CohortPerson): matches in roster order
+ */
+GPtrArray *
+cohort_store_search_people (CohortStore  *self,
+                            const char   *query,
+                            guint         limit,
+                            GError      **error)
+{
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *match = build_match (query);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (COHORT_IS_STORE (self), NULL);
+
+  if (match == NULL)
+    stmt = _cohort_store_prepare (self,
+                                  "SELECT " COHORT_PERSON_COLUMNS " FROM person "
+                                  "ORDER BY sort_key LIMIT ?2", error);
+  else
+    stmt = _cohort_store_prepare (self,
+                                  "SELECT " COHORT_PERSON_COLUMNS " FROM person WHERE id IN "
+                                  "(SELECT rowid FROM person_fts WHERE person_fts MATCH ?1) "
+                                  "ORDER BY sort_key LIMIT ?2", error);
+  if (stmt == NULL)
+    return NULL;
+
+  if (match != NULL)
+    sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, limit ? limit : G_MAXINT);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (people, _cohort_store_read_person (stmt));
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _cohort_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&people);
+}
+
+/**
+ * cohort_store_count_search:
+ *
+ * Returns: how many people match @query (everyone for an empty query), -1 on error
+ */
+gint64
+cohort_store_count_search (CohortStore  *self,
+                           const char   *query,
+                           GError      **error)
+{
+  g_autofree char *match = build_match (query);
+  sqlite3_stmt *stmt;
+  gint64 n = -1;
+  int rc;
+
+  g_return_val_if_fail (COHORT_IS_STORE (self), -1);
+
+  stmt = _cohort_store_prepare (self,
+                                match ? "SELECT count(*) FROM person_fts WHERE person_fts MATCH ?1"
+                                      : "SELECT count(*) FROM person", error);
+  if (stmt == NULL)
+    return -1;
+  if (match)
+    sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  else
+    _cohort_store_set_error (self, rc, error);
+  sqlite3_reset (stmt);
+  return n;
+}
+
+/**
+ * cohort_store_foreach_person:
+ * @func: called for every person in id order; return %FALSE to stop
+ */
+gboolean
+cohort_store_foreach_person (CohortStore       *self,
+                             CohortPersonFunc   func,
+                             gpointer           user_data,
+                             GError           **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (COHORT_IS_STORE (self), FALSE);
+
+  /* A statement of its own: func may call back into the store. */
+  rc = sqlite3_prepare_v2 (self->db, "SELECT " COHORT_PERSON_COLUMNS " FROM person ORDER BY id",
+                           -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    return _cohort_store_set_error (self, rc, error);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(CohortPerson) person = _cohort_store_read_person (stmt);
+
+      if (!func (person, user_data))
+        {
+          rc = SQLITE_DONE;
+          break;
+        }
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_DONE)
+    return _cohort_store_set_error (self, rc, error);
+  return TRUE;
+}

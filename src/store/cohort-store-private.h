@@ -1,0 +1,61 @@
+/* cohort-store-private.h
+ *
+ * Copyright 2026 The Cohort authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Shared by the files of CohortStore only; never included outside src/store.
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "cohort-store.h"
+
+G_BEGIN_DECLS
+
+struct _CohortStore
+{
+  GObject     parent_instance;
+
+  sqlite3    *db;
+  char       *path;
+  char       *backup_path;
+  int         schema_version;
+  GHashTable *statements;   /* SQL text → sqlite3_stmt, prepared once */
+  GMutex      lock;         /* guards the statement cache */
+};
+
+sqlite3_stmt *_cohort_store_prepare   (CohortStore  *self,
+                                       const char   *sql,
+                                       GError      **error);
+gboolean      _cohort_store_exec      (CohortStore  *self,
+                                       const char   *sql,
+                                       GError      **error);
+gboolean      _cohort_store_set_error (CohortStore  *self,
+                                       int           rc,
+                                       GError      **error);
+gboolean      _cohort_store_begin     (CohortStore  *self,
+                                       GError      **error);
+gboolean      _cohort_store_commit    (CohortStore  *self,
+                                       GError      **error);
+void          _cohort_store_rollback  (CohortStore  *self);
+gboolean      _cohort_store_audit     (CohortStore  *self,
+                                       const char   *entity,
+                                       gint64        entity_id,
+                                       const char   *action,
+                                       const char   *old_json,
+                                       const char   *new_json,
+                                       GError      **error);
+gboolean      _cohort_store_bind_person (sqlite3_stmt *stmt,
+                                         CohortPerson *person);
+char         *_cohort_store_person_json (CohortPerson *person);
+CohortPerson *_cohort_store_read_person (sqlite3_stmt *stmt);
+void          _cohort_store_register_functions (sqlite3 *db);
+
+#define COHORT_PERSON_COLUMNS \
+  "id, name_order, gender, level, family_name, middle_name, given_name, lao_family_name, " \
+  "lao_given_name, latin_name, birth_date, ethnicity, religion, nationality, hometown, " \
+  "lao_province, unit, position, party_join_date, party_official_date, education, " \
+  "professional, id_number, passport_number, phone"
+
+G_END_DECLS

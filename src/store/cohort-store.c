@@ -1,0 +1,655 @@
+/* cohort-store.c
+ *
+ * Copyright 2026 The Cohort authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cohort-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "cohort-collation.h"
+#include "cohort-fold.h"
+#include "cohort-store-private.h"
+#include "cohort-store-resources.h"
+
+#define MIGRATIONS_PATH "/io/github/cohort/Cohort/store/migrations"
+#define COHORT_APPLICATION_ID 1131374706 /* 'Cohr' */
+#define BUSY_TIMEOUT_MS 3000
+
+G_DEFINE_FINAL_TYPE (CohortStore, cohort_store, G_TYPE_OBJECT)
+G_DEFINE_QUARK (cohort-store-error-quark, cohort_store_error)
+
+/* SQLite functions ---------------------------------------------------------- */
+
+static void
+fold_func (sqlite3_context *ctx,
+           int              argc,
+           sqlite3_value  **argv)
+{
+  const char *text = (const char *) sqlite3_value_text (argv[0]);
+  char *folded;
+
+  if (text == NULL)
+    {
+      sqlite3_result_null (ctx);
+      return;
+    }
+  folded = cohort_fold (text);
+  sqlite3_result_text (ctx, folded, -1, g_free);
+}
+
+static int
+collate_vi (void       *data,
+            int         a_len,
+            const void *a,
+            int         b_len,
+            const void *b)
+{
+  return cohort_collation_compare (GPOINTER_TO_INT (data), a, a_len, b, b_len);
+}
+
+void
+_cohort_store_register_functions (sqlite3 *db)
+{
+  sqlite3_create_function (db, "fold", 1,
+                           SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                           NULL, fold_func, NULL, NULL);
+  sqlite3_create_collation_v2 (db, "vi", SQLITE_UTF8,
+                               GINT_TO_POINTER (COHORT_COLLATION_VI), collate_vi, NULL);
+  sqlite3_create_collation_v2 (db, "lo", SQLITE_UTF8,
+                               GINT_TO_POINTER (COHORT_COLLATION_LO), collate_vi, NULL);
+}
+
+/* Errors ---------------------------------------------------------------------- */
+
+gboolean
+_cohort_store_set_error (CohortStore  *self,
+                         int           rc,
+                         GError      **error)
+{
+  const char *path = self->path ? self->path : "";
+  const char *detail = self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_LOCKED,
+                   _("The database “%s” is in use by another program, perhaps Cohort on another "
+                     "computer. Close Cohort there and try again."), path);
+      break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_CORRUPT,
+                   _("The file “%s” is damaged or is not a Cohort database. Restore it from a "
+                     "backup copy, or choose another database file in Preferences."), path);
+      break;
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+      g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_CANNOT_OPEN,
+                   _("Cohort cannot write to “%s” (%s). Choose a folder you may write to, or "
+                     "free some disk space, and try again."), path, detail);
+      break;
+    case SQLITE_CONSTRAINT:
+      g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID,
+                   _("The change breaks a rule of the database (%s). Nothing was saved."), detail);
+      break;
+    default:
+      g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_FAILED,
+                   _("The database reported an error: %s. Nothing was saved."), detail);
+    }
+
+  return FALSE;
+}
+
+/* Statements ------------------------------------------------------------------ */
+
+static void
+finalize_statement (gpointer data)
+{
+  sqlite3_finalize (data);
+}
+
+/* Returns a prepared, reset statement for @sql; the store owns it. */
+sqlite3_stmt *
+_cohort_store_prepare (CohortStore  *self,
+                       const char   *sql,
+                       GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_mutex_lock (&self->lock);
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt == NULL)
+    {
+      int rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+
+      if (rc != SQLITE_OK)
+        {
+          g_mutex_unlock (&self->lock);
+          _cohort_store_set_error (self, rc, error);
+          return NULL;
+        }
+      g_hash_table_insert (self->statements, (gpointer) sql, stmt);
+    }
+  g_mutex_unlock (&self->lock);
+
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  return stmt;
+}
+
+gboolean
+_cohort_store_exec (CohortStore  *self,
+                    const char   *sql,
+                    GError      **error)
+{
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    return _cohort_store_set_error (self, rc, error);
+  return TRUE;
+}
+
+gboolean
+_cohort_store_begin (CohortStore  *self,
+                     GError      **error)
+{
+  return _cohort_store_exec (self, "BEGIN IMMEDIATE", error);
+}
+
+gboolean
+_cohort_store_commit (CohortStore  *self,
+                      GError      **error)
+{
+  return _cohort_store_exec (self, "COMMIT", error);
+}
+
+void
+_cohort_store_rollback (CohortStore *self)
+{
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+gboolean
+_cohort_store_audit (CohortStore  *self,
+                     const char   *entity,
+                     gint64        entity_id,
+                     const char   *action,
+                     const char   *old_json,
+                     const char   *new_json,
+                     GError      **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = _cohort_store_prepare (self,
+                                "INSERT INTO audit_log (entity, entity_id, action, old_value, new_value) "
+                                "VALUES (?, ?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, entity, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, entity_id);
+  sqlite3_bind_text (stmt, 3, action, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, old_json, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, new_json, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return _cohort_store_set_error (self, rc, error);
+  return TRUE;
+}
+
+/* Migrations ------------------------------------------------------------------ */
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* Migrations are the numbered .sql files of the store's GResource,
+ * "0001-initial.sql", "0002-…": the number is the schema level they reach. */
+static char **
+list_migrations (void)
+{
+  g_auto(GStrv) names = g_resources_enumerate_children (MIGRATIONS_PATH,
+                                                        G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  guint n = names ? g_strv_length (names) : 0;
+
+  if (n > 1)
+    qsort (names, n, sizeof (char *), compare_names);
+  return g_steal_pointer (&names);
+}
+
+int
+cohort_store_get_latest_schema_version (void)
+{
+  g_auto(GStrv) names = list_migrations ();
+  int latest = 0;
+
+  for (guint i = 0; names && names[i]; i++)
+    latest = MAX (latest, (int) g_ascii_strtoll (names[i], NULL, 10));
+  return latest;
+}
+
+static int
+query_int (CohortStore *self,
+           const char  *sql,
+           int         *rc_out)
+{
+  sqlite3_stmt *stmt = NULL;
+  int value = 0;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          value = sqlite3_column_int (stmt, 0);
+          rc = SQLITE_OK;
+        }
+    }
+  sqlite3_finalize (stmt);
+  *rc_out = rc;
+  return value;
+}
+
+static gboolean
+make_backup (CohortStore  *self,
+             int           from_version,
+             GError      **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *backup = g_strdup_printf ("%s.bak-v%d-%s", self->path, from_version, stamp);
+  g_autofree char *quoted = NULL;
+  g_autofree char *sql = NULL;
+  int rc;
+
+  /* VACUUM INTO writes a consistent copy, WAL content included. */
+  if (g_file_test (backup, G_FILE_TEST_EXISTS))
+    g_unlink (backup);
+  quoted = sqlite3_mprintf ("%q", backup);
+  sql = g_strdup_printf ("VACUUM INTO '%s'", quoted);
+  sqlite3_free (g_steal_pointer (&quoted));
+  rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_CANNOT_OPEN,
+                   _("Cohort could not make a backup copy of “%s” before upgrading it (%s). "
+                     "Nothing was changed. Free some disk space and try again."),
+                   self->path, sqlite3_errmsg (self->db));
+      return FALSE;
+    }
+
+  g_free (self->backup_path);
+  self->backup_path = g_steal_pointer (&backup);
+  return TRUE;
+}
+
+static gboolean
+migrate (CohortStore  *self,
+         GError      **error)
+{
+  g_auto(GStrv) names = list_migrations ();
+  int latest = cohort_store_get_latest_schema_version ();
+  int version, app_id, n_tables;
+  int rc;
+
+  /* Taking the write lock first tells a locked file apart from the rest. */
+  rc = sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    return _cohort_store_set_error (self, rc, error);
+
+  version = query_int (self, "PRAGMA user_version", &rc);
+  if (rc == SQLITE_OK)
+    app_id = query_int (self, "PRAGMA application_id", &rc);
+  if (rc == SQLITE_OK)
+    n_tables = query_int (self, "SELECT count(*) FROM sqlite_schema", &rc);
+  if (rc != SQLITE_OK)
+    {
+      _cohort_store_rollback (self);
+      return _cohort_store_set_error (self, rc, error);
+    }
+
+  if (n_tables > 0 && app_id != COHORT_APPLICATION_ID)
+    {
+      _cohort_store_rollback (self);
+      g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_NOT_COHORT,
+                   _("The file “%s” is a database of another program, not of Cohort. "
+                     "Choose a Cohort database file, or a new file name, in Preferences."),
+                   self->path);
+      return FALSE;
+    }
+
+  if (version > latest)
+    {
+      _cohort_store_rollback (self);
+      g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_TOO_NEW,
+                   _("The database “%s” was written by a newer version of Cohort (schema %d; "
+                     "this version knows up to %d). Install the newer Cohort to open it."),
+                   self->path, version, latest);
+      return FALSE;
+    }
+
+  if (version == latest)
+    return _cohort_store_commit (self, error);
+
+  /* An existing database is copied before it is changed. */
+  if (n_tables > 0 && g_strcmp0 (self->path, ":memory:") != 0)
+    {
+      _cohort_store_rollback (self);
+      if (!make_backup (self, version, error))
+        return FALSE;
+      rc = sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+      if (rc != SQLITE_OK)
+        return _cohort_store_set_error (self, rc, error);
+    }
+
+  for (guint i = 0; names && names[i]; i++)
+    {
+      int level = (int) g_ascii_strtoll (names[i], NULL, 10);
+      g_autofree char *path = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autofree char *sql = NULL;
+      char *errmsg = NULL;
+
+      if (level <= version)
+        continue;
+
+      path = g_build_path ("/", MIGRATIONS_PATH, names[i], NULL);
+      bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      g_assert (bytes != NULL);
+      sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+      sql = g_strdup_printf ("%s;\nPRAGMA user_version = %d;", (char *) g_steal_pointer (&sql),
+                             level);
+
+      rc = sqlite3_exec (self->db, sql, NULL, NULL, &errmsg);
+      if (rc != SQLITE_OK)
+        {
+          g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_MIGRATION,
+                       _("Cohort could not upgrade the database “%s” to schema %d (%s). "
+                         "Nothing was changed."), self->path, level, errmsg);
+          sqlite3_free (errmsg);
+          _cohort_store_rollback (self);
+          return FALSE;
+        }
+    }
+
+  return _cohort_store_commit (self, error);
+}
+
+/* GObject ----------------------------------------------------------------------- */
+
+static void
+cohort_store_finalize (GObject *object)
+{
+  CohortStore *self = (CohortStore *) object;
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    sqlite3_close_v2 (self->db);
+  g_free (self->path);
+  g_free (self->backup_path);
+  g_mutex_clear (&self->lock);
+
+  G_OBJECT_CLASS (cohort_store_parent_class)->finalize (object);
+}
+
+static void
+cohort_store_class_init (CohortStoreClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = cohort_store_finalize;
+}
+
+static void
+cohort_store_init (CohortStore *self)
+{
+  g_mutex_init (&self->lock);
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, finalize_statement);
+}
+
+/* Public API ------------------------------------------------------------------- */
+
+/**
+ * cohort_store_default_path:
+ *
+ * Returns: (transfer full): `$XDG_DATA_HOME/cohort/cohort.db`
+ */
+char *
+cohort_store_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "cohort", COHORT_DB_BASENAME, NULL);
+}
+
+/**
+ * cohort_store_open:
+ * @path: the database file, created if missing, or ":memory:"
+ * @error: the reason, in words for the user, when it fails
+ *
+ * Opens or creates a Cohort database: WAL journal, foreign keys on, schema
+ * brought to the latest level by the numbered migrations, after a backup
+ * copy of an existing file.
+ *
+ * Returns: (transfer full) (nullable): the store
+ */
+CohortStore *
+cohort_store_open (const char  *path,
+                   GError     **error)
+{
+  g_autoptr(CohortStore) self = NULL;
+  gboolean memory;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  /* Referencing the resource links it in; its constructor registers it. */
+  (void) cohort_store_get_resource ();
+
+  self = g_object_new (COHORT_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  memory = g_strcmp0 (path, ":memory:") == 0;
+
+  if (!memory)
+    {
+      g_autofree char *dir = g_path_get_dirname (path);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        {
+          g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_CANNOT_OPEN,
+                       _("“%s” is a folder, not a database file. Choose a file name."), path);
+          return NULL;
+        }
+      if (g_mkdir_with_parents (dir, 0700) != 0)
+        {
+          int saved = errno;
+          g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_CANNOT_OPEN,
+                       _("Cohort cannot create the folder “%s” for its database (%s). Choose a "
+                         "folder you may write to."), dir, g_strerror (saved));
+          return NULL;
+        }
+    }
+
+  rc = sqlite3_open_v2 (path, &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _cohort_store_set_error (self, SQLITE_CANTOPEN, error);
+      return NULL;
+    }
+
+  sqlite3_extended_result_codes (self->db, 0);
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  _cohort_store_register_functions (self->db);
+
+  if (!memory)
+    {
+      int mode_rc = SQLITE_OK;
+      sqlite3_stmt *stmt = NULL;
+
+      mode_rc = sqlite3_prepare_v2 (self->db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL);
+      if (mode_rc == SQLITE_OK)
+        mode_rc = sqlite3_step (stmt);
+      sqlite3_finalize (stmt);
+      if (mode_rc != SQLITE_ROW && mode_rc != SQLITE_OK && mode_rc != SQLITE_DONE)
+        {
+          _cohort_store_set_error (self, mode_rc, error);
+          return NULL;
+        }
+    }
+
+  if (!_cohort_store_exec (self, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;", error))
+    return NULL;
+
+  if (!migrate (self, error))
+    return NULL;
+
+  self->schema_version = query_int (self, "PRAGMA user_version", &rc);
+  return g_steal_pointer (&self);
+}
+
+const char *
+cohort_store_get_path (CohortStore *self)
+{
+  g_return_val_if_fail (COHORT_IS_STORE (self), NULL);
+  return self->path;
+}
+
+int
+cohort_store_get_schema_version (CohortStore *self)
+{
+  g_return_val_if_fail (COHORT_IS_STORE (self), 0);
+  return self->schema_version;
+}
+
+/**
+ * cohort_store_get_backup_path:
+ *
+ * Returns: (nullable): the copy made before the last migration, if any
+ */
+const char *
+cohort_store_get_backup_path (CohortStore *self)
+{
+  g_return_val_if_fail (COHORT_IS_STORE (self), NULL);
+  return self->backup_path;
+}
+
+gboolean
+cohort_store_get_counts (CohortStore        *self,
+                         CohortStoreCounts  *counts,
+                         GError            **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (COHORT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (counts != NULL, FALSE);
+
+  stmt = _cohort_store_prepare (self,
+                                "SELECT (SELECT count(*) FROM class), (SELECT count(*) FROM person), "
+                                "(SELECT count(*) FROM enrolment), "
+                                "(SELECT count(*) FROM person WHERE name_order = 'lo'), "
+                                "(SELECT count(*) FROM org_unit)", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      return _cohort_store_set_error (self, rc, error);
+    }
+  counts->classes = sqlite3_column_int64 (stmt, 0);
+  counts->people = sqlite3_column_int64 (stmt, 1);
+  counts->enrolments = sqlite3_column_int64 (stmt, 2);
+  counts->lao_people = sqlite3_column_int64 (stmt, 3);
+  counts->org_units = sqlite3_column_int64 (stmt, 4);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/**
+ * cohort_store_count_reference:
+ * @table: one of "vn_province", "lao_province", "ethnicity", "program_type", "religion"
+ * @valid_on: (nullable): for "vn_province", an ISO date: count the units that existed then
+ *
+ * Returns: the number of rows, or -1 with @error set
+ */
+gint64
+cohort_store_count_reference (CohortStore  *self,
+                              const char   *table,
+                              const char   *valid_on,
+                              GError      **error)
+{
+  static const char *const tables[] = { "vn_province", "lao_province", "ethnicity",
+                                        "program_type", "religion", "vn_province_merge" };
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 n = -1;
+  gboolean known = FALSE;
+  int rc;
+
+  g_return_val_if_fail (COHORT_IS_STORE (self), -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    known |= g_strcmp0 (tables[i], table) == 0;
+  if (!known)
+    {
+      g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_NOT_FOUND,
+                   "Unknown reference table %s", table);
+      return -1;
+    }
+
+  if (valid_on != NULL && g_str_equal (table, "vn_province"))
+    sql = g_strdup ("SELECT count(*) FROM vn_province WHERE (valid_from IS NULL OR valid_from <= ?1) "
+                    "AND (valid_to IS NULL OR valid_to >= ?1)");
+  else
+    sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
+
+  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK && valid_on != NULL && g_str_equal (table, "vn_province"))
+    sqlite3_bind_text (stmt, 1, valid_on, -1, SQLITE_TRANSIENT);
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  else
+    _cohort_store_set_error (self, rc, error);
+  sqlite3_finalize (stmt);
+  return n;
+}
+
+/**
+ * cohort_store_fold_sql:
+ *
+ * Runs the fold() registered in SQLite, so that tests can check that C and SQL fold alike.
+ *
+ * Returns: (transfer full) (nullable): the folded text
+ */
+char *
+cohort_store_fold_sql (CohortStore  *self,
+                       const char   *text,
+                       GError      **error)
+{
+  sqlite3_stmt *stmt = _cohort_store_prepare (self, "SELECT fold (?)", error);
+  char *result = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, text, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return result;
+}

@@ -1,0 +1,147 @@
+/* cohort-store.h
+ *
+ * Copyright 2026 The Cohort authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The store speaks in Cohort's own objects and error codes: no SQLite type or
+ * SQL text leaves src/store.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "cohort-class.h"
+#include "cohort-person.h"
+
+G_BEGIN_DECLS
+
+#define COHORT_STORE_ERROR (cohort_store_error_quark ())
+
+typedef enum
+{
+  COHORT_STORE_ERROR_CANNOT_OPEN,   /* the path cannot be created or written */
+  COHORT_STORE_ERROR_LOCKED,        /* another program holds the database */
+  COHORT_STORE_ERROR_CORRUPT,       /* damaged, or not an SQLite file */
+  COHORT_STORE_ERROR_NOT_COHORT,    /* an SQLite file of another program */
+  COHORT_STORE_ERROR_TOO_NEW,       /* written by a newer Cohort */
+  COHORT_STORE_ERROR_MIGRATION,     /* an upgrade step failed; nothing was changed */
+  COHORT_STORE_ERROR_INVALID,       /* a value the user gave is not acceptable */
+  COHORT_STORE_ERROR_NOT_FOUND,
+  COHORT_STORE_ERROR_DUPLICATE,
+  COHORT_STORE_ERROR_FAILED,
+} CohortStoreError;
+
+#define COHORT_TYPE_STORE (cohort_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (CohortStore, cohort_store, COHORT, STORE, GObject)
+
+typedef struct
+{
+  gint64 classes;
+  gint64 people;
+  gint64 enrolments;
+  gint64 lao_people;
+  gint64 org_units;
+} CohortStoreCounts;
+
+/* One line of the training statistics: year × program type × level. */
+typedef struct
+{
+  int         year;
+  char       *program;       /* program type code */
+  char       *program_name;  /* its short name */
+  CohortLevel level;
+  gint64      classes;
+  gint64      students;      /* distinct persons */
+  gint64      enrolments;
+} CohortStatsRow;
+
+/* Lao cadres per partner province. */
+typedef struct
+{
+  char   *code;
+  char   *name_lo;
+  char   *name_vi;
+  char   *name_en;
+  gint64  classes;
+  gint64  students;
+} CohortLaoProvinceRow;
+
+typedef gboolean (*CohortPersonFunc) (CohortPerson *person,
+                                      gpointer      user_data);
+typedef void     (*CohortProgressFunc) (double      fraction,
+                                        gpointer    user_data);
+
+GQuark       cohort_store_error_quark            (void);
+
+char        *cohort_store_default_path           (void);
+CohortStore *cohort_store_open                   (const char          *path,
+                                                  GError             **error);
+const char  *cohort_store_get_path               (CohortStore         *self);
+int          cohort_store_get_schema_version     (CohortStore         *self);
+int          cohort_store_get_latest_schema_version (void);
+const char  *cohort_store_get_backup_path        (CohortStore         *self);
+
+gboolean     cohort_store_get_counts             (CohortStore         *self,
+                                                  CohortStoreCounts   *counts,
+                                                  GError             **error);
+gint64       cohort_store_count_reference        (CohortStore         *self,
+                                                  const char          *table,
+                                                  const char          *valid_on,
+                                                  GError             **error);
+
+/* People */
+gboolean     cohort_store_insert_person          (CohortStore         *self,
+                                                  CohortPerson        *person,
+                                                  GError             **error);
+CohortPerson *cohort_store_get_person            (CohortStore         *self,
+                                                  gint64               id,
+                                                  GError             **error);
+GPtrArray   *cohort_store_search_people          (CohortStore         *self,
+                                                  const char          *query,
+                                                  guint                limit,
+                                                  GError             **error);
+gint64       cohort_store_count_search           (CohortStore         *self,
+                                                  const char          *query,
+                                                  GError             **error);
+gboolean     cohort_store_foreach_person         (CohortStore         *self,
+                                                  CohortPersonFunc     func,
+                                                  gpointer             user_data,
+                                                  GError             **error);
+char        *cohort_store_fold_sql               (CohortStore         *self,
+                                                  const char          *text,
+                                                  GError             **error);
+
+/* Classes */
+GPtrArray   *cohort_store_list_classes           (CohortStore         *self,
+                                                  gboolean             lao_only,
+                                                  guint                limit,
+                                                  GError             **error);
+
+/* Statistics */
+GPtrArray   *cohort_store_get_stats              (CohortStore         *self,
+                                                  int                  from_year,
+                                                  int                  to_year,
+                                                  GError             **error);
+gboolean     cohort_store_get_stats_totals       (CohortStore         *self,
+                                                  int                  from_year,
+                                                  int                  to_year,
+                                                  CohortStatsRow      *totals,
+                                                  GError             **error);
+void         cohort_stats_row_free               (CohortStatsRow      *row);
+GPtrArray   *cohort_store_get_lao_provinces      (CohortStore         *self,
+                                                  GError             **error);
+void         cohort_lao_province_row_free        (CohortLaoProvinceRow *row);
+
+/* Demo data */
+gboolean     cohort_store_generate_demo          (CohortStore         *self,
+                                                  guint                n_students,
+                                                  guint32              seed,
+                                                  CohortProgressFunc   progress,
+                                                  gpointer             user_data,
+                                                  GCancellable        *cancellable,
+                                                  GError             **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortStatsRow, cohort_stats_row_free)
+
+G_END_DECLS
