@@ -119,9 +119,9 @@ cmd_demo (CohortStore  *store,
   if (!cohort_store_get_counts (store, &counts, error))
     return 1;
 
-  g_print (_("Demo data: %" G_GINT64_FORMAT " people, %" G_GINT64_FORMAT " classes, %"
-             G_GINT64_FORMAT " enrolments in %.1f s.\n"), counts.people, counts.classes,
-           counts.enrolments, (g_get_monotonic_time () - start) / 1e6);
+  g_print (_("Demo data: %lld people, %lld classes, %lld enrolments in %.1f s.\n"),
+           (long long) counts.people, (long long) counts.classes, (long long) counts.enrolments,
+           (g_get_monotonic_time () - start) / 1e6);
   return 0;
 }
 

@@ -666,9 +666,9 @@ cohort_store_generate_demo (CohortStore         *self,
   if (counts.people > 0 || counts.classes > 0)
     {
       g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID,
-                   _("The database already holds %" G_GINT64_FORMAT " people. Demo data can only "
+                   _("The database already holds %lld people. Demo data can only "
                      "be loaded into an empty database: create a new database file first."),
-                   counts.people);
+                   (long long) counts.people);
       return FALSE;
     }
   if (n_students < 100)

@@ -206,7 +206,7 @@ cohort_store_get_person (CohortStore  *self,
     person = _cohort_store_read_person (stmt);
   else if (rc == SQLITE_DONE)
     g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_NOT_FOUND,
-                 _("There is no person with number %" G_GINT64_FORMAT "."), id);
+                 _("There is no person with number %lld."), (long long) id);
   else
     _cohort_store_set_error (self, rc, error);
   sqlite3_reset (stmt);

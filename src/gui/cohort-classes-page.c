@@ -1,0 +1,111 @@
+/* cohort-classes-page.c
+ *
+ * Copyright 2026 The Cohort authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cohort-classes-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cohort-classes-page.h"
+#include "cohort-format.h"
+
+struct _CohortClassesPage
+{
+  CohortPage     parent_instance;
+
+  /* Template widgets */
+  GtkLabel      *summary_label;
+  GtkColumnView *column_view;
+
+  /* Owned references */
+  GListStore    *classes;
+};
+
+G_DEFINE_FINAL_TYPE (CohortClassesPage, cohort_classes_page, COHORT_TYPE_PAGE)
+
+static void
+cohort_classes_page_reload (CohortPage *page)
+{
+  CohortClassesPage *self = COHORT_CLASSES_PAGE (page);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) classes = NULL;
+  g_autofree char *total = NULL;
+  g_autofree char *running = NULL;
+  g_autofree char *summary = NULL;
+  guint n_running = 0;
+
+  classes = cohort_store_list_classes (cohort_page_get_store (page), FALSE, 0, &error);
+  if (classes == NULL)
+    {
+      cohort_page_show_error (page, error);
+      return;
+    }
+
+  for (guint i = 0; i < classes->len; i++)
+    n_running += cohort_class_get_number (g_ptr_array_index (classes, i), COHORT_CLASS_STATUS)
+                 == COHORT_CLASS_STATUS_RUNNING;
+
+  /* One items-changed for the whole list. */
+  g_list_store_splice (self->classes, 0, g_list_model_get_n_items (G_LIST_MODEL (self->classes)),
+                       classes->pdata, classes->len);
+
+  total = cohort_format_count (classes->len);
+  running = cohort_format_count (n_running);
+  /* Translators: "1.234 classes, 12 running now, newest first" */
+  summary = g_strdup_printf (_("%s classes, %s running now, newest first"), total, running);
+  gtk_label_set_label (self->summary_label, summary);
+}
+
+static void
+cohort_classes_page_dispose (GObject *object)
+{
+  CohortClassesPage *self = COHORT_CLASSES_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), COHORT_TYPE_CLASSES_PAGE);
+  g_clear_object (&self->classes);
+
+  G_OBJECT_CLASS (cohort_classes_page_parent_class)->dispose (object);
+}
+
+static void
+cohort_classes_page_class_init (CohortClassesPageClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = cohort_classes_page_dispose;
+  COHORT_PAGE_CLASS (klass)->reload = cohort_classes_page_reload;
+
+  g_type_ensure (COHORT_TYPE_CLASS);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/cohort/Cohort/cohort-classes-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CohortClassesPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, CohortClassesPage, column_view);
+  cohort_format_bind_callbacks (widget_class);
+}
+
+static void
+cohort_classes_page_init (CohortClassesPage *self)
+{
+  g_autoptr(GtkSingleSelection) selection = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->classes = g_list_store_new (COHORT_TYPE_CLASS);
+  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->classes)));
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+}
+
+/**
+ * cohort_classes_page_get_model:
+ *
+ * Returns: (transfer none): the classes shown
+ */
+GListModel *
+cohort_classes_page_get_model (CohortClassesPage *self)
+{
+  g_return_val_if_fail (COHORT_IS_CLASSES_PAGE (self), NULL);
+  return G_LIST_MODEL (self->classes);
+}

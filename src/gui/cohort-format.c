@@ -1,0 +1,155 @@
+/* cohort-format.c
+ *
+ * Copyright 2026 The Cohort authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * How values read in the UI language. Numbers are grouped by hand: the
+ * C library's grouping depends on LC_NUMERIC, which Cohort cannot rely on
+ * (many PCs run C.UTF-8, and lo_LA and vi_VN differ).
+ */
+#define G_LOG_DOMAIN "cohort-format"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include <gtk/gtk.h>
+
+#include "cohort-date.h"
+#include "cohort-format.h"
+
+/**
+ * cohort_format_count:
+ *
+ * Returns: (transfer full): @n with thousands grouped, "12,345" in English,
+ *   "12.345" in Vietnamese
+ */
+char *
+cohort_format_count (gint64 n)
+{
+  /* Translators: the thousands separator of large numbers: "," in English, "." in Vietnamese */
+  const char *sep = C_("number", ",");
+  g_autofree char *digits = g_strdup_printf ("%" G_GINT64_FORMAT, n < 0 ? -n : n);
+  GString *out = g_string_new (n < 0 ? "-" : "");
+  gsize len = strlen (digits);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append (out, sep);
+      g_string_append_c (out, digits[i]);
+    }
+  return g_string_free (out, FALSE);
+}
+
+const char *
+cohort_format_gender (CohortGender gender)
+{
+  switch (gender)
+    {
+    case COHORT_GENDER_MALE:
+      return _("Male");
+    case COHORT_GENDER_FEMALE:
+      return _("Female");
+    case COHORT_GENDER_UNKNOWN:
+    default:
+      return "";
+    }
+}
+
+const char *
+cohort_format_level (CohortLevel level)
+{
+  switch (level)
+    {
+    case COHORT_LEVEL_PROVINCE:
+      return _("Province");
+    case COHORT_LEVEL_DISTRICT:
+      return _("District");
+    case COHORT_LEVEL_COMMUNE:
+      return _("Commune");
+    case COHORT_LEVEL_UNKNOWN:
+    default:
+      return _("Not set");
+    }
+}
+
+const char *
+cohort_format_class_status (CohortClassStatus status)
+{
+  switch (status)
+    {
+    case COHORT_CLASS_STATUS_RUNNING:
+      return _("Running");
+    case COHORT_CLASS_STATUS_FINISHED:
+      return _("Finished");
+    case COHORT_CLASS_STATUS_PLANNED:
+    default:
+      return _("Planned");
+    }
+}
+
+/* Template closures */
+
+char *
+cohort_format_number_cb (gpointer item,
+                         gint64   n)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT, n);
+}
+
+char *
+cohort_format_date_cb (gpointer    item,
+                       const char *iso)
+{
+  return cohort_date_format (iso);
+}
+
+char *
+cohort_format_class_status_cb (gpointer item,
+                               gint64   status)
+{
+  return g_strdup (cohort_format_class_status ((CohortClassStatus) status));
+}
+
+char *
+cohort_format_class_size_cb (gpointer item,
+                             gint64   enrolled,
+                             gint64   planned)
+{
+  g_autofree char *e = cohort_format_count (enrolled);
+  g_autofree char *p = NULL;
+
+  if (planned <= 0)
+    return g_steal_pointer (&e);
+  p = cohort_format_count (planned);
+  /* Translators: students enrolled / planned size of a class, e.g. "42 / 45" */
+  return g_strdup_printf (_("%s / %s"), e, p);
+}
+
+char *
+cohort_format_gender_cb (gpointer item,
+                         int      gender)
+{
+  return g_strdup (cohort_format_gender ((CohortGender) gender));
+}
+
+/**
+ * cohort_format_bind_callbacks:
+ * @widget_class: a #GtkWidgetClass whose template uses these closures
+ */
+void
+cohort_format_bind_callbacks (gpointer widget_class)
+{
+  gtk_widget_class_bind_template_callback_full (widget_class, "format_number",
+                                                G_CALLBACK (cohort_format_number_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "format_date",
+                                                G_CALLBACK (cohort_format_date_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "format_class_status",
+                                                G_CALLBACK (cohort_format_class_status_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "format_class_size",
+                                                G_CALLBACK (cohort_format_class_size_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "format_gender",
+                                                G_CALLBACK (cohort_format_gender_cb));
+}

@@ -1,0 +1,38 @@
+/* cohort-format.h
+ *
+ * Copyright 2026 The Cohort authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "cohort-enums.h"
+
+G_BEGIN_DECLS
+
+char       *cohort_format_count        (gint64            n);
+const char *cohort_format_gender       (CohortGender      gender);
+const char *cohort_format_level        (CohortLevel       level);
+const char *cohort_format_class_status (CohortClassStatus status);
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* Closures for <closure function="…"> in templates: the first argument is the item. */
+char *cohort_format_number_cb       (gpointer    item,
+                                     gint64      n);
+char *cohort_format_date_cb         (gpointer    item,
+                                     const char *iso);
+char *cohort_format_class_status_cb (gpointer    item,
+                                     gint64      status);
+char *cohort_format_class_size_cb   (gpointer    item,
+                                     gint64      enrolled,
+                                     gint64      planned);
+char *cohort_format_gender_cb       (gpointer    item,
+                                     int         gender);
+
+void  cohort_format_bind_callbacks  (gpointer    widget_class);
+
+G_END_DECLS

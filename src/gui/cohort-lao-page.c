@@ -1,0 +1,204 @@
+/* cohort-lao-page.c
+ *
+ * Copyright 2026 The Cohort authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cohort-lao-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cohort-date.h"
+#include "cohort-format.h"
+#include "cohort-lao-page.h"
+
+struct _CohortLaoPage
+{
+  CohortPage          parent_instance;
+
+  /* Template widgets */
+  AdwPreferencesGroup *provinces_group;
+  GtkListBox          *province_list;
+  GtkListBox          *cohort_list;
+
+  guint                n_provinces;
+  guint                n_cohorts;
+};
+
+G_DEFINE_FINAL_TYPE (CohortLaoPage, cohort_lao_page, COHORT_TYPE_PAGE)
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+static GtkWidget *
+count_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_widget_add_css_class (label, "dim-label");
+  return label;
+}
+
+static void
+fill_provinces (CohortLaoPage *self,
+                GPtrArray     *rows)
+{
+  guint others = 0;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const CohortLaoProvinceRow *row = g_ptr_array_index (rows, i);
+      g_autofree char *students = NULL;
+      g_autofree char *classes = NULL;
+      g_autofree char *suffix = NULL;
+      g_autofree char *subtitle = NULL;
+      GtkWidget *widget;
+
+      if (row->students == 0)
+        {
+          others++;
+          continue;
+        }
+
+      students = cohort_format_count (row->students);
+      classes = cohort_format_count (row->classes);
+      /* Translators: "120 cadres in 4 cohorts"; the plural follows the number of cohorts */
+      suffix = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s cadres in %s cohort",
+                                             "%s cadres in %s cohorts", (gulong) row->classes),
+                                students, classes);
+      subtitle = g_strdup_printf ("%s · %s", row->name_vi, row->name_en);
+
+      widget = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widget), row->name_lo);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (widget), subtitle);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (widget), count_label (suffix));
+      gtk_list_box_append (self->province_list, widget);
+      self->n_provinces++;
+    }
+
+  if (others > 0)
+    {
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u more province of Laos has sent no cadres yet.",
+                                                            "%u more provinces of Laos have sent no cadres yet.",
+                                                            others), others);
+      adw_preferences_group_set_description (self->provinces_group, text);
+    }
+}
+
+static void
+fill_cohorts (CohortLaoPage *self,
+              GPtrArray     *classes,
+              GPtrArray     *provinces)
+{
+  for (guint i = 0; i < classes->len; i++)
+    {
+      CohortClass *klass = g_ptr_array_index (classes, i);
+      const char *code = cohort_class_get_text (klass, COHORT_CLASS_LAO_PROVINCE);
+      const char *province = code;
+      g_autofree char *start = cohort_date_format (cohort_class_get_text (klass, COHORT_CLASS_START_DATE));
+      g_autofree char *students = cohort_format_count (cohort_class_get_number (klass, COHORT_CLASS_ENROLLED));
+      g_autofree char *subtitle = NULL;
+      g_autofree char *suffix = NULL;
+      GtkWidget *widget;
+
+      for (guint j = 0; j < provinces->len; j++)
+        {
+          const CohortLaoProvinceRow *row = g_ptr_array_index (provinces, j);
+
+          if (g_strcmp0 (row->code, code) == 0)
+            province = row->name_lo;
+        }
+
+      /* Translators: "ສະຫວັນນະເຂດ · from 05/09/2025 · Running" */
+      subtitle = g_strdup_printf (_("%s · from %s · %s"), province, start,
+                                  cohort_format_class_status (cohort_class_get_number (klass, COHORT_CLASS_STATUS)));
+      suffix = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s student", "%s students",
+                                             (gulong) cohort_class_get_number (klass, COHORT_CLASS_ENROLLED)),
+                                students);
+
+      widget = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widget),
+                                     cohort_class_get_text (klass, COHORT_CLASS_CODE));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (widget), subtitle);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (widget), count_label (suffix));
+      gtk_list_box_append (self->cohort_list, widget);
+      self->n_cohorts++;
+    }
+}
+
+static void
+cohort_lao_page_reload (CohortPage *page)
+{
+  CohortLaoPage *self = COHORT_LAO_PAGE (page);
+  CohortStore *store = cohort_page_get_store (page);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) provinces = NULL;
+  g_autoptr(GPtrArray) classes = NULL;
+
+  clear_list (self->province_list);
+  clear_list (self->cohort_list);
+  self->n_provinces = self->n_cohorts = 0;
+
+  provinces = cohort_store_get_lao_provinces (store, &error);
+  if (provinces != NULL)
+    classes = cohort_store_list_classes (store, TRUE, 0, &error);
+  if (classes == NULL)
+    {
+      cohort_page_show_error (page, error);
+      return;
+    }
+
+  fill_provinces (self, provinces);
+  fill_cohorts (self, classes, provinces);
+}
+
+static void
+cohort_lao_page_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), COHORT_TYPE_LAO_PAGE);
+  G_OBJECT_CLASS (cohort_lao_page_parent_class)->dispose (object);
+}
+
+static void
+cohort_lao_page_class_init (CohortLaoPageClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = cohort_lao_page_dispose;
+  COHORT_PAGE_CLASS (klass)->reload = cohort_lao_page_reload;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/cohort/Cohort/cohort-lao-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CohortLaoPage, provinces_group);
+  gtk_widget_class_bind_template_child (widget_class, CohortLaoPage, province_list);
+  gtk_widget_class_bind_template_child (widget_class, CohortLaoPage, cohort_list);
+}
+
+static void
+cohort_lao_page_init (CohortLaoPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+guint
+cohort_lao_page_get_n_provinces (CohortLaoPage *self)
+{
+  g_return_val_if_fail (COHORT_IS_LAO_PAGE (self), 0);
+  return self->n_provinces;
+}
+
+guint
+cohort_lao_page_get_n_cohorts (CohortLaoPage *self)
+{
+  g_return_val_if_fail (COHORT_IS_LAO_PAGE (self), 0);
+  return self->n_cohorts;
+}

@@ -1,0 +1,490 @@
+/* cohort-window.c
+ *
+ * Copyright 2026 The Cohort authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cohort-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cohort-classes-page.h"
+#include "cohort-dashboard-page.h"
+#include "cohort-lao-page.h"
+#include "cohort-page.h"
+#include "cohort-reports-page.h"
+#include "cohort-students-page.h"
+#include "cohort-window.h"
+
+#define DEMO_STUDENTS 20000
+
+struct _CohortWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwLeaflet           *leaflet;
+  GtkListBox           *sidebar;
+  GtkWidget            *content_box;
+  AdwWindowTitle       *page_title;
+  GtkStack             *page_stack;
+  AdwStatusPage        *error_status;
+  GtkProgressBar       *progress_bar;
+
+  /* Owned references */
+  CohortStore          *store;
+  GSettings            *settings;
+  GCancellable         *cancellable;
+};
+
+G_DEFINE_FINAL_TYPE (CohortWindow, cohort_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_SETTINGS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *const page_names[] = { "dashboard", "classes", "students", "lao", "reports" };
+
+/* Helpers */
+
+static void
+select_sidebar_row (CohortWindow *self,
+                    const char   *name)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      if (GTK_IS_LIST_BOX_ROW (row) && g_strcmp0 (gtk_widget_get_name (row), name) == 0)
+        {
+          gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (row));
+          return;
+        }
+    }
+}
+
+static void
+show_page (CohortWindow *self,
+           const char   *name)
+{
+  if (gtk_stack_get_child_by_name (self->page_stack, name) == NULL)
+    return;
+  gtk_stack_set_visible_child_name (self->page_stack, name);
+  select_sidebar_row (self, name);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+/* Chooses between the welcome page of an empty database and the content. */
+static void
+update_main_view (CohortWindow *self)
+{
+  CohortStoreCounts counts = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  if (!cohort_store_get_counts (self->store, &counts, &error))
+    {
+      cohort_window_show_error (self, error->message);
+      return;
+    }
+
+  if (counts.people == 0 && counts.classes == 0)
+    gtk_stack_set_visible_child_name (self->main_stack, "empty");
+  else
+    gtk_stack_set_visible_child_name (self->main_stack, "content");
+}
+
+/* Signal callbacks */
+
+static void
+on_sidebar_row_activated_cb (CohortWindow  *self,
+                             GtkListBoxRow *row)
+{
+  show_page (self, gtk_widget_get_name (GTK_WIDGET (row)));
+}
+
+static void
+on_back_clicked_cb (CohortWindow *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+on_visible_page_changed_cb (CohortWindow *self)
+{
+  GtkWidget *child = gtk_stack_get_visible_child (self->page_stack);
+  GtkStackPage *page;
+
+  if (child == NULL)
+    return;
+  page = gtk_stack_get_page (self->page_stack, child);
+  adw_window_title_set_title (self->page_title, gtk_stack_page_get_title (page));
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "last-page", gtk_stack_page_get_name (page));
+}
+
+/* Loading demo data: the generator runs in a worker thread and reports its
+ * progress through the main loop. */
+
+typedef struct
+{
+  GWeakRef window;
+  double   fraction;
+} ProgressUpdate;
+
+static gboolean
+apply_progress (gpointer data)
+{
+  ProgressUpdate *update = data;
+  g_autoptr(CohortWindow) self = g_weak_ref_get (&update->window);
+
+  if (self != NULL)
+    gtk_progress_bar_set_fraction (self->progress_bar, update->fraction);
+  g_weak_ref_clear (&update->window);
+  g_free (update);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+report_progress (double   fraction,
+                 gpointer user_data)
+{
+  GWeakRef *window = user_data;
+  ProgressUpdate *update = g_new0 (ProgressUpdate, 1);
+  g_autoptr(GObject) self = g_weak_ref_get (window);
+
+  g_weak_ref_init (&update->window, self);
+  update->fraction = fraction;
+  g_idle_add (apply_progress, update);
+}
+
+static void
+generate_demo_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  CohortStore *store = task_data;
+  GWeakRef window;
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  g_weak_ref_init (&window, source_object);
+  ok = cohort_store_generate_demo (store, DEMO_STUDENTS, 1, report_progress, &window,
+                                   cancellable, &error);
+  g_weak_ref_clear (&window);
+
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+static void
+on_demo_loaded_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  CohortWindow *self = COHORT_WINDOW (source);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      update_main_view (self);
+      return;
+    }
+
+  cohort_window_reload (self);
+  show_page (self, "dashboard");
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Demo data loaded")));
+}
+
+static void
+cohort_window_load_demo (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  CohortWindow *self = COHORT_WINDOW (widget);
+  g_autoptr(GTask) task = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  gtk_progress_bar_set_fraction (self->progress_bar, 0);
+  gtk_stack_set_visible_child_name (self->main_stack, "loading");
+  gtk_widget_action_set_enabled (widget, "win.load-demo", FALSE);
+
+  task = g_task_new (self, self->cancellable, on_demo_loaded_cb, NULL);
+  g_task_set_source_tag (task, cohort_window_load_demo);
+  g_task_set_task_data (task, g_object_ref (self->store), g_object_unref);
+  g_task_run_in_thread (task, generate_demo_thread);
+}
+
+static void
+cohort_window_show_page_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  show_page (COHORT_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+cohort_window_focus_search (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  CohortWindow *self = COHORT_WINDOW (widget);
+  GtkWidget *page;
+
+  show_page (self, "students");
+  page = cohort_window_get_page (self, "students");
+  cohort_students_page_focus_search (COHORT_STUDENTS_PAGE (page));
+}
+
+/* GObject overrides */
+
+static void
+cohort_window_constructed (GObject *object)
+{
+  CohortWindow *self = COHORT_WINDOW (object);
+  g_autofree char *last = NULL;
+
+  G_OBJECT_CLASS (cohort_window_parent_class)->constructed (object);
+
+  if (self->settings != NULL)
+    {
+      g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+      last = g_settings_get_string (self->settings, "last-page");
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
+    cohort_page_set_store (COHORT_PAGE (cohort_window_get_page (self, page_names[i])), self->store);
+
+  show_page (self, last && *last ? last : "dashboard");
+  on_visible_page_changed_cb (self);
+  update_main_view (self);
+}
+
+static void
+cohort_window_dispose (GObject *object)
+{
+  CohortWindow *self = COHORT_WINDOW (object);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), COHORT_TYPE_WINDOW);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (cohort_window_parent_class)->dispose (object);
+}
+
+static void
+cohort_window_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  CohortWindow *self = COHORT_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cohort_window_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  CohortWindow *self = COHORT_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cohort_window_class_init (CohortWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = cohort_window_constructed;
+  object_class->dispose = cohort_window_dispose;
+  object_class->get_property = cohort_window_get_property;
+  object_class->set_property = cohort_window_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, COHORT_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (COHORT_TYPE_DASHBOARD_PAGE);
+  g_type_ensure (COHORT_TYPE_CLASSES_PAGE);
+  g_type_ensure (COHORT_TYPE_STUDENTS_PAGE);
+  g_type_ensure (COHORT_TYPE_LAO_PAGE);
+  g_type_ensure (COHORT_TYPE_REPORTS_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/cohort/Cohort/cohort-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CohortWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, CohortWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, CohortWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, CohortWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, CohortWindow, content_box);
+  gtk_widget_class_bind_template_child (widget_class, CohortWindow, page_title);
+  gtk_widget_class_bind_template_child (widget_class, CohortWindow, page_stack);
+  gtk_widget_class_bind_template_child (widget_class, CohortWindow, error_status);
+  gtk_widget_class_bind_template_child (widget_class, CohortWindow, progress_bar);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_visible_page_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", cohort_window_show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.load-demo", NULL, cohort_window_load_demo);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, cohort_window_focus_search);
+
+  for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "win.show-page", "s", page_names[i]);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+}
+
+static void
+cohort_window_init (CohortWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->cancellable = g_cancellable_new ();
+
+  if (g_str_has_suffix (APP_ID, ".Devel"))
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+}
+
+/* Public API */
+
+CohortWindow *
+cohort_window_new (CohortApplication *app,
+                   CohortStore       *store,
+                   GSettings         *settings)
+{
+  return g_object_new (COHORT_TYPE_WINDOW,
+                       "application", app,
+                       "store", store,
+                       "settings", settings,
+                       NULL);
+}
+
+/**
+ * cohort_window_get_store:
+ *
+ * Returns: (transfer none) (nullable): the open database
+ */
+CohortStore *
+cohort_window_get_store (CohortWindow *self)
+{
+  g_return_val_if_fail (COHORT_IS_WINDOW (self), NULL);
+  return self->store;
+}
+
+/**
+ * cohort_window_show_error:
+ * @message: what went wrong and what to do, for the user
+ *
+ * Shows the page for a database that cannot be opened.
+ */
+void
+cohort_window_show_error (CohortWindow *self,
+                          const char   *message)
+{
+  g_return_if_fail (COHORT_IS_WINDOW (self));
+  adw_status_page_set_description (self->error_status, message);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+}
+
+/**
+ * cohort_window_get_visible_view:
+ *
+ * Returns: "content", "empty", "loading" or "error"
+ */
+const char *
+cohort_window_get_visible_view (CohortWindow *self)
+{
+  g_return_val_if_fail (COHORT_IS_WINDOW (self), NULL);
+  return gtk_stack_get_visible_child_name (self->main_stack);
+}
+
+/**
+ * cohort_window_get_visible_page:
+ *
+ * Returns: the name of the page shown: "dashboard", "classes", "students", "lao" or "reports"
+ */
+const char *
+cohort_window_get_visible_page (CohortWindow *self)
+{
+  g_return_val_if_fail (COHORT_IS_WINDOW (self), NULL);
+  return gtk_stack_get_visible_child_name (self->page_stack);
+}
+
+/**
+ * cohort_window_get_page:
+ *
+ * Returns: (transfer none) (nullable): the page widget called @name
+ */
+GtkWidget *
+cohort_window_get_page (CohortWindow *self,
+                        const char   *name)
+{
+  g_return_val_if_fail (COHORT_IS_WINDOW (self), NULL);
+  return gtk_stack_get_child_by_name (self->page_stack, name);
+}
+
+/**
+ * cohort_window_reload:
+ *
+ * Reads every page again after the data changed.
+ */
+void
+cohort_window_reload (CohortWindow *self)
+{
+  g_return_if_fail (COHORT_IS_WINDOW (self));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-demo", TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
+    cohort_page_reload (COHORT_PAGE (cohort_window_get_page (self, page_names[i])));
+  update_main_view (self);
+}
