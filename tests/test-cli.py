@@ -1,0 +1,149 @@
+#!/usr/bin/python3
+# test-cli.py: cohort-cli as scripts use it.
+#
+# Copyright 2026 The Cohort authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import unicodedata
+
+CLI = sys.argv[1]
+failures = 0
+
+
+def run(*args, check=True):
+    p = subprocess.run([CLI, *args], capture_output=True, text=True)
+    if check and p.returncode != 0:
+        raise AssertionError(f"{args} exited {p.returncode}: {p.stderr}")
+    return p
+
+
+def case(fn):
+    global failures
+    try:
+        fn()
+        print(f"ok - {fn.__name__}")
+    except Exception as e:  # noqa: BLE001 - report every failure, then fail
+        failures += 1
+        print(f"not ok - {fn.__name__}: {e}")
+
+
+def fold(s):
+    s = unicodedata.normalize("NFD", s)
+    s = "".join(c for c in s if not 0x300 <= ord(c) <= 0x36F)
+    return s.replace("đ", "d").replace("Đ", "D").lower()
+
+
+tmp = tempfile.mkdtemp(prefix="cohort-cli-")
+db = os.path.join(tmp, "c.db")
+demo = run("--db", db, "demo", "--students", "4000", "--seed", "3", "-q")
+
+
+def test_demo_reports_counts():
+    assert "4000 people" in demo.stdout or "4000" in demo.stdout, demo.stdout
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT count(*) FROM person").fetchone()[0] == 4000
+    assert con.execute("SELECT count(*) FROM enrolment").fetchone()[0] > 12000
+    assert con.execute("SELECT count(*) FROM person WHERE name_order = 'lo'").fetchone()[0] > 0
+
+
+def test_stats_json_matches_database():
+    out = run("--db", db, "stats", "--json").stdout
+    data = json.loads(out)
+    con = sqlite3.connect(db)
+    classes = con.execute("SELECT count(*) FROM class").fetchone()[0]
+    enrol = con.execute("SELECT count(*) FROM enrolment WHERE status <> 'withdrawn'").fetchone()[0]
+    students = con.execute(
+        "SELECT count(DISTINCT person_id) FROM enrolment WHERE status <> 'withdrawn'").fetchone()[0]
+    t = data["totals"]
+    assert t == {"classes": classes, "students": students, "enrolments": enrol}, (t, classes, students, enrol)
+    assert sum(r["classes"] for r in data["rows"]) == classes
+    assert sum(r["enrolments"] for r in data["rows"]) == enrol
+    for r in data["rows"]:
+        got = con.execute(
+            "SELECT count(DISTINCT c.id), count(DISTINCT e.person_id), count(e.id) FROM class c "
+            "LEFT JOIN enrolment e ON e.class_id = c.id AND e.status <> 'withdrawn' "
+            "WHERE c.year = ? AND c.program_type = ? AND c.level = ?",
+            (r["year"], r["program"], r["level"])).fetchone()
+        assert got == (r["classes"], r["students"], r["enrolments"]), (r, got)
+        assert r["level"] in ("province", "district", "commune", "unknown")
+
+
+def test_stats_year_range():
+    data = json.loads(run("--db", db, "stats", "--json", "--from", "2020", "--to", "2021").stdout)
+    assert data["rows"] and all(2020 <= r["year"] <= 2021 for r in data["rows"])
+    con = sqlite3.connect(db)
+    n = con.execute("SELECT count(*) FROM class WHERE year BETWEEN 2020 AND 2021").fetchone()[0]
+    assert data["totals"]["classes"] == n
+
+
+def test_search_nguyen_duc():
+    lines = run("--db", db, "search", "nguyen duc", "--limit", "500").stdout.splitlines()
+    assert lines, "no one found"
+    for line in lines:
+        name = line.split("\t")[1]
+        f = fold(name).split()
+        assert any(w.startswith("nguyen") for w in f) and any(w.startswith("duc") for w in f), name
+    names = [l.split("\t")[1] for l in lines]
+    assert any(n.startswith("Nguyễn") and "Đức" in n for n in names), names[:5]
+
+
+def test_search_lao_script():
+    lines = run("--db", db, "search", "ສົມພອນ").stdout.splitlines()
+    assert lines and all("ສົມພອນ" in l for l in lines), lines[:3]
+
+
+def test_people_json():
+    lines = run("--db", db, "people", "--json").stdout.splitlines()
+    assert len(lines) == 4000
+    required = {"id", "family_name", "middle_name", "given_name", "full_name", "lao_name",
+                "latin_name", "birth_date", "gender", "unit", "position"}
+    lao = 0
+    for line in lines:
+        p = json.loads(line)
+        assert required <= p.keys(), required - p.keys()
+        assert p["gender"] in ("male", "female", "unknown")
+        if p["birth_date"]:
+            assert len(p["birth_date"]) == 10 and p["birth_date"][4] == "-", p["birth_date"]
+        if p["name_order"] == "vi":
+            parts = [p["family_name"], p["middle_name"], p["given_name"]]
+            assert p["full_name"] == " ".join(x for x in parts if x), p
+        else:
+            lao += 1
+            assert p["lao_name"] and p["latin_name"], p
+            assert p["full_name"].startswith(p["given_name"]), p
+    assert lao > 0
+
+
+def test_errors_go_to_stderr():
+    p = run("--db", db, "frobnicate", check=False)
+    assert p.returncode != 0 and "frobnicate" in p.stderr and not p.stdout
+    bad = os.path.join(tmp, "bad.db")
+    with open(bad, "wb") as f:
+        f.write(bytes(range(256)) * 16)
+    p = run("--db", bad, "stats", "--json", check=False)
+    assert p.returncode != 0 and "damaged" in p.stderr, p.stderr
+    p = run("--db", db, "demo", "--students", "100", check=False)
+    assert p.returncode != 0 and "empty database" in p.stderr, p.stderr
+    p = run("--db", db, "search", check=False)
+    assert p.returncode != 0 and p.stderr
+
+
+def test_help_lists_every_command():
+    out = run("--help").stdout
+    for cmd in ("init", "demo", "stats", "search", "people", "--db"):
+        assert cmd in out, cmd
+    out = run("demo", "--help").stdout
+    assert "--students" in out and "--seed" in out
+
+
+for t in [test_demo_reports_counts, test_stats_json_matches_database, test_stats_year_range,
+          test_search_nguyen_duc, test_search_lao_script, test_people_json, test_errors_go_to_stderr,
+          test_help_lists_every_command]:
+    case(t)
+
+sys.exit(1 if failures else 0)

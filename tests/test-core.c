@@ -1,0 +1,312 @@
+/* test-core.c: Cohort's pure rules — folding, names, collation, dates, JSON.
+ *
+ * Copyright 2026 The Cohort authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <locale.h>
+#include <string.h>
+
+#include "cohort-collation.h"
+#include "cohort-date.h"
+#include "cohort-fold.h"
+#include "cohort-json.h"
+#include "cohort-name.h"
+#include "cohort-person.h"
+
+static void
+test_fold_vietnamese (void)
+{
+  struct { const char *in, *out; } cases[] = {
+    { "NGUYỄN ĐỨC", "nguyen duc" },
+    { "Nguyễn Đức Anh", "nguyen duc anh" },
+    { "Lê Thị Ánh", "le thi anh" },
+    { "Trường Chính trị Lê Duẩn", "truong chinh tri le duan" },
+    { "ĐẶNG THỊ HƯỜNG", "dang thi huong" },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *folded = cohort_fold (cases[i].in);
+      g_assert_cmpstr (folded, ==, cases[i].out);
+    }
+}
+
+static void
+test_fold_decomposed_input (void)
+{
+  /* "Nguyễn" typed with combining marks, as some keyboards and systems produce it */
+  g_autofree char *folded = cohort_fold ("Nguye\xcc\x82\xcc\x83n");
+  g_assert_cmpstr (folded, ==, "nguyen");
+}
+
+static void
+test_fold_lao_keeps_marks (void)
+{
+  /* Lao vowels and tone marks are not U+0300–U+036F: they stay. */
+  g_autofree char *folded = cohort_fold ("ສົມພອນ ເຂົ້າ");
+  g_assert_cmpstr (folded, ==, "ສົມພອນ ເຂົ້າ");
+}
+
+static void
+test_name_split (void)
+{
+  struct { const char *full, *family, *middle, *given; } cases[] = {
+    { "Nguyễn Thị Thu Hương", "Nguyễn", "Thị Thu", "Hương" },
+    { "  Lê   Văn  An ", "Lê", "Văn", "An" },
+    { "Trần Hưng", "Trần", "", "Hưng" },
+    { "Hương", "", "", "Hương" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *family = NULL, *middle = NULL, *given = NULL;
+
+      g_assert_true (cohort_name_split_vietnamese (cases[i].full, &family, &middle, &given));
+      g_assert_cmpstr (family, ==, cases[i].family);
+      g_assert_cmpstr (middle, ==, cases[i].middle);
+      g_assert_cmpstr (given, ==, cases[i].given);
+    }
+
+  {
+    g_autofree char *family = NULL, *middle = NULL, *given = NULL;
+    g_assert_false (cohort_name_split_vietnamese ("   ", &family, &middle, &given));
+  }
+}
+
+static CohortPerson *
+vietnamese (const char *family, const char *middle, const char *given)
+{
+  CohortPerson *p = cohort_person_new ();
+
+  cohort_person_set_field (p, COHORT_PERSON_FAMILY_NAME, family);
+  cohort_person_set_field (p, COHORT_PERSON_MIDDLE_NAME, middle);
+  cohort_person_set_field (p, COHORT_PERSON_GIVEN_NAME, given);
+  return p;
+}
+
+static CohortPerson *
+lao (const char *lao_given, const char *lao_family, const char *vi_given, const char *vi_family)
+{
+  CohortPerson *p = cohort_person_new ();
+
+  cohort_person_set_name_order (p, COHORT_NAME_ORDER_LAO);
+  cohort_person_set_field (p, COHORT_PERSON_LAO_GIVEN_NAME, lao_given);
+  cohort_person_set_field (p, COHORT_PERSON_LAO_FAMILY_NAME, lao_family);
+  cohort_person_set_field (p, COHORT_PERSON_GIVEN_NAME, vi_given);
+  cohort_person_set_field (p, COHORT_PERSON_FAMILY_NAME, vi_family);
+  return p;
+}
+
+static int
+compare_keys (CohortPerson *a, CohortPerson *b)
+{
+  g_autoptr(GBytes) ka = cohort_person_dup_sort_key (a);
+  g_autoptr(GBytes) kb = cohort_person_dup_sort_key (b);
+
+  return g_bytes_compare (ka, kb);
+}
+
+/* Asserts that the people sort in the given order by their stored keys. */
+static void
+assert_roster_order (CohortPerson **people, guint n)
+{
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      g_autofree char *a = cohort_person_dup_full_name (people[i]);
+      g_autofree char *b = cohort_person_dup_full_name (people[i + 1]);
+
+      if (compare_keys (people[i], people[i + 1]) >= 0)
+        g_error ("“%s” should sort before “%s”", a, b);
+    }
+  for (guint i = 0; i < n; i++)
+    g_object_unref (people[i]);
+}
+
+static void
+test_roster_order_given_name_first (void)
+{
+  CohortPerson *people[] = {
+    vietnamese ("Nguyễn", "Văn", "An"),
+    vietnamese ("Lê", "Thị", "Ánh"),      /* Ánh after An: given name decides */
+    vietnamese ("Trần", "Văn", "Bình"),
+    vietnamese ("Phạm", "Văn", "Dũng"),
+    vietnamese ("Hoàng", "Minh", "Đức"),   /* đ after d: Đức after Dũng */
+    vietnamese ("Nguyễn", "Văn", "Đức"),   /* same given: Minh before Văn */
+  };
+
+  assert_roster_order (people, G_N_ELEMENTS (people));
+}
+
+static void
+test_roster_order_family_last (void)
+{
+  CohortPerson *people[] = {
+    vietnamese ("Lê", "Văn", "Hùng"),
+    vietnamese ("Nguyễn", "Văn", "Hùng"),
+    vietnamese ("Trần", "Văn", "Hùng"),
+  };
+
+  assert_roster_order (people, G_N_ELEMENTS (people));
+}
+
+static void
+test_tone_order (void)
+{
+  /* ICU "vi": ngang < huyền < hỏi < ngã < sắc < nặng */
+  CohortPerson *people[] = {
+    vietnamese ("Lê", "Thị", "Ma"),
+    vietnamese ("Lê", "Thị", "Mà"),
+    vietnamese ("Lê", "Thị", "Mả"),
+    vietnamese ("Lê", "Thị", "Mã"),
+    vietnamese ("Lê", "Thị", "Má"),
+    vietnamese ("Lê", "Thị", "Mạ"),
+  };
+
+  assert_roster_order (people, G_N_ELEMENTS (people));
+}
+
+static void
+test_vowel_letters_order (void)
+{
+  /* a < ă < â, o < ô < ơ, u < ư at the primary level */
+  CohortPerson *people[] = {
+    vietnamese ("Lê", "Văn", "Anh"),
+    vietnamese ("Lê", "Văn", "Ăn"),
+    vietnamese ("Lê", "Văn", "Ân"),
+    vietnamese ("Lê", "Văn", "Bảo"),
+    vietnamese ("Lê", "Văn", "Tùng"),
+    vietnamese ("Lê", "Văn", "Tư"),
+  };
+
+  assert_roster_order (people, G_N_ELEMENTS (people));
+}
+
+static void
+test_lao_sorted_by_given_name (void)
+{
+  /* Lao order (ກ ຂ ຄ ງ ຈ ສ … ບ …, prevowels read after their consonant):
+   * Somphone Keomany, Somphone Phommachanh, then Bounmy Siphandone. The given
+   * name decides, never the last word of the name. */
+  CohortPerson *people[] = {
+    lao ("ສົມພອນ", "ແກ້ວມະນີ", "Xổm Phon", "Kẹo Ma Ni"),
+    lao ("ສົມພອນ", "ພົມມະຈັນ", "Xổm Phon", "Phôm Ma Chăn"),
+    lao ("ບຸນມີ", "ສີພັນດອນ", "Bun Mi", "Xi Phăn Đon"),
+  };
+
+  assert_roster_order (people, G_N_ELEMENTS (people));
+}
+
+static void
+test_lao_full_name_given_first (void)
+{
+  g_autoptr(CohortPerson) p = lao ("ສົມພອນ", "ພົມມະຈັນ", "Xổm Phon", "Phôm Ma Chăn");
+  g_autofree char *full = cohort_person_dup_full_name (p);
+  g_autofree char *lao_name = cohort_person_dup_lao_name (p);
+  g_autofree char *search = cohort_person_dup_search_text (p);
+
+  g_assert_cmpstr (full, ==, "Xổm Phon Phôm Ma Chăn");
+  g_assert_cmpstr (lao_name, ==, "ສົມພອນ ພົມມະຈັນ");
+  g_assert_nonnull (strstr (search, "xom phon"));
+  g_assert_nonnull (strstr (search, "ສົມພອນ"));
+}
+
+static void
+count_notify (GObject *object, GParamSpec *pspec, guint *counter)
+{
+  (*counter)++;
+}
+
+static void
+test_person_properties (void)
+{
+  g_autoptr(CohortPerson) p = cohort_person_new ();
+  guint given = 0, full = 0;
+  g_autofree char *value = NULL;
+
+  g_signal_connect (p, "notify::given-name", G_CALLBACK (count_notify), &given);
+  g_signal_connect (p, "notify::full-name", G_CALLBACK (count_notify), &full);
+
+  g_object_set (p, "given-name", "  Hương ", NULL);
+  g_assert_cmpuint (given, ==, 1);
+  g_assert_cmpuint (full, ==, 1);
+  g_assert_cmpstr (cohort_person_get_given_name (p), ==, "Hương");
+
+  /* The same value again notifies nothing. */
+  cohort_person_set_field (p, COHORT_PERSON_GIVEN_NAME, "Hương");
+  g_assert_cmpuint (given, ==, 1);
+
+  cohort_person_set_field (p, COHORT_PERSON_FAMILY_NAME, "Nguyễn");
+  cohort_person_set_field (p, COHORT_PERSON_MIDDLE_NAME, "Thị Thu");
+  g_object_get (p, "full-name", &value, NULL);
+  g_assert_cmpstr (value, ==, "Nguyễn Thị Thu Hương");
+  g_assert_cmpuint (full, ==, 3);
+}
+
+static void
+test_dates (void)
+{
+  struct { const char *in, *iso; } cases[] = {
+    { "05/01/1980", "1980-01-05" },
+    { "5/1/1980", "1980-01-05" },
+    { "1980-01-05", "1980-01-05" },
+    { "29/02/2000", "2000-02-29" },
+    { "1975", "1975" },
+    { "31/02/1980", NULL },
+    { "29/02/1900", NULL },
+    { "12/13/1980", NULL },
+    { "hôm qua", NULL },
+    { "", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *iso = cohort_date_parse_display (cases[i].in);
+      g_assert_cmpstr (iso, ==, cases[i].iso);
+    }
+
+  {
+    g_autofree char *shown = cohort_date_format ("1980-01-05");
+    g_autofree char *year = cohort_date_format ("1975");
+    g_autofree char *none = cohort_date_format (NULL);
+
+    g_assert_cmpstr (shown, ==, "05/01/1980");
+    g_assert_cmpstr (year, ==, "1975");
+    g_assert_cmpstr (none, ==, "");
+  }
+}
+
+static void
+test_json (void)
+{
+  g_autoptr(GString) s = g_string_new ("{");
+
+  cohort_json_append_member (s, "name", "Nguyễn \"Út\"\n");
+  cohort_json_append_int (s, "n", 42);
+  cohort_json_append_member (s, "none", NULL);
+  g_string_append_c (s, '}');
+  g_assert_cmpstr (s->str, ==, "{\"name\":\"Nguyễn \\\"Út\\\"\\n\",\"n\":42,\"none\":null}");
+}
+
+int
+main (int argc, char **argv)
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/fold/vietnamese", test_fold_vietnamese);
+  g_test_add_func ("/core/fold/decomposed", test_fold_decomposed_input);
+  g_test_add_func ("/core/fold/lao", test_fold_lao_keeps_marks);
+  g_test_add_func ("/core/name/split", test_name_split);
+  g_test_add_func ("/core/collation/given-name-first", test_roster_order_given_name_first);
+  g_test_add_func ("/core/collation/family-last", test_roster_order_family_last);
+  g_test_add_func ("/core/collation/tones", test_tone_order);
+  g_test_add_func ("/core/collation/vowel-letters", test_vowel_letters_order);
+  g_test_add_func ("/core/collation/lao-given-name", test_lao_sorted_by_given_name);
+  g_test_add_func ("/core/person/lao-names", test_lao_full_name_given_first);
+  g_test_add_func ("/core/person/properties", test_person_properties);
+  g_test_add_func ("/core/date", test_dates);
+  g_test_add_func ("/core/json", test_json);
+
+  return g_test_run ();
+}

@@ -1,0 +1,563 @@
+/* test-store.c: the database — migrations, file errors, reference data,
+ * people, search, statistics and demo data.
+ *
+ * Copyright 2026 The Cohort authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <sqlite3.h>
+#include <string.h>
+
+#include "cohort-store.h"
+
+/* Helpers -------------------------------------------------------------------- */
+
+static char *
+make_tmp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("cohort-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+/* Runs SQL on a file with a plain SQLite connection, as another program would. */
+static void
+raw_exec (const char *path, const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static gint64
+raw_int (const char *path, const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 v;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  v = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return v;
+}
+
+static CohortPerson *
+person (const char *family, const char *middle, const char *given, const char *birth)
+{
+  CohortPerson *p = cohort_person_new ();
+
+  cohort_person_set_field (p, COHORT_PERSON_FAMILY_NAME, family);
+  cohort_person_set_field (p, COHORT_PERSON_MIDDLE_NAME, middle);
+  cohort_person_set_field (p, COHORT_PERSON_GIVEN_NAME, given);
+  cohort_person_set_field (p, COHORT_PERSON_BIRTH_DATE, birth);
+  return p;
+}
+
+/* Opening and migrations --------------------------------------------------------- */
+
+static void
+test_open_memory (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = cohort_store_open (":memory:", &error);
+  CohortStoreCounts counts;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (cohort_store_get_schema_version (store), ==, cohort_store_get_latest_schema_version ());
+  g_assert_cmpint (cohort_store_get_latest_schema_version (), >=, 1);
+  g_assert_true (cohort_store_get_counts (store, &counts, &error));
+  g_assert_cmpint (counts.people, ==, 0);
+  g_assert_cmpint (counts.classes, ==, 0);
+}
+
+static void
+test_open_file_wal_and_reopen (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "sub", "c.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = cohort_store_open (path, &error);
+  g_autoptr(CohortPerson) p = person ("Nguyễn", "Văn", "An", "1980-01-05");
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (cohort_store_insert_person (store, p, &error));
+  g_clear_object (&store);
+
+  g_assert_cmpint (raw_int (path, "PRAGMA user_version"), ==, cohort_store_get_latest_schema_version ());
+  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"), ==, 1);
+
+  /* Reopening an up-to-date file makes no backup. */
+  store = cohort_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_null (cohort_store_get_backup_path (store));
+  g_clear_object (&store);
+
+  {
+    g_autofree char *sub = g_path_get_dirname (path);
+    remove_tree (sub);
+  }
+  remove_tree (dir);
+}
+
+static void
+test_foreign_keys_on (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = cohort_store_open (":memory:", &error);
+  g_autoptr(CohortPerson) p = person ("Lê", "Văn", "Tám", NULL);
+
+  /* An ethnicity code that does not exist breaks the foreign key. */
+  cohort_person_set_field (p, COHORT_PERSON_ETHNICITY, "77");
+  g_assert_false (cohort_store_insert_person (store, p, &error));
+  g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID);
+}
+
+static void
+test_backup_before_migration (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = NULL;
+  const char *backup;
+
+  /* A Cohort file at schema 0 that already holds data of its own. */
+  raw_exec (path, "PRAGMA application_id = 1131374706; CREATE TABLE note (t TEXT); "
+                  "INSERT INTO note VALUES ('kept');");
+
+  store = cohort_store_open (path, &error);
+  g_assert_no_error (error);
+  backup = cohort_store_get_backup_path (store);
+  g_assert_nonnull (backup);
+  g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (raw_int (backup, "PRAGMA user_version"), ==, 0);
+  g_assert_cmpint (raw_int (backup, "SELECT count(*) FROM note"), ==, 1);
+  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM lao_province"), ==, 18);
+
+  g_unlink (backup);
+  g_clear_object (&store);
+  remove_tree (dir);
+}
+
+static void
+test_error_too_new (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "new.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = NULL;
+
+  raw_exec (path, "PRAGMA application_id = 1131374706; CREATE TABLE t (x); PRAGMA user_version = 9999;");
+  store = cohort_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_TOO_NEW);
+  g_assert_nonnull (strstr (error->message, "newer version of Cohort"));
+  /* Nothing was changed. */
+  g_assert_cmpint (raw_int (path, "PRAGMA user_version"), ==, 9999);
+  remove_tree (dir);
+}
+
+static void
+test_error_corrupt (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "broken.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = NULL;
+  char garbage[4096];
+
+  for (guint i = 0; i < sizeof garbage; i++)
+    garbage[i] = (char) (i * 7 + 3);
+  g_assert_true (g_file_set_contents (path, garbage, sizeof garbage, NULL));
+
+  store = cohort_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "backup"));
+  remove_tree (dir);
+}
+
+static void
+test_error_not_cohort (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "other.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = NULL;
+
+  raw_exec (path, "CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL);");
+  store = cohort_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_NOT_COHORT);
+  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM sqlite_schema"), ==, 1);
+  remove_tree (dir);
+}
+
+static void
+test_error_locked (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "busy.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = cohort_store_open (path, &error);
+  sqlite3 *other = NULL;
+
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  /* Another program holds the write lock. */
+  g_assert_cmpint (sqlite3_open (path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
+
+  store = cohort_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_LOCKED);
+  g_assert_nonnull (strstr (error->message, "in use"));
+
+  sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (other);
+  remove_tree (dir);
+}
+
+static void
+test_error_cannot_write (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *file = g_build_filename (dir, "plain-file", NULL);
+  g_autofree char *path = g_build_filename (file, "cohort.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = NULL;
+
+  /* The folder for the database would have to be a file that exists. */
+  g_assert_true (g_file_set_contents (file, "x", 1, NULL));
+  store = cohort_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_CANNOT_OPEN);
+
+  g_clear_error (&error);
+  store = cohort_store_open (dir, &error);
+  g_assert_null (store);
+  g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_CANNOT_OPEN);
+  remove_tree (dir);
+}
+
+/* Reference data ---------------------------------------------------------------- */
+
+static void
+test_reference_data (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = cohort_store_open (":memory:", &error);
+
+  g_assert_cmpint (cohort_store_count_reference (store, "lao_province", NULL, &error), ==, 18);
+  g_assert_cmpint (cohort_store_count_reference (store, "vn_province", "2025-06-30", &error), ==, 63);
+  g_assert_cmpint (cohort_store_count_reference (store, "vn_province", "2025-07-01", &error), ==, 34);
+  g_assert_cmpint (cohort_store_count_reference (store, "vn_province_merge", NULL, &error), ==, 52);
+  g_assert_cmpint (cohort_store_count_reference (store, "ethnicity", NULL, &error), ==, 55);
+  g_assert_cmpint (cohort_store_count_reference (store, "program_type", NULL, &error), ==, 9);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (cohort_store_count_reference (store, "person; DROP TABLE x", NULL, &error), ==, -1);
+  g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_NOT_FOUND);
+}
+
+static void
+test_fold_in_sql (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = cohort_store_open (":memory:", &error);
+  g_autofree char *folded = cohort_store_fold_sql (store, "NGUYỄN ĐỨC", &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (folded, ==, "nguyen duc");
+}
+
+/* People --------------------------------------------------------------------------- */
+
+static void
+test_insert_and_get_person (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = cohort_store_open (":memory:", &error);
+  g_autoptr(CohortPerson) p = person ("Nguyễn", "Thị Thu", "Hương", "1985-03-12");
+  g_autoptr(CohortPerson) back = NULL;
+  g_autofree char *full = NULL;
+
+  cohort_person_set_gender (p, COHORT_GENDER_FEMALE);
+  cohort_person_set_level (p, COHORT_LEVEL_COMMUNE);
+  cohort_person_set_field (p, COHORT_PERSON_ID_NUMBER, "045185001234");
+  cohort_person_set_field (p, COHORT_PERSON_UNIT, "UBND xã Vĩnh Thái");
+  g_assert_true (cohort_store_insert_person (store, p, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cohort_person_get_id (p), >, 0);
+
+  back = cohort_store_get_person (store, cohort_person_get_id (p), &error);
+  g_assert_no_error (error);
+  full = cohort_person_dup_full_name (back);
+  g_assert_cmpstr (full, ==, "Nguyễn Thị Thu Hương");
+  g_assert_cmpint (cohort_person_get_gender (back), ==, COHORT_GENDER_FEMALE);
+  g_assert_cmpint (cohort_person_get_level (back), ==, COHORT_LEVEL_COMMUNE);
+  g_assert_cmpstr (cohort_person_get_unit (back), ==, "UBND xã Vĩnh Thái");
+
+  g_clear_object (&back);
+  back = cohort_store_get_person (store, 99999, &error);
+  g_assert_null (back);
+  g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_NOT_FOUND);
+}
+
+static void
+test_invalid_person_writes_nothing (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = cohort_store_open (":memory:", &error);
+  g_autoptr(CohortPerson) bad_date = person ("Lê", "Văn", "Nam", "1980-02-30");
+  g_autoptr(CohortPerson) bad_id = person ("Lê", "Văn", "Nam", "1980-02-03");
+  g_autoptr(CohortPerson) no_name = person ("Lê", "Văn", NULL, NULL);
+  CohortStoreCounts counts;
+
+  g_assert_false (cohort_store_insert_person (store, bad_date, &error));
+  g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "dd/mm/yyyy"));
+  g_clear_error (&error);
+
+  cohort_person_set_field (bad_id, COHORT_PERSON_ID_NUMBER, "04518500123");
+  g_assert_false (cohort_store_insert_person (store, bad_id, &error));
+  g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "12 digits"));
+  g_clear_error (&error);
+
+  g_assert_false (cohort_store_insert_person (store, no_name, &error));
+  g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_true (cohort_store_get_counts (store, &counts, &error));
+  g_assert_cmpint (counts.people, ==, 0);
+}
+
+static void
+test_search (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = cohort_store_open (":memory:", &error);
+  struct { const char *f, *m, *g; } names[] = {
+    { "NGUYỄN", "ĐỨC", "ANH" }, { "Nguyễn", "Văn", "Đức" }, { "Trần", "Đức", "Nguyên" },
+    { "Lê", "Thị", "Ánh" }, { "Phạm", "Văn", "Dũng" },
+  };
+  g_autoptr(CohortPerson) laop = cohort_person_new ();
+  g_autoptr(GPtrArray) found = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(CohortPerson) p = person (names[i].f, names[i].m, names[i].g, NULL);
+      g_assert_true (cohort_store_insert_person (store, p, &error));
+    }
+  cohort_person_set_name_order (laop, COHORT_NAME_ORDER_LAO);
+  cohort_person_set_field (laop, COHORT_PERSON_LAO_GIVEN_NAME, "ສົມພອນ");
+  cohort_person_set_field (laop, COHORT_PERSON_LAO_FAMILY_NAME, "ພົມມະຈັນ");
+  cohort_person_set_field (laop, COHORT_PERSON_GIVEN_NAME, "Xổm Phon");
+  cohort_person_set_field (laop, COHORT_PERSON_FAMILY_NAME, "Phôm Ma Chăn");
+  cohort_person_set_field (laop, COHORT_PERSON_LATIN_NAME, "Somphone Phommachanh");
+  g_assert_true (cohort_store_insert_person (store, laop, &error));
+
+  /* "nguyen duc" finds the three with both words, in roster order: Anh, Đức, Nguyên */
+  found = cohort_store_search_people (store, "nguyen duc", 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 3);
+  g_assert_cmpstr (cohort_person_get_given_name (g_ptr_array_index (found, 0)), ==, "ANH");
+  g_assert_cmpstr (cohort_person_get_given_name (g_ptr_array_index (found, 1)), ==, "Đức");
+  g_assert_cmpstr (cohort_person_get_given_name (g_ptr_array_index (found, 2)), ==, "Nguyên");
+  g_assert_cmpint (cohort_store_count_search (store, "NGUYỄN ĐỨC", &error), ==, 3);
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  /* Prefixes, Lao script, passport spelling, Vietnamese transcription */
+  g_assert_cmpint (cohort_store_count_search (store, "ngu", &error), ==, 3);
+  g_assert_cmpint (cohort_store_count_search (store, "ສົມພອນ", &error), ==, 1);
+  g_assert_cmpint (cohort_store_count_search (store, "ພົມ", &error), ==, 1);
+  g_assert_cmpint (cohort_store_count_search (store, "somphone", &error), ==, 1);
+  g_assert_cmpint (cohort_store_count_search (store, "xom phon", &error), ==, 1);
+  /* Query syntax is not interpreted */
+  g_assert_cmpint (cohort_store_count_search (store, "dung (", &error), ==, 1);
+  g_assert_cmpint (cohort_store_count_search (store, "\"dung OR* NEAR(", &error), ==, 0);
+  g_assert_cmpint (cohort_store_count_search (store, "", &error), ==, 6);
+  g_assert_no_error (error);
+}
+
+static void
+test_audit_on_create (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "audit.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = cohort_store_open (path, &error);
+  g_autoptr(CohortPerson) p = person ("Hồ", "Thị", "Lan", "1990-10-10");
+
+  g_assert_true (cohort_store_insert_person (store, p, &error));
+  g_clear_object (&store);
+  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM audit_log WHERE entity = 'person' AND "
+                                  "action = 'create' AND new_value LIKE '%\"given_name\":\"Lan\"%'"), ==, 1);
+  remove_tree (dir);
+}
+
+/* Demo data and statistics --------------------------------------------------------- */
+
+static void
+test_demo_and_stats (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = cohort_store_open (path, &error);
+  g_autoptr(GPtrArray) rows = NULL;
+  CohortStoreCounts counts;
+  CohortStatsRow totals;
+  gint64 classes = 0, enrolments = 0;
+
+  g_assert_true (cohort_store_generate_demo (store, 3000, 7, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (cohort_store_get_counts (store, &counts, &error));
+  g_assert_cmpint (counts.people, ==, 3000);
+  g_assert_cmpint (counts.lao_people, >, 0);
+  g_assert_cmpint (counts.enrolments, >=, 3000 * 3);
+
+  rows = cohort_store_get_stats (store, 0, 0, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      CohortStatsRow *row = g_ptr_array_index (rows, i);
+
+      g_assert_cmpint (row->year, >=, 2016);
+      g_assert_cmpint (row->year, <=, 2026);
+      classes += row->classes;
+      enrolments += row->enrolments;
+    }
+  g_assert_true (cohort_store_get_stats_totals (store, 0, 0, &totals, &error));
+
+  /* The same numbers, counted independently */
+  g_assert_cmpint (classes, ==, counts.classes);
+  g_assert_cmpint (totals.classes, ==, counts.classes);
+  g_assert_cmpint (enrolments, ==, totals.enrolments);
+  g_assert_cmpint (totals.enrolments, ==, raw_int (path, "SELECT count(*) FROM enrolment WHERE status <> 'withdrawn'"));
+  g_assert_cmpint (totals.students, ==, raw_int (path, "SELECT count(DISTINCT person_id) FROM enrolment WHERE status <> 'withdrawn'"));
+
+  /* Every person is in at least one class; roster numbers follow roster order */
+  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM person WHERE id NOT IN (SELECT person_id FROM enrolment)"), ==, 0);
+  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM enrolment a JOIN enrolment b ON a.class_id = b.class_id "
+                                  "AND a.roster_no < b.roster_no JOIN person pa ON pa.id = a.person_id "
+                                  "JOIN person pb ON pb.id = b.person_id WHERE pa.sort_key > pb.sort_key"), ==, 0);
+  /* Lao cohorts come from the partner provinces */
+  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM class WHERE lao_province_code NOT IN ('13', '14', '07')"), ==, 0);
+  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM plan"), >, 0);
+
+  /* A second load is refused and changes nothing */
+  g_assert_false (cohort_store_generate_demo (store, 3000, 7, NULL, NULL, NULL, &error));
+  g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (cohort_store_get_counts (store, &counts, &error));
+  g_assert_cmpint (counts.people, ==, 3000);
+
+  g_clear_object (&store);
+  remove_tree (dir);
+}
+
+static void
+test_demo_deterministic (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) a = cohort_store_open (":memory:", &error);
+  g_autoptr(CohortStore) b = cohort_store_open (":memory:", &error);
+  g_autoptr(GPtrArray) pa = NULL;
+  g_autoptr(GPtrArray) pb = NULL;
+
+  g_assert_true (cohort_store_generate_demo (a, 500, 42, NULL, NULL, NULL, &error));
+  g_assert_true (cohort_store_generate_demo (b, 500, 42, NULL, NULL, NULL, &error));
+  pa = cohort_store_search_people (a, "", 0, &error);
+  pb = cohort_store_search_people (b, "", 0, &error);
+  g_assert_cmpuint (pa->len, ==, 500);
+  g_assert_cmpuint (pa->len, ==, pb->len);
+  for (guint i = 0; i < pa->len; i++)
+    {
+      g_autofree char *na = cohort_person_dup_full_name (g_ptr_array_index (pa, i));
+      g_autofree char *nb = cohort_person_dup_full_name (g_ptr_array_index (pb, i));
+
+      g_assert_cmpstr (na, ==, nb);
+      g_assert_cmpstr (cohort_person_get_birth_date (g_ptr_array_index (pa, i)), ==,
+                       cohort_person_get_birth_date (g_ptr_array_index (pb, i)));
+    }
+}
+
+static void
+cancel_at_half (double fraction, gpointer user_data)
+{
+  if (fraction > 0.2)
+    g_cancellable_cancel (user_data);
+}
+
+static void
+test_demo_cancel_leaves_nothing (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = cohort_store_open (":memory:", &error);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  CohortStoreCounts counts;
+
+  g_assert_false (cohort_store_generate_demo (store, 5000, 1, cancel_at_half, cancellable,
+                                              cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_true (cohort_store_get_counts (store, &counts, &error));
+  g_assert_cmpint (counts.people, ==, 0);
+  g_assert_cmpint (counts.classes, ==, 0);
+  g_assert_cmpint (counts.org_units, ==, 0);
+}
+
+int
+main (int argc, char **argv)
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/store/open/memory", test_open_memory);
+  g_test_add_func ("/store/open/file-wal-reopen", test_open_file_wal_and_reopen);
+  g_test_add_func ("/store/open/foreign-keys", test_foreign_keys_on);
+  g_test_add_func ("/store/migrate/backup", test_backup_before_migration);
+  g_test_add_func ("/store/error/too-new", test_error_too_new);
+  g_test_add_func ("/store/error/corrupt", test_error_corrupt);
+  g_test_add_func ("/store/error/not-cohort", test_error_not_cohort);
+  g_test_add_func ("/store/error/locked", test_error_locked);
+  g_test_add_func ("/store/error/cannot-write", test_error_cannot_write);
+  g_test_add_func ("/store/reference", test_reference_data);
+  g_test_add_func ("/store/fold-in-sql", test_fold_in_sql);
+  g_test_add_func ("/store/person/insert-get", test_insert_and_get_person);
+  g_test_add_func ("/store/person/invalid", test_invalid_person_writes_nothing);
+  g_test_add_func ("/store/person/audit", test_audit_on_create);
+  g_test_add_func ("/store/search", test_search);
+  g_test_add_func ("/store/demo/stats", test_demo_and_stats);
+  g_test_add_func ("/store/demo/deterministic", test_demo_deterministic);
+  g_test_add_func ("/store/demo/cancel", test_demo_cancel_leaves_nothing);
+
+  return g_test_run ();
+}

@@ -1,0 +1,327 @@
+/* test-window.c: the main window built from its template, driven through its
+ * actions under Xvfb; writes screenshots of every page into the build tree.
+ *
+ * Copyright 2026 The Cohort authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "cohort-application.h"
+#include "cohort-classes-page.h"
+#include "cohort-dashboard-page.h"
+#include "cohort-format.h"
+#include "cohort-fold.h"
+#include "cohort-i18n.h"
+#include "cohort-lao-page.h"
+#include "cohort-preferences-window.h"
+#include "cohort-reports-page.h"
+#include "cohort-students-page.h"
+#include "cohort-window.h"
+
+static char *demo_path;
+static GSettings *settings;
+
+static void
+wait_for (gboolean (*done) (gpointer), gpointer data, guint seconds)
+{
+  gint64 end = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (done (data));
+}
+
+static gboolean
+always_false (gpointer data)
+{
+  return FALSE;
+}
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  (void) always_false;
+}
+
+static CohortWindow *
+window_for (CohortStore *store)
+{
+  CohortWindow *window = cohort_window_new (NULL, store, settings);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  return window;
+}
+
+static void
+save_screenshot (GtkWidget *widget, const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  const char *lang = g_getenv ("LANGUAGE");
+  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ?: ".", "screenshots", NULL);
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
+  graphene_rect_t bounds;
+
+  spin (300);
+  gdk_paintable_snapshot (paintable, snapshot, w, h);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  graphene_rect_init (&bounds, 0, 0, w, h);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node, &bounds);
+
+  g_mkdir_with_parents (dir, 0755);
+  file = g_strdup_printf ("%s-%s.png", name, lang && *lang ? lang : "en");
+  path = g_build_filename (dir, file, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+static void
+show (CohortWindow *window, const char *page)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", page);
+  g_assert_cmpstr (cohort_window_get_visible_page (window), ==, page);
+  spin (50);
+}
+
+/* Tests ---------------------------------------------------------------------------- */
+
+static void
+test_empty_database_offers_demo (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = cohort_store_open (":memory:", &error);
+  CohortWindow *window = window_for (store);
+
+  g_assert_cmpstr (cohort_window_get_visible_view (window), ==, "empty");
+  save_screenshot (GTK_WIDGET (window), "welcome");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+window_shows_content (gpointer data)
+{
+  return g_strcmp0 (cohort_window_get_visible_view (data), "content") == 0;
+}
+
+static void
+test_load_demo_from_window (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = cohort_store_open (":memory:", &error);
+  CohortWindow *window = window_for (store);
+  CohortStoreCounts counts;
+  CohortDashboardPage *dashboard;
+  g_autofree char *expected = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.load-demo", NULL);
+  g_assert_cmpstr (cohort_window_get_visible_view (window), ==, "loading");
+  wait_for (window_shows_content, window, 120);
+
+  g_assert_true (cohort_store_get_counts (store, &counts, &error));
+  g_assert_cmpint (counts.people, ==, 20000);
+  dashboard = COHORT_DASHBOARD_PAGE (cohort_window_get_page (window, "dashboard"));
+  expected = cohort_format_count (counts.lao_people);
+  g_assert_cmpstr (cohort_dashboard_page_get_tile_text (dashboard, "lao"), ==, expected);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_pages_show_database (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = cohort_store_open (demo_path, &error);
+  CohortWindow *window = NULL;
+  CohortStoreCounts counts;
+  CohortStatsRow totals;
+  g_autoptr(GPtrArray) stats = NULL;
+  g_autoptr(GPtrArray) lao_classes = NULL;
+  CohortDashboardPage *dashboard;
+  CohortStudentsPage *students;
+  GListModel *found;
+
+  g_assert_no_error (error);
+  g_assert_true (cohort_store_get_counts (store, &counts, &error));
+  g_assert_true (cohort_store_get_stats_totals (store, 0, 0, &totals, &error));
+  stats = cohort_store_get_stats (store, 0, 0, &error);
+  lao_classes = cohort_store_list_classes (store, TRUE, 0, &error);
+
+  window = window_for (store);
+  g_assert_cmpstr (cohort_window_get_visible_view (window), ==, "content");
+
+  /* Dashboard: tiles hold the totals of the database */
+  show (window, "dashboard");
+  dashboard = COHORT_DASHBOARD_PAGE (cohort_window_get_page (window, "dashboard"));
+  {
+    g_autofree char *classes = cohort_format_count (totals.classes);
+    g_autofree char *people = cohort_format_count (totals.students);
+    g_autofree char *enrolments = cohort_format_count (totals.enrolments);
+
+    g_assert_cmpstr (cohort_dashboard_page_get_tile_text (dashboard, "classes"), ==, classes);
+    g_assert_cmpstr (cohort_dashboard_page_get_tile_text (dashboard, "students"), ==, people);
+    g_assert_cmpstr (cohort_dashboard_page_get_tile_text (dashboard, "enrolments"), ==, enrolments);
+  }
+  g_assert_cmpuint (cohort_dashboard_page_get_n_years (dashboard), ==, 11);
+  save_screenshot (GTK_WIDGET (window), "dashboard");
+
+  /* Classes: every class of the database */
+  show (window, "classes");
+  g_assert_cmpuint (g_list_model_get_n_items (cohort_classes_page_get_model (
+                      COHORT_CLASSES_PAGE (cohort_window_get_page (window, "classes")))),
+                    ==, counts.classes);
+  save_screenshot (GTK_WIDGET (window), "classes");
+
+  /* Students: Ctrl+F goes to the search; "nguyen duc" finds Nguyễn … Đức */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  g_assert_cmpstr (cohort_window_get_visible_page (window), ==, "students");
+  students = COHORT_STUDENTS_PAGE (cohort_window_get_page (window, "students"));
+  cohort_students_page_search (students, "nguyen duc");
+  found = cohort_students_page_get_model (students);
+  g_assert_cmpuint (g_list_model_get_n_items (found), >, 0);
+  g_assert_cmpint (cohort_students_page_get_n_found (students), ==,
+                   cohort_store_count_search (store, "nguyen duc", NULL));
+  for (guint i = 0; i < g_list_model_get_n_items (found); i++)
+    {
+      g_autoptr(CohortPerson) p = g_list_model_get_item (found, i);
+      g_autofree char *full = cohort_person_dup_full_name (p);
+      g_autofree char *folded = cohort_fold (full);
+
+      g_assert_nonnull (strstr (folded, "nguyen"));
+      g_assert_nonnull (strstr (folded, "duc"));
+    }
+  save_screenshot (GTK_WIDGET (window), "students");
+
+  /* Lao cohorts */
+  show (window, "lao");
+  g_assert_cmpuint (cohort_lao_page_get_n_cohorts (COHORT_LAO_PAGE (cohort_window_get_page (window, "lao"))),
+                    ==, lao_classes->len);
+  g_assert_cmpuint (cohort_lao_page_get_n_provinces (COHORT_LAO_PAGE (cohort_window_get_page (window, "lao"))),
+                    >=, 2);
+  save_screenshot (GTK_WIDGET (window), "lao");
+
+  /* Reports: one line per statistics row */
+  show (window, "reports");
+  g_assert_cmpuint (cohort_reports_page_get_n_rows (COHORT_REPORTS_PAGE (cohort_window_get_page (window, "reports"))),
+                    ==, stats->len);
+  save_screenshot (GTK_WIDGET (window), "reports");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_error_page (void)
+{
+  CohortWindow *window = window_for (NULL);
+
+  cohort_window_show_error (window, "The file is damaged.");
+  g_assert_cmpstr (cohort_window_get_visible_view (window), ==, "error");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_preferences_language (void)
+{
+  CohortPreferencesWindow *prefs = cohort_preferences_window_new (settings, demo_path);
+  AdwComboRow *row;
+
+  gtk_window_present (GTK_WINDOW (prefs));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (prefs));
+  row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (prefs),
+                                                      COHORT_TYPE_PREFERENCES_WINDOW,
+                                                      "language_row"));
+  g_settings_set_string (settings, "language", "lo");
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 2);
+  adw_combo_row_set_selected (row, 1);
+  {
+    g_autofree char *lang = g_settings_get_string (settings, "language");
+    g_assert_cmpstr (lang, ==, "vi");
+  }
+  save_screenshot (GTK_WIDGET (prefs), "preferences");
+  g_settings_reset (settings, "language");
+  gtk_window_destroy (GTK_WINDOW (prefs));
+}
+
+static void
+test_translations_loaded (void)
+{
+  const char *lang = g_getenv ("LANGUAGE");
+
+  if (lang == NULL || g_str_equal (lang, "en") || *lang == '\0')
+    {
+      g_assert_cmpstr (_("Dashboard"), ==, "Dashboard");
+      return;
+    }
+  /* The catalogue of the UI language is found and used */
+  g_assert_cmpstr (_("Dashboard"), !=, "Dashboard");
+  g_assert_cmpstr (_("Students"), !=, "Students");
+  g_assert_cmpstr (C_("number", ","), ==, g_str_equal (lang, "vi") ? "." : ",");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = NULL;
+  g_autofree char *dir = NULL;
+  int status;
+
+  cohort_i18n_init (NULL);
+  cohort_fonts_init ();
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  settings = cohort_settings_new ();
+
+  /* What CohortApplication gets from its resource base path */
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                      "/io/github/cohort/Cohort/icons");
+    gtk_css_provider_load_from_resource (css, "/io/github/cohort/Cohort/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+
+  /* One demo database shared by the page tests */
+  dir = g_dir_make_tmp ("cohort-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  demo_path = g_build_filename (dir, "demo.db", NULL);
+  store = cohort_store_open (demo_path, &error);
+  g_assert_no_error (error);
+  g_assert_true (cohort_store_generate_demo (store, 3000, 5, NULL, NULL, NULL, &error));
+  g_clear_object (&store);
+
+  g_test_add_func ("/ui/i18n/catalogue", test_translations_loaded);
+  g_test_add_func ("/ui/window/empty", test_empty_database_offers_demo);
+  g_test_add_func ("/ui/window/pages", test_pages_show_database);
+  g_test_add_func ("/ui/window/error", test_error_page);
+  g_test_add_func ("/ui/window/load-demo", test_load_demo_from_window);
+  g_test_add_func ("/ui/preferences/language", test_preferences_language);
+
+  status = g_test_run ();
+
+  {
+    g_autofree char *wal = g_strconcat (demo_path, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (demo_path, "-shm", NULL);
+    g_unlink (demo_path);
+    g_unlink (wal);
+    g_unlink (shm);
+    g_rmdir (dir);
+  }
+  g_clear_object (&settings);
+  return status;
+}
