@@ -15,6 +15,7 @@
 #include <stdio.h>
 
 #include "cohort-json.h"
+#include "cohort-platform.h"
 #include "cohort-store.h"
 
 typedef int (*CommandFunc) (CohortStore *store, int argc, char **argv, GError **error);
@@ -296,6 +297,7 @@ main (int    argc,
   int first = 1;
   int status;
 
+  cohort_platform_init ();
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, g_file_test (COHORT_BUILD_LOCALEDIR, G_FILE_TEST_IS_DIR)
                                    ? COHORT_BUILD_LOCALEDIR : LOCALEDIR);

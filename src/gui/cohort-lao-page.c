@@ -74,7 +74,11 @@ fill_provinces (CohortLaoPage *self,
       suffix = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s cadres in %s cohort",
                                              "%s cadres in %s cohorts", (gulong) row->classes),
                                 students, classes);
-      subtitle = g_strdup_printf ("%s · %s", row->name_vi, row->name_en);
+      /* Vietnamese usage often keeps the English spelling: show it once then. */
+      if (g_strcmp0 (row->name_vi, row->name_en) == 0)
+        subtitle = g_strdup (row->name_vi);
+      else
+        subtitle = g_strdup_printf ("%s · %s", row->name_vi, row->name_en);
 
       widget = adw_action_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widget), row->name_lo);

@@ -9,6 +9,7 @@
 
 #include "cohort-application.h"
 #include "cohort-i18n.h"
+#include "cohort-platform.h"
 
 int
 main (int    argc,
@@ -17,6 +18,8 @@ main (int    argc,
   g_autoptr(CohortApplication) app = NULL;
   g_autoptr(GSettings) settings = NULL;
   g_autofree char *language = NULL;
+
+  cohort_platform_init ();
 
   /* The language must be known before anything is translated. */
   settings = cohort_settings_new ();
