@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Shared set-up for build-aux/run.sh and build-aux/test.sh on Debian 12:
+# installs the Debian packages that are missing, generates the locales Cohort is used in,
+# then configures and builds into _build.
+set -euo pipefail
+
+top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$top"
+
+packages=(
+  meson ninja-build pkgconf gcc gettext
+  libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev
+  libsqlite3-dev libicu-dev libxlsxwriter-dev libfreexl-dev libzip-dev libxml2-dev libxml2-utils
+  desktop-file-utils appstream xvfb xauth dbus locales
+  fonts-noto-core fonts-dejavu-core fonts-lao
+  python3 python3-openpyxl python3-xlwt poppler-utils imagemagick
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+
+sudo_cmd=()
+if [ "$(id -u)" != 0 ]; then
+  sudo_cmd=(sudo)
+fi
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  "${sudo_cmd[@]}" apt-get update -q
+  "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# Locales: Vietnamese, Lao and English must exist for the UI, the tests and the exports.
+need_locales=0
+for l in vi_VN lo_LA en_US.utf8; do
+  locale -a 2>/dev/null | grep -qi "^${l}" || need_locales=1
+done
+if [ "$need_locales" = 1 ]; then
+  "${sudo_cmd[@]}" sed -i -E 's/^# *(vi_VN UTF-8|lo_LA UTF-8|en_US.UTF-8 UTF-8)/\1/' /etc/locale.gen
+  "${sudo_cmd[@]}" locale-gen
+fi
+
+if [ ! -f _build/build.ninja ]; then
+  meson setup _build
+fi
+meson compile -C _build
