@@ -8,6 +8,6 @@ cd "$top"
 db=${COHORT_DB:-${XDG_DATA_HOME:-$HOME/.local/share}/cohort/cohort.db}
 if [ ! -f "$db" ]; then
   echo "Creating a demo database at $db"
-  _build/src/cohort-cli --db "$db" demo --students 20000
+  _build/src/cli/cohort-cli --db "$db" demo --students 20000
 fi
-exec _build/src/cohort --db "$db" "$@"
+exec _build/src/gui/cohort --db "$db" "$@"
