@@ -22,6 +22,7 @@ struct _CohortPreferencesWindow
 
   /* Owned references */
   GSettings            *settings;
+  char                 *current_path;
   GtkFileChooserNative *chooser;
 };
 
@@ -57,13 +58,24 @@ row_to_language (const GValue       *value,
   return g_variant_new_string (i < G_N_ELEMENTS (languages) ? languages[i] : "");
 }
 
+/* Shows the file Cohort will open at its next start; when that is not the
+ * file open now (a new choice, or --db), says so. */
 static void
 show_path (CohortPreferencesWindow *self)
 {
   g_autofree char *pref = g_settings_get_string (self->settings, "database-path");
   g_autofree char *path = *pref ? g_strdup (pref) : cohort_store_default_path ();
 
-  adw_action_row_set_subtitle (self->database_row, path);
+  if (self->current_path == NULL || g_str_equal (path, self->current_path))
+    adw_action_row_set_subtitle (self->database_row, path);
+  else
+    {
+      g_autofree char *text = NULL;
+
+      /* Translators: the database file chosen, then the one open now */
+      text = g_strdup_printf (_("%s (open now: %s)"), path, self->current_path);
+      adw_action_row_set_subtitle (self->database_row, text);
+    }
 }
 
 static void
@@ -121,6 +133,7 @@ cohort_preferences_window_dispose (GObject *object)
   g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (object), COHORT_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->current_path, g_free);
 
   G_OBJECT_CLASS (cohort_preferences_window_parent_class)->dispose (object);
 }
@@ -157,11 +170,10 @@ cohort_preferences_window_new (GSettings  *settings,
   CohortPreferencesWindow *self = g_object_new (COHORT_TYPE_PREFERENCES_WINDOW, NULL);
 
   self->settings = g_object_ref (settings);
+  self->current_path = g_strdup (current_path);
   g_settings_bind_with_mapping (settings, "language", self->language_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT, language_to_row, row_to_language,
                                 NULL, NULL);
   show_path (self);
-  if (current_path != NULL)
-    gtk_widget_set_tooltip_text (GTK_WIDGET (self->database_row), current_path);
   return self;
 }
