@@ -82,6 +82,33 @@ show_page (CohortWindow *self,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
+/* GTK ships no Lao translation, so the title of its shortcuts window would
+ * read "Shortcuts" in a Lao Cohort: put Cohort's own translated label there. */
+static void
+relabel_stock_title (GtkWidget *widget)
+{
+  const char *stock = g_dgettext ("gtk40", "Shortcuts");
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), stock) == 0)
+        gtk_label_set_label (GTK_LABEL (child), _("Keyboard Shortcuts"));
+      else
+        relabel_stock_title (child);
+    }
+}
+
+static void
+on_application_changed_cb (CohortWindow *self)
+{
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+
+  if (overlay != NULL && gtk_window_get_titlebar (GTK_WINDOW (overlay)) != NULL)
+    relabel_stock_title (gtk_window_get_titlebar (GTK_WINDOW (overlay)));
+}
+
 /* Chooses between the welcome page of an empty database and the content. */
 static void
 update_main_view (CohortWindow *self)
@@ -390,6 +417,9 @@ cohort_window_init (CohortWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
+
+  /* The application, and with it the help overlay, comes after construction. */
+  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed_cb), NULL);
 
   if (g_str_has_suffix (APP_ID, ".Devel"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
