@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cohort-about-window.h"
 #include "cohort-application.h"
 #include "cohort-preferences-window.h"
 #include "cohort-store.h"
@@ -56,22 +57,11 @@ cohort_application_about (GSimpleAction *action,
                           gpointer       user_data)
 {
   CohortApplication *self = user_data;
-  static const char *developers[] = { "The Cohort authors", NULL };
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  CohortAboutWindow *about = cohort_about_window_new ();
 
-  adw_show_about_window (window,
-                         "application-name", _("Cohort"),
-                         "application-icon", "io.github.cohort.Cohort",
-                         "version", PACKAGE_VERSION,
-                         "comments", _("Classes, students and results for the training office of "
-                                       "a provincial political school"),
-                         "developer-name", _("The Cohort authors"),
-                         "developers", developers,
-                         "copyright", "© 2026 The Cohort authors",
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         /* Translators: your names, one per line */
-                         "translator-credits", _("translator-credits"),
-                         NULL);
+  gtk_window_set_transient_for (GTK_WINDOW (about), window);
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 static void
