@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "cohort-about-window.h"
 #include "cohort-application.h"
 #include "cohort-classes-page.h"
 #include "cohort-dashboard-page.h"
@@ -256,6 +257,23 @@ test_preferences_language (void)
 }
 
 static void
+test_about_window (void)
+{
+  CohortAboutWindow *about = cohort_about_window_new ();
+  GtkLabel *version;
+  g_autofree char *expected = g_strdup_printf (_("Version %s"), PACKAGE_VERSION);
+
+  gtk_window_present (GTK_WINDOW (about));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (about));
+  version = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (about), COHORT_TYPE_ABOUT_WINDOW,
+                                                      "version_label"));
+  g_assert_cmpstr (gtk_label_get_label (version), ==, expected);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (about)), ==, _("About Cohort"));
+  save_screenshot (GTK_WIDGET (about), "about");
+  gtk_window_destroy (GTK_WINDOW (about));
+}
+
+static void
 test_translations_loaded (void)
 {
   const char *lang = g_getenv ("LANGUAGE");
@@ -311,6 +329,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/window/error", test_error_page);
   g_test_add_func ("/ui/window/load-demo", test_load_demo_from_window);
   g_test_add_func ("/ui/preferences/language", test_preferences_language);
+  g_test_add_func ("/ui/about", test_about_window);
 
   status = g_test_run ();
 
