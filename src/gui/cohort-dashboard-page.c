@@ -11,6 +11,7 @@
 
 #include "cohort-dashboard-page.h"
 #include "cohort-format.h"
+#include "cohort-widgets.h"
 
 struct _CohortDashboardPage
 {
@@ -35,15 +36,6 @@ set_count (GtkLabel *label,
 {
   g_autofree char *text = cohort_format_count (n);
   gtk_label_set_label (label, text);
-}
-
-static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
 }
 
 static GtkWidget *
@@ -74,7 +66,7 @@ cohort_dashboard_page_reload (CohortPage *page)
   CohortStatsRow totals;
   int first = 0, last = 0;
 
-  clear_list (self->year_list);
+  cohort_list_box_remove_all (self->year_list);
   self->n_years = 0;
 
   if (!cohort_store_get_counts (store, &counts, &error) ||

@@ -11,6 +11,7 @@
 
 #include "cohort-date.h"
 #include "cohort-format.h"
+#include "cohort-widgets.h"
 #include "cohort-lao-page.h"
 
 struct _CohortLaoPage
@@ -27,25 +28,6 @@ struct _CohortLaoPage
 };
 
 G_DEFINE_FINAL_TYPE (CohortLaoPage, cohort_lao_page, COHORT_TYPE_PAGE)
-
-static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
-static GtkWidget *
-count_label (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_widget_add_css_class (label, "dim-label");
-  return label;
-}
 
 static void
 fill_provinces (CohortLaoPage *self,
@@ -83,7 +65,7 @@ fill_provinces (CohortLaoPage *self,
       widget = adw_action_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widget), row->name_lo);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (widget), subtitle);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (widget), count_label (suffix));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (widget), cohort_dim_number_label (suffix));
       gtk_list_box_append (self->province_list, widget);
       self->n_provinces++;
     }
@@ -133,7 +115,7 @@ fill_cohorts (CohortLaoPage *self,
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widget),
                                      cohort_class_get_text (klass, COHORT_CLASS_CODE));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (widget), subtitle);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (widget), count_label (suffix));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (widget), cohort_dim_number_label (suffix));
       gtk_list_box_append (self->cohort_list, widget);
       self->n_cohorts++;
     }
@@ -148,8 +130,8 @@ cohort_lao_page_reload (CohortPage *page)
   g_autoptr(GPtrArray) provinces = NULL;
   g_autoptr(GPtrArray) classes = NULL;
 
-  clear_list (self->province_list);
-  clear_list (self->cohort_list);
+  cohort_list_box_remove_all (self->province_list);
+  cohort_list_box_remove_all (self->cohort_list);
   self->n_provinces = self->n_cohorts = 0;
 
   provinces = cohort_store_get_lao_provinces (store, &error);

@@ -193,15 +193,7 @@ insert_org_units (Demo *demo, GError **error)
 static sqlite3_stmt *
 prepare_person_insert (CohortStore *store, GError **error)
 {
-  return _cohort_store_prepare (store,
-                                "INSERT INTO person (name_order, gender, level, family_name, "
-                                "middle_name, given_name, lao_family_name, lao_given_name, "
-                                "latin_name, birth_date, ethnicity, religion, nationality, hometown, "
-                                "lao_province, unit, position, party_join_date, party_official_date, "
-                                "education, professional, id_number, passport_number, phone, "
-                                "sort_key, search_text) VALUES (?, ?, ?, ?, ?, coalesce (?, ''), ?, "
-                                "?, ?, ?, ?, ?, coalesce (?, 'VN'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                "?, ?)", error);
+  return _cohort_store_prepare (store, COHORT_PERSON_INSERT_SQL, error);
 }
 
 static void

@@ -149,15 +149,7 @@ cohort_store_insert_person (CohortStore   *self,
   if (!_cohort_store_begin (self, error))
     return FALSE;
 
-  stmt = _cohort_store_prepare (self,
-                                "INSERT INTO person (name_order, gender, level, family_name, "
-                                "middle_name, given_name, lao_family_name, lao_given_name, "
-                                "latin_name, birth_date, ethnicity, religion, nationality, hometown, "
-                                "lao_province, unit, position, party_join_date, party_official_date, "
-                                "education, professional, id_number, passport_number, phone, "
-                                "sort_key, search_text) VALUES (?, ?, ?, ?, ?, coalesce (?, ''), ?, "
-                                "?, ?, ?, ?, ?, coalesce (?, 'VN'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                "?, ?)", error);
+  stmt = _cohort_store_prepare (self, COHORT_PERSON_INSERT_SQL, error);
   if (stmt == NULL)
     goto fail;
 

@@ -58,4 +58,13 @@ void          _cohort_store_register_functions (sqlite3 *db);
   "lao_province, unit, position, party_join_date, party_official_date, education, " \
   "professional, id_number, passport_number, phone"
 
+/* Binds as _cohort_store_bind_person() fills it. */
+#define COHORT_PERSON_INSERT_SQL \
+  "INSERT INTO person (name_order, gender, level, family_name, middle_name, given_name, " \
+  "lao_family_name, lao_given_name, latin_name, birth_date, ethnicity, religion, nationality, " \
+  "hometown, lao_province, unit, position, party_join_date, party_official_date, education, " \
+  "professional, id_number, passport_number, phone, sort_key, search_text) " \
+  "VALUES (?, ?, ?, ?, ?, coalesce (?, ''), ?, ?, ?, ?, ?, ?, coalesce (?, 'VN'), ?, ?, ?, ?, " \
+  "?, ?, ?, ?, ?, ?, ?, ?, ?)"
+
 G_END_DECLS

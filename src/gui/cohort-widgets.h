@@ -1,0 +1,17 @@
+/* cohort-widgets.h
+ *
+ * Copyright 2026 The Cohort authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Small helpers shared by Cohort's widgets.
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void       cohort_list_box_remove_all (GtkListBox *list);
+GtkWidget *cohort_dim_number_label    (const char *text);
+
+G_END_DECLS
