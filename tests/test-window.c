@@ -18,6 +18,7 @@
 #include "cohort-fold.h"
 #include "cohort-i18n.h"
 #include "cohort-lao-page.h"
+#include "cohort-page.h"
 #include "cohort-preferences-window.h"
 #include "cohort-reports-page.h"
 #include "cohort-students-page.h"
@@ -52,6 +53,17 @@ spin (guint ms)
   (void) always_false;
 }
 
+static gboolean
+pages_loaded (gpointer data)
+{
+  static const char *const names[] = { "dashboard", "classes", "students", "lao", "reports" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (cohort_page_is_loading (COHORT_PAGE (cohort_window_get_page (data, names[i]))))
+      return FALSE;
+  return TRUE;
+}
+
 static CohortWindow *
 window_for (CohortStore *store)
 {
@@ -60,6 +72,8 @@ window_for (CohortStore *store)
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  /* Pages of a file database load in worker threads */
+  wait_for (pages_loaded, window, 60);
   return window;
 }
 

@@ -26,23 +26,24 @@ struct _CohortClassesPage
 
 G_DEFINE_FINAL_TYPE (CohortClassesPage, cohort_classes_page, COHORT_TYPE_PAGE)
 
+/* Worker thread */
+static gpointer
+cohort_classes_page_load (CohortStore  *store,
+                          GError      **error)
+{
+  return cohort_store_list_classes (store, FALSE, 0, error);
+}
+
 static void
-cohort_classes_page_reload (CohortPage *page)
+cohort_classes_page_show (CohortPage *page,
+                          gpointer    data)
 {
   CohortClassesPage *self = COHORT_CLASSES_PAGE (page);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) classes = NULL;
+  GPtrArray *classes = data;
   g_autofree char *total = NULL;
   g_autofree char *running = NULL;
   g_autofree char *summary = NULL;
   guint n_running = 0;
-
-  classes = cohort_store_list_classes (cohort_page_get_store (page), FALSE, 0, &error);
-  if (classes == NULL)
-    {
-      cohort_page_show_error (page, error);
-      return;
-    }
 
   for (guint i = 0; i < classes->len; i++)
     n_running += cohort_class_get_number (g_ptr_array_index (classes, i), COHORT_CLASS_STATUS)
@@ -76,7 +77,9 @@ cohort_classes_page_class_init (CohortClassesPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = cohort_classes_page_dispose;
-  COHORT_PAGE_CLASS (klass)->reload = cohort_classes_page_reload;
+  COHORT_PAGE_CLASS (klass)->load = cohort_classes_page_load;
+  COHORT_PAGE_CLASS (klass)->show = cohort_classes_page_show;
+  COHORT_PAGE_CLASS (klass)->free_data = (GDestroyNotify) g_ptr_array_unref;
 
   g_type_ensure (COHORT_TYPE_CLASS);
   gtk_widget_class_set_template_from_resource (widget_class,

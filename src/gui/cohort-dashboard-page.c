@@ -38,13 +38,28 @@ set_count (GtkLabel *label,
   gtk_label_set_label (label, text);
 }
 
-static GtkWidget *
-year_row (int                   year,
-          const CohortStatsRow *totals)
+typedef struct
 {
-  g_autofree char *title = g_strdup_printf ("%d", year);
-  g_autofree char *classes = cohort_format_count (totals->classes);
-  g_autofree char *students = cohort_format_count (totals->students);
+  CohortStoreCounts  counts;
+  CohortStatsRow     totals;
+  GPtrArray         *years;   /* CohortStatsRow, newest first */
+} DashboardData;
+
+static void
+dashboard_data_free (gpointer p)
+{
+  DashboardData *data = p;
+
+  g_clear_pointer (&data->years, g_ptr_array_unref);
+  g_free (data);
+}
+
+static GtkWidget *
+year_row (const CohortStatsRow *year)
+{
+  g_autofree char *title = g_strdup_printf ("%d", year->year);
+  g_autofree char *classes = cohort_format_count (year->classes);
+  g_autofree char *students = cohort_format_count (year->students);
   g_autofree char *subtitle = NULL;
   GtkWidget *row = adw_action_row_new ();
 
@@ -55,61 +70,51 @@ year_row (int                   year,
   return row;
 }
 
+/* Worker thread */
+static gpointer
+cohort_dashboard_page_load (CohortStore  *store,
+                            GError      **error)
+{
+  DashboardData *data = g_new0 (DashboardData, 1);
+
+  if (!cohort_store_get_counts (store, &data->counts, error) ||
+      !cohort_store_get_stats_totals (store, 0, 0, &data->totals, error) ||
+      (data->years = cohort_store_get_stats_by_year (store, error)) == NULL)
+    {
+      dashboard_data_free (data);
+      return NULL;
+    }
+  return data;
+}
+
 static void
-cohort_dashboard_page_reload (CohortPage *page)
+cohort_dashboard_page_show (CohortPage *page,
+                            gpointer    p)
 {
   CohortDashboardPage *self = COHORT_DASHBOARD_PAGE (page);
-  CohortStore *store = cohort_page_get_store (page);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) rows = NULL;
-  CohortStoreCounts counts;
-  CohortStatsRow totals;
-  int first = 0, last = 0;
+  DashboardData *data = p;
 
   cohort_list_box_remove_all (self->year_list);
-  self->n_years = 0;
+  self->n_years = data->years->len;
 
-  if (!cohort_store_get_counts (store, &counts, &error) ||
-      !cohort_store_get_stats_totals (store, 0, 0, &totals, &error) ||
-      (rows = cohort_store_get_stats (store, 0, 0, &error)) == NULL)
-    {
-      cohort_page_show_error (page, error);
-      return;
-    }
+  set_count (self->classes_value, data->totals.classes);
+  set_count (self->students_value, data->totals.students);
+  set_count (self->enrolments_value, data->totals.enrolments);
+  set_count (self->lao_value, data->counts.lao_people);
 
-  set_count (self->classes_value, totals.classes);
-  set_count (self->students_value, totals.students);
-  set_count (self->enrolments_value, totals.enrolments);
-  set_count (self->lao_value, counts.lao_people);
-
-  for (guint i = 0; i < rows->len; i++)
-    {
-      const CohortStatsRow *row = g_ptr_array_index (rows, i);
-
-      first = first ? MIN (first, row->year) : row->year;
-      last = MAX (last, row->year);
-    }
-
-  if (first == 0)
+  if (data->years->len == 0)
     gtk_label_set_label (self->period_label, _("No classes yet"));
   else
     {
-      g_autofree char *text = g_strdup_printf (_("Training from %d to %d"), first, last);
+      const CohortStatsRow *last = g_ptr_array_index (data->years, 0);
+      const CohortStatsRow *first = g_ptr_array_index (data->years, data->years->len - 1);
+      g_autofree char *text = g_strdup_printf (_("Training from %d to %d"), first->year, last->year);
+
       gtk_label_set_label (self->period_label, text);
     }
 
-  for (int year = last; first && year >= first; year--)
-    {
-      CohortStatsRow year_totals;
-
-      if (!cohort_store_get_stats_totals (store, year, year, &year_totals, &error))
-        {
-          cohort_page_show_error (page, error);
-          return;
-        }
-      gtk_list_box_append (self->year_list, year_row (year, &year_totals));
-      self->n_years++;
-    }
+  for (guint i = 0; i < data->years->len; i++)
+    gtk_list_box_append (self->year_list, year_row (g_ptr_array_index (data->years, i)));
 }
 
 static void
@@ -125,7 +130,9 @@ cohort_dashboard_page_class_init (CohortDashboardPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = cohort_dashboard_page_dispose;
-  COHORT_PAGE_CLASS (klass)->reload = cohort_dashboard_page_reload;
+  COHORT_PAGE_CLASS (klass)->load = cohort_dashboard_page_load;
+  COHORT_PAGE_CLASS (klass)->show = cohort_dashboard_page_show;
+  COHORT_PAGE_CLASS (klass)->free_data = dashboard_data_free;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/cohort/Cohort/cohort-dashboard-page.ui");

@@ -121,30 +121,53 @@ fill_cohorts (CohortLaoPage *self,
     }
 }
 
+typedef struct
+{
+  GPtrArray *provinces;   /* CohortLaoProvinceRow */
+  GPtrArray *classes;     /* CohortClass */
+} LaoData;
+
 static void
-cohort_lao_page_reload (CohortPage *page)
+lao_data_free (gpointer p)
+{
+  LaoData *data = p;
+
+  g_clear_pointer (&data->provinces, g_ptr_array_unref);
+  g_clear_pointer (&data->classes, g_ptr_array_unref);
+  g_free (data);
+}
+
+/* Worker thread */
+static gpointer
+cohort_lao_page_load (CohortStore  *store,
+                      GError      **error)
+{
+  LaoData *data = g_new0 (LaoData, 1);
+
+  data->provinces = cohort_store_get_lao_provinces (store, error);
+  if (data->provinces != NULL)
+    data->classes = cohort_store_list_classes (store, TRUE, 0, error);
+  if (data->classes == NULL)
+    {
+      lao_data_free (data);
+      return NULL;
+    }
+  return data;
+}
+
+static void
+cohort_lao_page_show (CohortPage *page,
+                      gpointer    p)
 {
   CohortLaoPage *self = COHORT_LAO_PAGE (page);
-  CohortStore *store = cohort_page_get_store (page);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) provinces = NULL;
-  g_autoptr(GPtrArray) classes = NULL;
+  LaoData *data = p;
 
   cohort_list_box_remove_all (self->province_list);
   cohort_list_box_remove_all (self->cohort_list);
   self->n_provinces = self->n_cohorts = 0;
 
-  provinces = cohort_store_get_lao_provinces (store, &error);
-  if (provinces != NULL)
-    classes = cohort_store_list_classes (store, TRUE, 0, &error);
-  if (classes == NULL)
-    {
-      cohort_page_show_error (page, error);
-      return;
-    }
-
-  fill_provinces (self, provinces);
-  fill_cohorts (self, classes, provinces);
+  fill_provinces (self, data->provinces);
+  fill_cohorts (self, data->classes, data->provinces);
 }
 
 static void
@@ -160,7 +183,9 @@ cohort_lao_page_class_init (CohortLaoPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = cohort_lao_page_dispose;
-  COHORT_PAGE_CLASS (klass)->reload = cohort_lao_page_reload;
+  COHORT_PAGE_CLASS (klass)->load = cohort_lao_page_load;
+  COHORT_PAGE_CLASS (klass)->show = cohort_lao_page_show;
+  COHORT_PAGE_CLASS (klass)->free_data = lao_data_free;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/cohort/Cohort/cohort-lao-page.ui");

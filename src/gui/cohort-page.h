@@ -21,13 +21,22 @@ struct _CohortPageClass
 {
   AdwBinClass parent_class;
 
-  void (*reload) (CohortPage *self);
+  /* Either reload, for pages whose queries are quick, or load and show:
+   * load runs in a worker thread over a read-only connection of its own and
+   * returns what show then puts on screen in the main thread. */
+  void     (*reload)    (CohortPage   *self);
+  gpointer (*load)      (CohortStore  *store,
+                         GError      **error);
+  void     (*show)      (CohortPage   *self,
+                         gpointer      data);
+  GDestroyNotify free_data;
 };
 
 CohortStore *cohort_page_get_store  (CohortPage  *self);
 void         cohort_page_set_store  (CohortPage  *self,
                                      CohortStore *store);
 void         cohort_page_reload     (CohortPage  *self);
+gboolean     cohort_page_is_loading (CohortPage  *self);
 void         cohort_page_show_error (CohortPage  *self,
                                      const GError *error);
 

@@ -55,25 +55,26 @@ add_count (GtkGrid *grid,
   add_cell (grid, text, column, row, TRUE, FALSE);
 }
 
+/* Worker thread */
+static gpointer
+cohort_reports_page_load (CohortStore  *store,
+                          GError      **error)
+{
+  return cohort_store_get_stats (store, 0, 0, error);
+}
+
 static void
-cohort_reports_page_reload (CohortPage *page)
+cohort_reports_page_show (CohortPage *page,
+                          gpointer    data)
 {
   CohortReportsPage *self = COHORT_REPORTS_PAGE (page);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) rows = NULL;
+  GPtrArray *rows = data;
   GtkWidget *child;
   int last_year = 0;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->table))) != NULL)
     gtk_grid_remove (self->table, child);
   self->n_rows = 0;
-
-  rows = cohort_store_get_stats (cohort_page_get_store (page), 0, 0, &error);
-  if (rows == NULL)
-    {
-      cohort_page_show_error (page, error);
-      return;
-    }
 
   add_cell (self->table, _("Year"), 0, 0, FALSE, TRUE);
   add_cell (self->table, _("Program"), 1, 0, FALSE, TRUE);
@@ -113,7 +114,9 @@ cohort_reports_page_class_init (CohortReportsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = cohort_reports_page_dispose;
-  COHORT_PAGE_CLASS (klass)->reload = cohort_reports_page_reload;
+  COHORT_PAGE_CLASS (klass)->load = cohort_reports_page_load;
+  COHORT_PAGE_CLASS (klass)->show = cohort_reports_page_show;
+  COHORT_PAGE_CLASS (klass)->free_data = (GDestroyNotify) g_ptr_array_unref;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/cohort/Cohort/cohort-reports-page.ui");

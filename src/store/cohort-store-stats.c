@@ -96,6 +96,51 @@ cohort_store_get_stats (CohortStore  *self,
 }
 
 /**
+ * cohort_store_get_stats_by_year:
+ *
+ * Returns: (transfer full) (element-type CohortStatsRow): one row per year,
+ *   newest first, with the classes, distinct students and enrolments of the
+ *   year (program and level unset), in one pass over the enrolments
+ */
+GPtrArray *
+cohort_store_get_stats_by_year (CohortStore  *self,
+                                GError      **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) cohort_stats_row_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (COHORT_IS_STORE (self), NULL);
+
+  stmt = _cohort_store_prepare (self,
+                                "SELECT c.year, count(DISTINCT c.id), count(DISTINCT e.person_id), "
+                                "count(e.id) FROM class c "
+                                "LEFT JOIN enrolment e ON e.class_id = c.id AND e.status <> 'withdrawn' "
+                                "GROUP BY c.year ORDER BY c.year DESC", error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      CohortStatsRow *row = g_new0 (CohortStatsRow, 1);
+
+      row->year = sqlite3_column_int (stmt, 0);
+      row->classes = sqlite3_column_int64 (stmt, 1);
+      row->students = sqlite3_column_int64 (stmt, 2);
+      row->enrolments = sqlite3_column_int64 (stmt, 3);
+      g_ptr_array_add (rows, row);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _cohort_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
+}
+
+/**
  * cohort_store_get_stats_totals:
  * @totals: (out caller-allocates): classes, distinct students and enrolments of the period
  */

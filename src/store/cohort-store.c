@@ -392,6 +392,22 @@ migrate (CohortStore  *self,
   return _cohort_store_commit (self, error);
 }
 
+static gboolean
+open_connection (CohortStore  *self,
+                 int           flags,
+                 GError      **error)
+{
+  int rc = sqlite3_open_v2 (self->path, &self->db, flags | SQLITE_OPEN_FULLMUTEX, NULL);
+
+  if (rc != SQLITE_OK)
+    return _cohort_store_set_error (self, SQLITE_CANTOPEN, error);
+
+  sqlite3_extended_result_codes (self->db, 0);
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  _cohort_store_register_functions (self->db);
+  return TRUE;
+}
+
 /* GObject ----------------------------------------------------------------------- */
 
 static void
@@ -483,17 +499,8 @@ cohort_store_open (const char  *path,
         }
     }
 
-  rc = sqlite3_open_v2 (path, &self->db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, NULL);
-  if (rc != SQLITE_OK)
-    {
-      _cohort_store_set_error (self, SQLITE_CANTOPEN, error);
-      return NULL;
-    }
-
-  sqlite3_extended_result_codes (self->db, 0);
-  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
-  _cohort_store_register_functions (self->db);
+  if (!open_connection (self, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error))
+    return NULL;
 
   if (!memory)
     {
@@ -519,6 +526,45 @@ cohort_store_open (const char  *path,
 
   self->schema_version = query_int (self, "PRAGMA user_version", &rc);
   return g_steal_pointer (&self);
+}
+
+/**
+ * cohort_store_can_open_reader:
+ *
+ * Returns: %TRUE if cohort_store_open_reader() gives a connection of its own
+ *   (a file database); an in-memory database has only the one connection
+ */
+gboolean
+cohort_store_can_open_reader (CohortStore *self)
+{
+  g_return_val_if_fail (COHORT_IS_STORE (self), FALSE);
+  return g_strcmp0 (self->path, ":memory:") != 0;
+}
+
+/**
+ * cohort_store_open_reader:
+ *
+ * Opens a second, read-only connection to the same database file, for
+ * queries in a worker thread while the window keeps its own connection.
+ * WAL lets it read while the other connection writes.
+ *
+ * Returns: (transfer full) (nullable): the reader
+ */
+CohortStore *
+cohort_store_open_reader (CohortStore  *self,
+                          GError      **error)
+{
+  g_autoptr(CohortStore) reader = NULL;
+
+  g_return_val_if_fail (COHORT_IS_STORE (self), NULL);
+  g_return_val_if_fail (cohort_store_can_open_reader (self), NULL);
+
+  reader = g_object_new (COHORT_TYPE_STORE, NULL);
+  reader->path = g_strdup (self->path);
+  reader->schema_version = self->schema_version;
+  if (!open_connection (reader, SQLITE_OPEN_READONLY, error))
+    return NULL;
+  return g_steal_pointer (&reader);
 }
 
 const char *

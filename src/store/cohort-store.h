@@ -77,6 +77,9 @@ GQuark       cohort_store_error_quark            (void);
 char        *cohort_store_default_path           (void);
 CohortStore *cohort_store_open                   (const char          *path,
                                                   GError             **error);
+CohortStore *cohort_store_open_reader            (CohortStore         *self,
+                                                  GError             **error);
+gboolean     cohort_store_can_open_reader        (CohortStore         *self);
 const char  *cohort_store_get_path               (CohortStore         *self);
 int          cohort_store_get_schema_version     (CohortStore         *self);
 int          cohort_store_get_latest_schema_version (void);
@@ -122,6 +125,8 @@ GPtrArray   *cohort_store_list_classes           (CohortStore         *self,
 GPtrArray   *cohort_store_get_stats              (CohortStore         *self,
                                                   int                  from_year,
                                                   int                  to_year,
+                                                  GError             **error);
+GPtrArray   *cohort_store_get_stats_by_year      (CohortStore         *self,
                                                   GError             **error);
 gboolean     cohort_store_get_stats_totals       (CohortStore         *self,
                                                   int                  from_year,
