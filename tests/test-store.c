@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "cohort-person-list-model.h"
 #include "cohort-store.h"
 
 /* Helpers -------------------------------------------------------------------- */
@@ -534,6 +535,105 @@ test_demo_cancel_leaves_nothing (void)
   g_assert_cmpint (counts.org_units, ==, 0);
 }
 
+/* The people list model ------------------------------------------------------------ */
+
+static void
+count_changes (GListModel *model, guint position, guint removed, guint added, guint *counter)
+{
+  (*counter)++;
+}
+
+static void
+test_list_model_contract (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = cohort_store_open (":memory:", &error);
+  g_autoptr(CohortPersonListModel) model = NULL;
+  g_autoptr(GPtrArray) expected = NULL;
+  CohortStoreCounts counts;
+  guint changes = 0;
+
+  g_assert_true (cohort_store_generate_demo (store, 1000, 9, NULL, NULL, NULL, &error));
+  g_assert_true (cohort_store_get_counts (store, &counts, &error));
+
+  model = cohort_person_list_model_new (store);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (model)) == COHORT_TYPE_PERSON);
+  g_signal_connect (model, "items-changed", G_CALLBACK (count_changes), &changes);
+
+  /* Everyone, in roster order: one items-changed */
+  cohort_person_list_model_set_query (model, NULL, COHORT_PERSON_SORT_NAME, FALSE);
+  g_assert_true (cohort_person_list_model_refresh_sync (model, &error));
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, counts.people);
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (model), counts.people));
+
+  /* The same order as the store's own search, across page boundaries */
+  expected = cohort_store_search_people (store, "", 0, &error);
+  for (guint i = 0; i < expected->len; i++)
+    {
+      g_autoptr(CohortPerson) p = g_list_model_get_item (G_LIST_MODEL (model), i);
+      g_assert_cmpint (cohort_person_get_id (p), ==, cohort_person_get_id (g_ptr_array_index (expected, i)));
+      g_assert_cmpint (cohort_person_list_model_get_id (model, i), ==, cohort_person_get_id (p));
+    }
+
+  /* A search narrows in one change; the result is what the store counts */
+  cohort_person_list_model_set_query (model, "nguyen", COHORT_PERSON_SORT_NAME, FALSE);
+  g_assert_true (cohort_person_list_model_refresh_sync (model, &error));
+  g_assert_cmpuint (changes, ==, 2);
+  g_assert_cmpint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==,
+                   cohort_store_count_search (store, "nguyen", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), >, 100);
+
+  /* Sorted by date of birth, newest first */
+  cohort_person_list_model_set_query (model, NULL, COHORT_PERSON_SORT_BIRTH_DATE, TRUE);
+  g_assert_true (cohort_person_list_model_refresh_sync (model, &error));
+  g_assert_cmpuint (changes, ==, 3);
+  for (guint i = 0; i + 1 < g_list_model_get_n_items (G_LIST_MODEL (model)); i++)
+    {
+      g_autoptr(CohortPerson) a = g_list_model_get_item (G_LIST_MODEL (model), i);
+      g_autoptr(CohortPerson) b = g_list_model_get_item (G_LIST_MODEL (model), i + 1);
+
+      g_assert_cmpstr (cohort_person_get_birth_date (a), >=, cohort_person_get_birth_date (b));
+    }
+}
+
+static void
+refreshed (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cohort_person_list_model_refresh_finish (COHORT_PERSON_LIST_MODEL (source), result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+static void
+test_list_model_async_on_file (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "model.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = cohort_store_open (path, &error);
+  g_autoptr(CohortPersonListModel) model = NULL;
+  gboolean done = FALSE;
+
+  g_assert_true (cohort_store_generate_demo (store, 500, 2, NULL, NULL, NULL, &error));
+  model = cohort_person_list_model_new (store);
+  cohort_person_list_model_set_query (model, "ສົມພອນ", COHORT_PERSON_SORT_NAME, FALSE);
+  cohort_person_list_model_refresh_async (model, NULL, refreshed, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==,
+                   cohort_store_count_search (store, "ສົມພອນ", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), >, 0);
+
+  g_clear_object (&model);
+  g_clear_object (&store);
+  remove_tree (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -558,6 +658,8 @@ main (int argc, char **argv)
   g_test_add_func ("/store/demo/stats", test_demo_and_stats);
   g_test_add_func ("/store/demo/deterministic", test_demo_deterministic);
   g_test_add_func ("/store/demo/cancel", test_demo_cancel_leaves_nothing);
+  g_test_add_func ("/store/list-model/contract", test_list_model_contract);
+  g_test_add_func ("/store/list-model/async", test_list_model_async_on_file);
 
   return g_test_run ();
 }

@@ -345,3 +345,117 @@ cohort_store_foreach_person (CohortStore       *self,
     return _cohort_store_set_error (self, rc, error);
   return TRUE;
 }
+
+/* For CohortPersonListModel ------------------------------------------------------ */
+
+/**
+ * _cohort_store_query_person_ids:
+ * @sort: a #CohortPersonSort
+ *
+ * Returns: (transfer full): the ids (gint64) of the people matching @query, in order
+ */
+GArray *
+_cohort_store_query_person_ids (CohortStore  *self,
+                                const char   *query,
+                                int           sort,
+                                gboolean      descending,
+                                GError      **error)
+{
+  /* Every ORDER BY ends on the id, so that equal keys keep one stable order. */
+  static const char *const orders[][2] = {
+    { "sort_key, id", "sort_key DESC, id DESC" },
+    { "birth_date IS NULL, birth_date, sort_key, id", "birth_date IS NULL, birth_date DESC, sort_key, id" },
+    { "id", "id DESC" },
+  };
+  g_autofree char *match = build_match (query);
+  g_autofree char *sql = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (sort >= 0 && sort < (int) G_N_ELEMENTS (orders), NULL);
+
+  sql = g_strdup_printf ("SELECT id FROM person %s ORDER BY %s",
+                         match ? "WHERE id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?1)" : "",
+                         orders[sort][descending ? 1 : 0]);
+  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _cohort_store_set_error (self, rc, error);
+      return NULL;
+    }
+  if (match)
+    sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _cohort_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
+}
+
+static const char *
+read_people_sql (void)
+{
+  static char *sql = NULL;
+
+  if (g_once_init_enter (&sql))
+    {
+      GString *s = g_string_new ("SELECT " COHORT_PERSON_COLUMNS " FROM person WHERE id IN (?");
+
+      for (guint i = 1; i < COHORT_PERSON_PAGE_SIZE; i++)
+        g_string_append (s, ", ?");
+      g_string_append (s, ")");
+      g_once_init_leave (&sql, g_string_free (s, FALSE));
+    }
+  return sql;
+}
+
+/**
+ * _cohort_store_read_people:
+ * @ids: (array length=n_ids): at most %COHORT_PERSON_PAGE_SIZE ids
+ * @people: receives the persons in the order of @ids (a deleted id gives no entry)
+ */
+gboolean
+_cohort_store_read_people (CohortStore   *self,
+                           const gint64  *ids,
+                           guint          n_ids,
+                           GPtrArray     *people,
+                           GError       **error)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (n_ids <= COHORT_PERSON_PAGE_SIZE, FALSE);
+
+  stmt = _cohort_store_prepare (self, read_people_sql (), error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < COHORT_PERSON_PAGE_SIZE; i++)
+    sqlite3_bind_int64 (stmt, i + 1, i < n_ids ? ids[i] : -1);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (found, _cohort_store_read_person (stmt));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return _cohort_store_set_error (self, rc, error);
+
+  /* At most a page each: a plain search puts them back in order. */
+  for (guint i = 0; i < n_ids; i++)
+    for (guint j = 0; j < found->len; j++)
+      if (cohort_person_get_id (g_ptr_array_index (found, j)) == ids[i])
+        {
+          g_ptr_array_add (people, g_object_ref (g_ptr_array_index (found, j)));
+          break;
+        }
+  return TRUE;
+}

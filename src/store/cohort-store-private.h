@@ -58,6 +58,19 @@ void          _cohort_store_register_functions (sqlite3 *db);
   "lao_province, unit, position, party_join_date, party_official_date, education, " \
   "professional, id_number, passport_number, phone"
 
+#define COHORT_PERSON_PAGE_SIZE 128
+
+GArray       *_cohort_store_query_person_ids (CohortStore  *self,
+                                              const char   *query,
+                                              int           sort,
+                                              gboolean      descending,
+                                              GError      **error);
+gboolean      _cohort_store_read_people      (CohortStore  *self,
+                                              const gint64 *ids,
+                                              guint         n_ids,
+                                              GPtrArray    *people,
+                                              GError      **error);
+
 /* Binds as _cohort_store_bind_person() fills it. */
 #define COHORT_PERSON_INSERT_SQL \
   "INSERT INTO person (name_order, gender, level, family_name, middle_name, given_name, " \

@@ -1,0 +1,375 @@
+/* cohort-person-list-model.c
+ *
+ * Copyright 2026 The Cohort authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cohort-person-list-model"
+
+#include "config.h"
+
+#include "cohort-person-list-model.h"
+#include "cohort-store-private.h"
+
+/* Pages of persons kept in memory; older ones are dropped. */
+#define MAX_CACHED_PAGES 64
+
+struct _CohortPersonListModel
+{
+  GObject           parent_instance;
+
+  /* Owned references */
+  CohortStore      *store;
+  GArray           *ids;          /* gint64, in display order */
+  GHashTable       *pages;        /* page number → GPtrArray of CohortPerson */
+  GQueue            page_order;   /* page numbers, oldest first */
+
+  char             *query;
+  CohortPersonSort  sort;
+  gboolean          descending;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CohortPersonListModel, cohort_person_list_model, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+enum {
+  PROP_0,
+  PROP_N_ITEMS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Helpers */
+
+static void
+drop_pages (CohortPersonListModel *self)
+{
+  g_hash_table_remove_all (self->pages);
+  g_queue_clear (&self->page_order);
+}
+
+static GPtrArray *
+load_page (CohortPersonListModel *self,
+           guint                  page)
+{
+  GPtrArray *people = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (page));
+  g_autoptr(GError) error = NULL;
+  guint first = page * COHORT_PERSON_PAGE_SIZE;
+  guint n = MIN (COHORT_PERSON_PAGE_SIZE, self->ids->len - first);
+
+  if (people != NULL)
+    return people;
+
+  people = g_ptr_array_new_with_free_func (g_object_unref);
+  if (!_cohort_store_read_people (self->store, &g_array_index (self->ids, gint64, first), n,
+                                  people, &error))
+    g_debug ("Could not read people: %s", error->message);
+
+  if (g_queue_get_length (&self->page_order) >= MAX_CACHED_PAGES)
+    g_hash_table_remove (self->pages, g_queue_pop_head (&self->page_order));
+  g_hash_table_insert (self->pages, GUINT_TO_POINTER (page), people);
+  g_queue_push_tail (&self->page_order, GUINT_TO_POINTER (page));
+  return people;
+}
+
+/* Replaces the ids with one items-changed for the whole list. */
+static void
+take_ids (CohortPersonListModel *self,
+          GArray                *ids)
+{
+  guint removed = self->ids->len;
+
+  g_array_unref (self->ids);
+  self->ids = ids;
+  drop_pages (self);
+
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, ids->len);
+  if (removed != ids->len)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+/* GListModel interface */
+
+static GType
+cohort_person_list_model_get_item_type (GListModel *model)
+{
+  return COHORT_TYPE_PERSON;
+}
+
+static guint
+cohort_person_list_model_get_n_items (GListModel *model)
+{
+  return COHORT_PERSON_LIST_MODEL (model)->ids->len;
+}
+
+static gpointer
+cohort_person_list_model_get_item (GListModel *model,
+                                   guint       position)
+{
+  CohortPersonListModel *self = COHORT_PERSON_LIST_MODEL (model);
+  guint page = position / COHORT_PERSON_PAGE_SIZE;
+  gint64 id;
+  GPtrArray *people;
+
+  if (position >= self->ids->len)
+    return NULL;
+
+  id = g_array_index (self->ids, gint64, position);
+  people = load_page (self, page);
+
+  /* Rows of a page come back in the order of its ids, unless one was deleted
+   * since: then look for it. */
+  {
+    guint expected = position % COHORT_PERSON_PAGE_SIZE;
+
+    if (expected < people->len &&
+        cohort_person_get_id (g_ptr_array_index (people, expected)) == id)
+      return g_object_ref (g_ptr_array_index (people, expected));
+  }
+  for (guint i = 0; i < people->len; i++)
+    if (cohort_person_get_id (g_ptr_array_index (people, i)) == id)
+      return g_object_ref (g_ptr_array_index (people, i));
+
+  /* Deleted meanwhile: an empty person keeps the list's length true until the next refresh. */
+  return cohort_person_new ();
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = cohort_person_list_model_get_item_type;
+  iface->get_n_items = cohort_person_list_model_get_n_items;
+  iface->get_item = cohort_person_list_model_get_item;
+}
+
+/* Refreshing: the ids are read in a worker thread over a connection of its own. */
+
+typedef struct
+{
+  char             *query;
+  CohortPersonSort  sort;
+  gboolean          descending;
+} RefreshData;
+
+static void
+refresh_data_free (gpointer p)
+{
+  RefreshData *data = p;
+
+  g_free (data->query);
+  g_free (data);
+}
+
+static void
+refresh_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  CohortPersonListModel *self = source_object;
+  RefreshData *data = task_data;
+  g_autoptr(CohortStore) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  GArray *ids;
+
+  reader = cohort_store_open_reader (self->store, &error);
+  if (reader == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  ids = _cohort_store_query_person_ids (reader, data->query, data->sort, data->descending, &error);
+  if (ids == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, ids, (GDestroyNotify) g_array_unref);
+}
+
+/* GObject */
+
+static void
+cohort_person_list_model_finalize (GObject *object)
+{
+  CohortPersonListModel *self = (CohortPersonListModel *) object;
+
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->ids, g_array_unref);
+  g_clear_pointer (&self->pages, g_hash_table_unref);
+  g_queue_clear (&self->page_order);
+  g_free (self->query);
+
+  G_OBJECT_CLASS (cohort_person_list_model_parent_class)->finalize (object);
+}
+
+static void
+cohort_person_list_model_get_property (GObject    *object,
+                                       guint       prop_id,
+                                       GValue     *value,
+                                       GParamSpec *pspec)
+{
+  CohortPersonListModel *self = COHORT_PERSON_LIST_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, self->ids->len);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cohort_person_list_model_class_init (CohortPersonListModelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = cohort_person_list_model_finalize;
+  object_class->get_property = cohort_person_list_model_get_property;
+
+  properties[PROP_N_ITEMS] =
+    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+cohort_person_list_model_init (CohortPersonListModel *self)
+{
+  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  g_queue_init (&self->page_order);
+}
+
+/* Public API */
+
+/**
+ * cohort_person_list_model_new:
+ *
+ * Returns: (transfer full): an empty model; set a query and refresh it
+ */
+CohortPersonListModel *
+cohort_person_list_model_new (CohortStore *store)
+{
+  CohortPersonListModel *self;
+
+  g_return_val_if_fail (COHORT_IS_STORE (store), NULL);
+  self = g_object_new (COHORT_TYPE_PERSON_LIST_MODEL, NULL);
+  self->store = g_object_ref (store);
+  return self;
+}
+
+/**
+ * cohort_person_list_model_set_query:
+ * @query: (nullable): what the user typed; folded like every search
+ *
+ * Sets what the next refresh reads.
+ */
+void
+cohort_person_list_model_set_query (CohortPersonListModel *self,
+                                    const char            *query,
+                                    CohortPersonSort       sort,
+                                    gboolean               descending)
+{
+  g_return_if_fail (COHORT_IS_PERSON_LIST_MODEL (self));
+  g_free (self->query);
+  self->query = g_strdup (query);
+  self->sort = sort;
+  self->descending = descending;
+}
+
+/**
+ * cohort_person_list_model_refresh_sync:
+ *
+ * Reads the ids again on the calling thread, with one items-changed.
+ */
+gboolean
+cohort_person_list_model_refresh_sync (CohortPersonListModel  *self,
+                                       GError                **error)
+{
+  GArray *ids;
+
+  g_return_val_if_fail (COHORT_IS_PERSON_LIST_MODEL (self), FALSE);
+
+  ids = _cohort_store_query_person_ids (self->store, self->query, self->sort, self->descending, error);
+  if (ids == NULL)
+    return FALSE;
+  take_ids (self, ids);
+  return TRUE;
+}
+
+/**
+ * cohort_person_list_model_refresh_async:
+ *
+ * Reads the ids in a worker thread (in-memory databases: at once) and
+ * applies them when done, unless @cancellable was cancelled meanwhile —
+ * cancel the previous refresh on each keystroke.
+ */
+void
+cohort_person_list_model_refresh_async (CohortPersonListModel *self,
+                                        GCancellable          *cancellable,
+                                        GAsyncReadyCallback    callback,
+                                        gpointer               user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  RefreshData *data;
+
+  g_return_if_fail (COHORT_IS_PERSON_LIST_MODEL (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, cohort_person_list_model_refresh_async);
+  g_task_set_check_cancellable (task, TRUE);
+
+  if (!cohort_store_can_open_reader (self->store))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (cohort_person_list_model_refresh_sync (self, &error))
+        g_task_return_boolean (task, TRUE);
+      else
+        g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  data = g_new0 (RefreshData, 1);
+  data->query = g_strdup (self->query);
+  data->sort = self->sort;
+  data->descending = self->descending;
+  g_task_set_task_data (task, data, refresh_data_free);
+  g_task_run_in_thread (task, refresh_thread);
+}
+
+gboolean
+cohort_person_list_model_refresh_finish (CohortPersonListModel  *self,
+                                         GAsyncResult           *result,
+                                         GError                **error)
+{
+  GArray *ids;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  if (g_task_get_task_data (G_TASK (result)) == NULL)   /* done at once */
+    return g_task_propagate_boolean (G_TASK (result), error);
+
+  ids = g_task_propagate_pointer (G_TASK (result), error);
+  if (ids == NULL)
+    return FALSE;
+  take_ids (self, ids);
+  return TRUE;
+}
+
+/**
+ * cohort_person_list_model_get_id:
+ *
+ * Returns: the id of the person at @position, without reading the person
+ */
+gint64
+cohort_person_list_model_get_id (CohortPersonListModel *self,
+                                 guint                  position)
+{
+  g_return_val_if_fail (COHORT_IS_PERSON_LIST_MODEL (self), 0);
+  g_return_val_if_fail (position < self->ids->len, 0);
+  return g_array_index (self->ids, gint64, position);
+}
