@@ -10,65 +10,82 @@
 #include <glib/gi18n.h>
 
 #include "cohort-format.h"
+#include "cohort-person-list-model.h"
 #include "cohort-students-page.h"
-
-/* The page lists at most this many people; the search narrows them. */
-#define SHOWN_LIMIT 500
 
 struct _CohortStudentsPage
 {
-  CohortPage      parent_instance;
+  CohortPage             parent_instance;
 
   /* Template widgets */
-  GtkSearchEntry *search_entry;
-  GtkLabel       *count_label;
-  GtkStack       *results_stack;
-  GtkColumnView  *column_view;
+  GtkSearchEntry        *search_entry;
+  GtkLabel              *count_label;
+  GtkStack              *results_stack;
+  GtkColumnView         *column_view;
 
   /* Owned references */
-  GListStore     *people;
-  gint64          n_found;
+  CohortPersonListModel *people;
+  GtkSingleSelection    *selection;
+  GCancellable          *searching;   /* the search under way, if any */
 };
 
 G_DEFINE_FINAL_TYPE (CohortStudentsPage, cohort_students_page, COHORT_TYPE_PAGE)
 
 static void
+show_count (CohortStudentsPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->people));
+  g_autofree char *found = cohort_format_count (n);
+  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s person", "%s people", n),
+                                           found);
+
+  gtk_label_set_label (self->count_label, text);
+  gtk_stack_set_visible_child_name (self->results_stack, n ? "results" : "none");
+}
+
+static void
+on_refreshed_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(CohortStudentsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!cohort_person_list_model_refresh_finish (COHORT_PERSON_LIST_MODEL (source), result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        cohort_page_show_error (COHORT_PAGE (self), error);
+      return;
+    }
+  g_clear_object (&self->searching);
+  show_count (self);
+}
+
+/* Each keystroke cancels the search before it: only the last one shows. */
+static void
 run_search (CohortStudentsPage *self)
 {
   CohortStore *store = cohort_page_get_store (COHORT_PAGE (self));
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) people = NULL;
-  g_autofree char *found = NULL;
-  g_autofree char *text = NULL;
 
   if (store == NULL)
     return;
 
-  self->n_found = cohort_store_count_search (store, query, &error);
-  if (self->n_found >= 0)
-    people = cohort_store_search_people (store, query, SHOWN_LIMIT, &error);
-  if (people == NULL)
+  if (self->people == NULL)
     {
-      cohort_page_show_error (COHORT_PAGE (self), error);
-      return;
+      self->people = cohort_person_list_model_new (store);
+      gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->people));
     }
 
-  g_list_store_splice (self->people, 0, g_list_model_get_n_items (G_LIST_MODEL (self->people)),
-                       people->pdata, people->len);
+  if (self->searching != NULL)
+    g_cancellable_cancel (self->searching);
+  g_clear_object (&self->searching);
+  self->searching = g_cancellable_new ();
 
-  found = cohort_format_count (self->n_found);
-  if (self->n_found > people->len)
-    {
-      g_autofree char *shown = cohort_format_count (people->len);
-      /* Translators: "12.345 people, first 500 shown" */
-      text = g_strdup_printf (_("%s people, first %s shown"), found, shown);
-    }
-  else
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s person", "%s people",
-                                         (gulong) self->n_found), found);
-  gtk_label_set_label (self->count_label, text);
-  gtk_stack_set_visible_child_name (self->results_stack, people->len ? "results" : "none");
+  cohort_person_list_model_set_query (self->people,
+                                      gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+                                      COHORT_PERSON_SORT_NAME, FALSE);
+  cohort_person_list_model_refresh_async (self->people, self->searching, on_refreshed_cb,
+                                          g_object_ref (self));
 }
 
 static void
@@ -80,7 +97,13 @@ on_search_changed_cb (CohortStudentsPage *self)
 static void
 cohort_students_page_reload (CohortPage *page)
 {
-  run_search (COHORT_STUDENTS_PAGE (page));
+  CohortStudentsPage *self = COHORT_STUDENTS_PAGE (page);
+
+  /* The store may have changed: start again from a new model. */
+  if (self->people != NULL)
+    gtk_single_selection_set_model (self->selection, NULL);
+  g_clear_object (&self->people);
+  run_search (self);
 }
 
 static void
@@ -88,7 +111,11 @@ cohort_students_page_dispose (GObject *object)
 {
   CohortStudentsPage *self = COHORT_STUDENTS_PAGE (object);
 
+  if (self->searching != NULL)
+    g_cancellable_cancel (self->searching);
+  g_clear_object (&self->searching);
   gtk_widget_dispose_template (GTK_WIDGET (object), COHORT_TYPE_STUDENTS_PAGE);
+  g_clear_object (&self->selection);
   g_clear_object (&self->people);
 
   G_OBJECT_CLASS (cohort_students_page_parent_class)->dispose (object);
@@ -116,13 +143,12 @@ cohort_students_page_class_init (CohortStudentsPageClass *klass)
 static void
 cohort_students_page_init (CohortStudentsPage *self)
 {
-  g_autoptr(GtkSingleSelection) selection = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->people = g_list_store_new (COHORT_TYPE_PERSON);
-  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->people)));
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+  /* Selecting the first of 250,000 rows at every search costs the view time. */
+  self->selection = gtk_single_selection_new (NULL);
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 }
 
 void
@@ -135,7 +161,7 @@ cohort_students_page_focus_search (CohortStudentsPage *self)
 /**
  * cohort_students_page_search:
  *
- * Searches as if @query had been typed.
+ * Searches as if @query had been typed; see cohort_students_page_is_searching().
  */
 void
 cohort_students_page_search (CohortStudentsPage *self,
@@ -144,6 +170,18 @@ cohort_students_page_search (CohortStudentsPage *self,
   g_return_if_fail (COHORT_IS_STUDENTS_PAGE (self));
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), query);
   run_search (self);
+}
+
+/**
+ * cohort_students_page_is_searching:
+ *
+ * Returns: %TRUE while a search runs in the background
+ */
+gboolean
+cohort_students_page_is_searching (CohortStudentsPage *self)
+{
+  g_return_val_if_fail (COHORT_IS_STUDENTS_PAGE (self), FALSE);
+  return self->searching != NULL;
 }
 
 /**
@@ -156,11 +194,4 @@ cohort_students_page_get_model (CohortStudentsPage *self)
 {
   g_return_val_if_fail (COHORT_IS_STUDENTS_PAGE (self), NULL);
   return G_LIST_MODEL (self->people);
-}
-
-gint64
-cohort_students_page_get_n_found (CohortStudentsPage *self)
-{
-  g_return_val_if_fail (COHORT_IS_STUDENTS_PAGE (self), 0);
-  return self->n_found;
 }

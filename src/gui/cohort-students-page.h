@@ -17,6 +17,6 @@ void        cohort_students_page_focus_search (CohortStudentsPage *self);
 void        cohort_students_page_search       (CohortStudentsPage *self,
                                                const char         *query);
 GListModel *cohort_students_page_get_model    (CohortStudentsPage *self);
-gint64      cohort_students_page_get_n_found  (CohortStudentsPage *self);
+gboolean    cohort_students_page_is_searching (CohortStudentsPage *self);
 
 G_END_DECLS
