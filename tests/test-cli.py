@@ -133,16 +133,54 @@ def test_errors_go_to_stderr():
     assert p.returncode != 0 and p.stderr
 
 
+def test_classes_json():
+    lines = run("--db", db, "classes", "--json").stdout.splitlines()
+    con = sqlite3.connect(db)
+    assert len(lines) == con.execute("SELECT count(*) FROM class").fetchone()[0]
+    for line in lines:
+        c = json.loads(line)
+        for key in ("code", "year", "program", "host", "status", "planned", "enrolled"):
+            assert key in c, key
+        assert c["status"] in ("planned", "running", "finished")
+        n = con.execute("SELECT count(*) FROM enrolment WHERE class_id = ? AND status <> 'withdrawn'",
+                        (c["id"],)).fetchone()[0]
+        assert c["enrolled"] == n, (c, n)
+    only = [json.loads(l) for l in run("--db", db, "classes", "--json", "--year", "2019").stdout.splitlines()]
+    assert only and all(c["year"] == 2019 for c in only)
+
+
+def test_roster_json_in_roster_order():
+    con = sqlite3.connect(db)
+    cid, code, year = con.execute(
+        "SELECT c.id, c.code, c.year FROM class c WHERE c.lao_province_code IS NULL "
+        "ORDER BY (SELECT count(*) FROM enrolment WHERE class_id = c.id) DESC LIMIT 1").fetchone()
+    lines = run("--db", db, "roster", code, "--year", str(year), "--json").stdout.splitlines()
+    rows = [json.loads(l) for l in lines]
+    expected = [r[0] for r in con.execute(
+        "SELECT p.id FROM enrolment e JOIN person p ON p.id = e.person_id WHERE e.class_id = ? "
+        "ORDER BY p.sort_key, p.id", (cid,))]
+    assert [r["person_id"] for r in rows] == expected
+    for key in ("roster_no", "person_id", "family_name", "middle_name", "given_name", "full_name", "status"):
+        assert key in rows[0], key
+    # roster numbers follow roster order; the given name leads
+    assert [r["roster_no"] for r in rows] == sorted(r["roster_no"] for r in rows)
+    firsts = [fold(r["given_name"])[0] for r in rows]
+    assert firsts == sorted(firsts), firsts
+    p = run("--db", db, "roster", "NO-SUCH-CLASS", "--json", check=False)
+    assert p.returncode != 0 and "NO-SUCH-CLASS" in p.stderr and not p.stdout
+
+
 def test_help_lists_every_command():
     out = run("--help").stdout
-    for cmd in ("init", "demo", "stats", "search", "people", "--db"):
+    for cmd in ("init", "demo", "stats", "search", "people", "classes", "roster", "--db"):
         assert cmd in out, cmd
     out = run("demo", "--help").stdout
     assert "--students" in out and "--seed" in out
 
 
 for t in [test_demo_reports_counts, test_stats_json_matches_database, test_stats_year_range,
-          test_search_nguyen_duc, test_search_lao_script, test_people_json, test_errors_go_to_stderr,
+          test_search_nguyen_duc, test_search_lao_script, test_people_json, test_classes_json,
+          test_roster_json_in_roster_order, test_errors_go_to_stderr,
           test_help_lists_every_command]:
     case(t)
 

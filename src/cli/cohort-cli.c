@@ -33,6 +33,8 @@ static int cmd_demo (CohortStore *store, int argc, char **argv, GError **error);
 static int cmd_stats (CohortStore *store, int argc, char **argv, GError **error);
 static int cmd_search (CohortStore *store, int argc, char **argv, GError **error);
 static int cmd_people (CohortStore *store, int argc, char **argv, GError **error);
+static int cmd_classes (CohortStore *store, int argc, char **argv, GError **error);
+static int cmd_roster (CohortStore *store, int argc, char **argv, GError **error);
 
 static const Command commands[] = {
   { "init", "", N_("Create the database (or bring it to the latest schema) and exit"), cmd_init },
@@ -43,6 +45,9 @@ static const Command commands[] = {
   { "search", "QUERY [--limit N]",
     N_("Search people by name or ID number, accents optional; one person a line"), cmd_search },
   { "people", "--json", N_("Every person with all stored fields, one JSON object a line"), cmd_people },
+  { "classes", "--json [--year YEAR]", N_("Every class, newest first, one JSON object a line"), cmd_classes },
+  { "roster", "CODE [--year YEAR] --json",
+    N_("The roster of a class in roster order, one JSON object a line"), cmd_roster },
 };
 
 static gboolean
@@ -269,6 +274,121 @@ cmd_people (CohortStore  *store,
       return 2;
     }
   return cohort_store_foreach_person (store, print_person, out, error) ? 0 : 1;
+}
+
+static int
+cmd_classes (CohortStore  *store,
+             int           argc,
+             char        **argv,
+             GError      **error)
+{
+  gboolean json = FALSE;
+  int year = 0;
+  g_autoptr(GPtrArray) classes = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("Only the classes that start in YEAR"), "YEAR" },
+    { NULL }
+  };
+
+  if (!parse_options ("classes", entries, &argc, &argv, error))
+    return 2;
+  if (!json)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("classes writes JSON only: add --json"));
+      return 2;
+    }
+
+  classes = cohort_store_list_classes (store, FALSE, 0, error);
+  if (classes == NULL)
+    return 1;
+
+  for (guint i = 0; i < classes->len; i++)
+    {
+      CohortClass *c = g_ptr_array_index (classes, i);
+
+      if (year > 0 && cohort_class_get_number (c, COHORT_CLASS_YEAR) != year)
+        continue;
+      g_string_assign (out, "{");
+      cohort_json_append_int (out, "id", cohort_class_get_number (c, COHORT_CLASS_ID));
+      cohort_json_append_member (out, "code", cohort_class_get_text (c, COHORT_CLASS_CODE));
+      cohort_json_append_int (out, "year", cohort_class_get_number (c, COHORT_CLASS_YEAR));
+      cohort_json_append_member (out, "program", cohort_class_get_text (c, COHORT_CLASS_PROGRAM));
+      cohort_json_append_member (out, "host", cohort_class_get_text (c, COHORT_CLASS_HOST));
+      cohort_json_append_member (out, "status",
+                                 cohort_class_status_to_string (cohort_class_get_number (c, COHORT_CLASS_STATUS)));
+      cohort_json_append_member (out, "mode",
+                                 cohort_study_mode_to_string (cohort_class_get_number (c, COHORT_CLASS_MODE)));
+      cohort_json_append_member (out, "start_date", cohort_class_get_text (c, COHORT_CLASS_START_DATE));
+      cohort_json_append_member (out, "end_date", cohort_class_get_text (c, COHORT_CLASS_END_DATE));
+      cohort_json_append_member (out, "lao_province", cohort_class_get_text (c, COHORT_CLASS_LAO_PROVINCE));
+      cohort_json_append_int (out, "planned", cohort_class_get_number (c, COHORT_CLASS_PLANNED));
+      cohort_json_append_int (out, "enrolled", cohort_class_get_number (c, COHORT_CLASS_ENROLLED));
+      g_string_append (out, "}\n");
+      fputs (out->str, stdout);
+    }
+  return 0;
+}
+
+static int
+cmd_roster (CohortStore  *store,
+            int           argc,
+            char        **argv,
+            GError      **error)
+{
+  gboolean json = FALSE;
+  int year = 0;
+  g_autoptr(CohortClass) klass = NULL;
+  g_autoptr(GPtrArray) roster = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("The year the class starts, when its code is used in several years"), "YEAR" },
+    { NULL }
+  };
+
+  if (!parse_options ("roster CODE", entries, &argc, &argv, error))
+    return 2;
+  if (argc < 2)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("roster needs the CODE of a class, e.g. cohort-cli roster B43 --json"));
+      return 2;
+    }
+  if (!json)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("roster writes JSON only: add --json"));
+      return 2;
+    }
+
+  klass = cohort_store_find_class (store, argv[1], year, error);
+  if (klass == NULL)
+    return 1;
+  roster = cohort_store_get_roster (store, cohort_class_get_number (klass, COHORT_CLASS_ID), error);
+  if (roster == NULL)
+    return 1;
+
+  for (guint i = 0; i < roster->len; i++)
+    {
+      CohortRosterEntry *e = g_ptr_array_index (roster, i);
+      g_autofree char *full = cohort_person_dup_full_name (e->person);
+
+      g_string_assign (out, "{");
+      cohort_json_append_int (out, "roster_no", e->roster_no);
+      cohort_json_append_int (out, "person_id", cohort_person_get_id (e->person));
+      cohort_json_append_member (out, "family_name", cohort_person_get_family_name (e->person));
+      cohort_json_append_member (out, "middle_name", cohort_person_get_middle_name (e->person));
+      cohort_json_append_member (out, "given_name", cohort_person_get_given_name (e->person));
+      cohort_json_append_member (out, "full_name", full);
+      cohort_json_append_member (out, "birth_date", cohort_person_get_birth_date (e->person));
+      cohort_json_append_member (out, "status", e->status);
+      g_string_append (out, "}\n");
+      fputs (out->str, stdout);
+    }
+  return 0;
 }
 
 static void

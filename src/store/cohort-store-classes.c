@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "cohort-store-private.h"
 
 #define CLASS_SELECT \
@@ -84,4 +86,124 @@ cohort_store_list_classes (CohortStore  *self,
       return NULL;
     }
   return g_steal_pointer (&classes);
+}
+
+/**
+ * cohort_store_find_class:
+ * @code: the class code, e.g. "B43"
+ * @year: the year it starts, or 0 when the code is used in one year only
+ *
+ * Returns: (transfer full) (nullable): the class; %COHORT_STORE_ERROR_NOT_FOUND
+ *   when there is none, %COHORT_STORE_ERROR_INVALID when @year is needed
+ */
+CohortClass *
+cohort_store_find_class (CohortStore  *self,
+                         const char   *code,
+                         int           year,
+                         GError      **error)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (COHORT_IS_STORE (self), NULL);
+  g_return_val_if_fail (code != NULL, NULL);
+
+  stmt = _cohort_store_prepare (self, CLASS_SELECT "WHERE c.code = ?1 AND (?2 = 0 OR c.year = ?2) "
+                                "ORDER BY c.year", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, code, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 2, year);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (found, read_class (stmt));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _cohort_store_set_error (self, rc, error);
+      return NULL;
+    }
+
+  if (found->len == 0)
+    {
+      if (year > 0)
+        g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_NOT_FOUND,
+                     _("There is no class “%s” in %d."), code, year);
+      else
+        g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_NOT_FOUND,
+                     _("There is no class “%s”."), code);
+      return NULL;
+    }
+  if (found->len > 1)
+    {
+      GString *years = g_string_new (NULL);
+
+      for (guint i = 0; i < found->len; i++)
+        g_string_append_printf (years, "%s%" G_GINT64_FORMAT, i ? ", " : "",
+                                cohort_class_get_number (g_ptr_array_index (found, i), COHORT_CLASS_YEAR));
+      g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID,
+                   _("There are classes “%s” in several years (%s): say which year."), code, years->str);
+      g_string_free (years, TRUE);
+      return NULL;
+    }
+  return g_object_ref (g_ptr_array_index (found, 0));
+}
+
+void
+cohort_roster_entry_free (CohortRosterEntry *entry)
+{
+  if (entry == NULL)
+    return;
+  g_free (entry->status);
+  g_clear_object (&entry->person);
+  g_free (entry);
+}
+
+/**
+ * cohort_store_get_roster:
+ *
+ * Returns: (transfer full) (element-type CohortRosterEntry): everyone enrolled
+ *   in the class, withdrawn included, in roster order (given, middle, family name)
+ */
+GPtrArray *
+cohort_store_get_roster (CohortStore  *self,
+                         gint64        class_id,
+                         GError      **error)
+{
+  g_autoptr(GPtrArray) roster = g_ptr_array_new_with_free_func ((GDestroyNotify) cohort_roster_entry_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (COHORT_IS_STORE (self), NULL);
+
+  /* The person's columns first, as _cohort_store_read_person() reads them. */
+  stmt = _cohort_store_prepare (self,
+                                "SELECT p.id, p.name_order, p.gender, p.level, p.family_name, "
+                                "p.middle_name, p.given_name, p.lao_family_name, p.lao_given_name, "
+                                "p.latin_name, p.birth_date, p.ethnicity, p.religion, p.nationality, "
+                                "p.hometown, p.lao_province, p.unit, p.position, p.party_join_date, "
+                                "p.party_official_date, p.education, p.professional, p.id_number, "
+                                "p.passport_number, p.phone, e.roster_no, e.status "
+                                "FROM enrolment e JOIN person p ON p.id = e.person_id "
+                                "WHERE e.class_id = ? ORDER BY p.sort_key, p.id", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, class_id);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      CohortRosterEntry *entry = g_new0 (CohortRosterEntry, 1);
+
+      entry->person = _cohort_store_read_person (stmt);
+      entry->roster_no = sqlite3_column_int (stmt, 25);
+      entry->status = g_strdup ((const char *) sqlite3_column_text (stmt, 26));
+      g_ptr_array_add (roster, entry);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _cohort_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&roster);
 }

@@ -67,6 +67,14 @@ typedef struct
   gint64  students;
 } CohortLaoProvinceRow;
 
+/* One line of a class roster. */
+typedef struct
+{
+  int           roster_no;
+  char         *status;    /* "studying", "deferred", "withdrawn", "graduated", "not-graduated" */
+  CohortPerson *person;
+} CohortRosterEntry;
+
 typedef gboolean (*CohortPersonFunc) (CohortPerson *person,
                                       gpointer      user_data);
 typedef void     (*CohortProgressFunc) (double      fraction,
@@ -120,6 +128,15 @@ GPtrArray   *cohort_store_list_classes           (CohortStore         *self,
                                                   gboolean             lao_only,
                                                   guint                limit,
                                                   GError             **error);
+
+CohortClass *cohort_store_find_class             (CohortStore         *self,
+                                                  const char          *code,
+                                                  int                  year,
+                                                  GError             **error);
+GPtrArray   *cohort_store_get_roster             (CohortStore         *self,
+                                                  gint64               class_id,
+                                                  GError             **error);
+void         cohort_roster_entry_free            (CohortRosterEntry   *entry);
 
 /* Statistics */
 GPtrArray   *cohort_store_get_stats              (CohortStore         *self,
