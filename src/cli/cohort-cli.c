@@ -373,18 +373,19 @@ cmd_roster (CohortStore  *store,
 
   for (guint i = 0; i < roster->len; i++)
     {
-      CohortRosterEntry *e = g_ptr_array_index (roster, i);
-      g_autofree char *full = cohort_person_dup_full_name (e->person);
+      CohortEnrolment *e = g_ptr_array_index (roster, i);
+      CohortPerson *p = cohort_enrolment_get_person (e);
+      g_autofree char *full = cohort_person_dup_full_name (p);
 
       g_string_assign (out, "{");
-      cohort_json_append_int (out, "roster_no", e->roster_no);
-      cohort_json_append_int (out, "person_id", cohort_person_get_id (e->person));
-      cohort_json_append_member (out, "family_name", cohort_person_get_family_name (e->person));
-      cohort_json_append_member (out, "middle_name", cohort_person_get_middle_name (e->person));
-      cohort_json_append_member (out, "given_name", cohort_person_get_given_name (e->person));
+      cohort_json_append_int (out, "roster_no", cohort_enrolment_get_roster_no (e));
+      cohort_json_append_int (out, "person_id", cohort_person_get_id (p));
+      cohort_json_append_member (out, "family_name", cohort_person_get_family_name (p));
+      cohort_json_append_member (out, "middle_name", cohort_person_get_middle_name (p));
+      cohort_json_append_member (out, "given_name", cohort_person_get_given_name (p));
       cohort_json_append_member (out, "full_name", full);
-      cohort_json_append_member (out, "birth_date", cohort_person_get_birth_date (e->person));
-      cohort_json_append_member (out, "status", e->status);
+      cohort_json_append_member (out, "birth_date", cohort_person_get_birth_date (p));
+      cohort_json_append_member (out, "status", cohort_enrolment_get_status (e));
       g_string_append (out, "}\n");
       fputs (out->str, stdout);
     }

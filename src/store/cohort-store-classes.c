@@ -149,20 +149,10 @@ cohort_store_find_class (CohortStore  *self,
   return g_object_ref (g_ptr_array_index (found, 0));
 }
 
-void
-cohort_roster_entry_free (CohortRosterEntry *entry)
-{
-  if (entry == NULL)
-    return;
-  g_free (entry->status);
-  g_clear_object (&entry->person);
-  g_free (entry);
-}
-
 /**
  * cohort_store_get_roster:
  *
- * Returns: (transfer full) (element-type CohortRosterEntry): everyone enrolled
+ * Returns: (transfer full) (element-type CohortEnrolment): everyone enrolled
  *   in the class, withdrawn included, in roster order (given, middle, family name)
  */
 GPtrArray *
@@ -170,7 +160,7 @@ cohort_store_get_roster (CohortStore  *self,
                          gint64        class_id,
                          GError      **error)
 {
-  g_autoptr(GPtrArray) roster = g_ptr_array_new_with_free_func ((GDestroyNotify) cohort_roster_entry_free);
+  g_autoptr(GPtrArray) roster = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
   int rc;
 
@@ -183,8 +173,9 @@ cohort_store_get_roster (CohortStore  *self,
                                 "p.latin_name, p.birth_date, p.ethnicity, p.religion, p.nationality, "
                                 "p.hometown, p.lao_province, p.unit, p.position, p.party_join_date, "
                                 "p.party_official_date, p.education, p.professional, p.id_number, "
-                                "p.passport_number, p.phone, e.roster_no, e.status "
+                                "p.passport_number, p.phone, e.roster_no, e.status, e.id, eth.name "
                                 "FROM enrolment e JOIN person p ON p.id = e.person_id "
+                                "LEFT JOIN ethnicity eth ON eth.code = p.ethnicity "
                                 "WHERE e.class_id = ? ORDER BY p.sort_key, p.id", error);
   if (stmt == NULL)
     return NULL;
@@ -192,11 +183,13 @@ cohort_store_get_roster (CohortStore  *self,
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      CohortRosterEntry *entry = g_new0 (CohortRosterEntry, 1);
+      g_autoptr(CohortPerson) person = _cohort_store_read_person (stmt);
+      CohortEnrolment *entry = cohort_enrolment_new (person);
 
-      entry->person = _cohort_store_read_person (stmt);
-      entry->roster_no = sqlite3_column_int (stmt, 25);
-      entry->status = g_strdup ((const char *) sqlite3_column_text (stmt, 26));
+      cohort_enrolment_set_roster_no (entry, sqlite3_column_int (stmt, 25));
+      cohort_enrolment_set_status (entry, (const char *) sqlite3_column_text (stmt, 26));
+      cohort_enrolment_set_id (entry, sqlite3_column_int64 (stmt, 27));
+      cohort_enrolment_set_ethnicity_name (entry, (const char *) sqlite3_column_text (stmt, 28));
       g_ptr_array_add (roster, entry);
     }
   sqlite3_reset (stmt);

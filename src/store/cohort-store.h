@@ -11,6 +11,7 @@
 #include <gio/gio.h>
 
 #include "cohort-class.h"
+#include "cohort-enrolment.h"
 #include "cohort-person.h"
 
 G_BEGIN_DECLS
@@ -66,14 +67,6 @@ typedef struct
   gint64  classes;
   gint64  students;
 } CohortLaoProvinceRow;
-
-/* One line of a class roster. */
-typedef struct
-{
-  int           roster_no;
-  char         *status;    /* "studying", "deferred", "withdrawn", "graduated", "not-graduated" */
-  CohortPerson *person;
-} CohortRosterEntry;
 
 typedef gboolean (*CohortPersonFunc) (CohortPerson *person,
                                       gpointer      user_data);
@@ -136,7 +129,6 @@ CohortClass *cohort_store_find_class             (CohortStore         *self,
 GPtrArray   *cohort_store_get_roster             (CohortStore         *self,
                                                   gint64               class_id,
                                                   GError             **error);
-void         cohort_roster_entry_free            (CohortRosterEntry   *entry);
 
 /* Statistics */
 GPtrArray   *cohort_store_get_stats              (CohortStore         *self,

@@ -1,0 +1,34 @@
+/* cohort-enrolment.h
+ *
+ * Copyright 2026 The Cohort authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "cohort-person.h"
+
+G_BEGIN_DECLS
+
+#define COHORT_TYPE_ENROLMENT (cohort_enrolment_get_type ())
+
+/* A person on the roster of a class. */
+G_DECLARE_FINAL_TYPE (CohortEnrolment, cohort_enrolment, COHORT, ENROLMENT, GObject)
+
+CohortEnrolment *cohort_enrolment_new                (CohortPerson    *person);
+CohortPerson    *cohort_enrolment_get_person         (CohortEnrolment *self);
+gint64           cohort_enrolment_get_id             (CohortEnrolment *self);
+void             cohort_enrolment_set_id             (CohortEnrolment *self,
+                                                      gint64           id);
+int              cohort_enrolment_get_roster_no      (CohortEnrolment *self);
+void             cohort_enrolment_set_roster_no      (CohortEnrolment *self,
+                                                      int              roster_no);
+const char      *cohort_enrolment_get_status         (CohortEnrolment *self);
+void             cohort_enrolment_set_status         (CohortEnrolment *self,
+                                                      const char      *status);
+const char      *cohort_enrolment_get_ethnicity_name (CohortEnrolment *self);
+void             cohort_enrolment_set_ethnicity_name (CohortEnrolment *self,
+                                                      const char      *name);
+
+G_END_DECLS
