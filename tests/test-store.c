@@ -472,6 +472,11 @@ test_demo_and_stats (void)
   /* Lao cohorts come from the partner provinces */
   g_assert_cmpint (raw_int (path, "SELECT count(*) FROM class WHERE lao_province_code NOT IN ('13', '14', '07')"), ==, 0);
   g_assert_cmpint (raw_int (path, "SELECT count(*) FROM plan"), >, 0);
+  /* Party dates are in the past and after the 20th birthday; planned sizes positive */
+  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM person WHERE party_join_date > '2025-12-31' "
+                                  "OR party_join_date < date (birth_date, '+20 years')"), ==, 0);
+  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM person WHERE party_official_date <= party_join_date"), ==, 0);
+  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM class WHERE planned_size < 1"), ==, 0);
 
   /* A second load is refused and changes nothing */
   g_assert_false (cohort_store_generate_demo (store, 3000, 7, NULL, NULL, NULL, &error));

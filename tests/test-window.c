@@ -200,6 +200,39 @@ test_pages_show_database (void)
                     ==, counts.classes);
   save_screenshot (GTK_WIDGET (window), "classes");
 
+  /* Opening a class shows its roster in roster order; the filter narrows it */
+  {
+    CohortClassesPage *classes = COHORT_CLASSES_PAGE (cohort_window_get_page (window, "classes"));
+    g_autoptr(CohortClass) first = g_list_model_get_item (cohort_classes_page_get_model (classes), 0);
+    g_autoptr(GPtrArray) roster = cohort_store_get_roster (store, cohort_class_get_number (first, COHORT_CLASS_ID), NULL);
+    CohortRosterView *view = cohort_classes_page_get_roster_view (classes);
+    GListModel *rows = cohort_roster_view_get_model (view);
+    guint n_nguyen = 0;
+
+    cohort_classes_page_open_roster (classes, first);
+    g_assert_cmpstr (cohort_classes_page_get_visible_view (classes), ==, "roster");
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, roster->len);
+    for (guint i = 0; i < roster->len; i++)
+      {
+        g_autoptr(CohortEnrolment) row = g_list_model_get_item (rows, i);
+        CohortPerson *p = cohort_enrolment_get_person (row);
+        g_autofree char *full = cohort_person_dup_full_name (p);
+        g_autofree char *folded = cohort_fold (full);
+
+        g_assert_cmpint (cohort_person_get_id (p), ==,
+                         cohort_person_get_id (cohort_enrolment_get_person (g_ptr_array_index (roster, i))));
+        n_nguyen += strstr (folded, "nguyen") != NULL;
+      }
+    save_screenshot (GTK_WIDGET (window), "roster");
+
+    cohort_roster_view_set_filter (view, "NGUYỄN");
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_nguyen);
+    g_assert_cmpuint (n_nguyen, >, 0);
+
+    gtk_widget_activate_action (GTK_WIDGET (view), "roster.close", NULL);
+    g_assert_cmpstr (cohort_classes_page_get_visible_view (classes), ==, "list");
+  }
+
   /* Students: Ctrl+F goes to the search; "nguyen duc" finds Nguyễn … Đức */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
   g_assert_cmpstr (cohort_window_get_visible_page (window), ==, "students");

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "cohort-page.h"
+#include "cohort-roster-view.h"
 
 G_BEGIN_DECLS
 
@@ -13,6 +14,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CohortClassesPage, cohort_classes_page, COHORT, CLASSES_PAGE, CohortPage)
 
-GListModel *cohort_classes_page_get_model (CohortClassesPage *self);
+GListModel       *cohort_classes_page_get_model        (CohortClassesPage *self);
+void              cohort_classes_page_open_roster      (CohortClassesPage *self,
+                                                        CohortClass       *klass);
+CohortRosterView *cohort_classes_page_get_roster_view  (CohortClassesPage *self);
+const char       *cohort_classes_page_get_visible_view (CohortClassesPage *self);
 
 G_END_DECLS

@@ -90,6 +90,24 @@ cohort_format_class_status (CohortClassStatus status)
     }
 }
 
+/**
+ * cohort_format_enrolment_status:
+ * @status: (nullable): the stored word: "studying", "deferred", …
+ */
+const char *
+cohort_format_enrolment_status (const char *status)
+{
+  if (g_strcmp0 (status, "deferred") == 0)
+    return _("Deferred");
+  if (g_strcmp0 (status, "withdrawn") == 0)
+    return _("Withdrawn");
+  if (g_strcmp0 (status, "graduated") == 0)
+    return _("Graduated");
+  if (g_strcmp0 (status, "not-graduated") == 0)
+    return _("Not graduated");
+  return _("Studying");
+}
+
 /* Template closures */
 
 char *
@@ -135,6 +153,27 @@ cohort_format_gender_cb (gpointer item,
   return g_strdup (cohort_format_gender ((CohortGender) gender));
 }
 
+char *
+cohort_format_int_cb (gpointer item,
+                      int      n)
+{
+  return g_strdup_printf ("%d", n);
+}
+
+char *
+cohort_format_level_cb (gpointer item,
+                        int      level)
+{
+  return g_strdup (level == COHORT_LEVEL_UNKNOWN ? "" : cohort_format_level ((CohortLevel) level));
+}
+
+char *
+cohort_format_enrolment_status_cb (gpointer    item,
+                                   const char *status)
+{
+  return g_strdup (cohort_format_enrolment_status (status));
+}
+
 /**
  * cohort_format_bind_callbacks:
  * @widget_class: a #GtkWidgetClass whose template uses these closures
@@ -152,4 +191,10 @@ cohort_format_bind_callbacks (gpointer widget_class)
                                                 G_CALLBACK (cohort_format_class_size_cb));
   gtk_widget_class_bind_template_callback_full (widget_class, "format_gender",
                                                 G_CALLBACK (cohort_format_gender_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "format_int",
+                                                G_CALLBACK (cohort_format_int_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "format_level",
+                                                G_CALLBACK (cohort_format_level_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "format_enrolment_status",
+                                                G_CALLBACK (cohort_format_enrolment_status_cb));
 }

@@ -15,6 +15,7 @@ char       *cohort_format_count        (gint64            n);
 const char *cohort_format_gender       (CohortGender      gender);
 const char *cohort_format_level        (CohortLevel       level);
 const char *cohort_format_class_status (CohortClassStatus status);
+const char *cohort_format_enrolment_status (const char   *status);
 
 G_END_DECLS
 
@@ -32,6 +33,12 @@ char *cohort_format_class_size_cb   (gpointer    item,
                                      gint64      planned);
 char *cohort_format_gender_cb       (gpointer    item,
                                      int         gender);
+char *cohort_format_int_cb          (gpointer    item,
+                                     int         n);
+char *cohort_format_level_cb        (gpointer    item,
+                                     int         level);
+char *cohort_format_enrolment_status_cb (gpointer    item,
+                                         const char *status);
 
 void  cohort_format_bind_callbacks  (gpointer    widget_class);
 

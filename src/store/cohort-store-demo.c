@@ -247,7 +247,9 @@ fill_vietnamese (Demo *demo, CohortPerson *p)
       cohort_person_set_field (p, COHORT_PERSON_POSITION, PICK (r, cohort_demo_commune_positions));
     }
 
-  join_year = MIN (birth_year + g_rand_int_range (r, 20, 36), 2025);
+  /* Not inside MIN (): the macro would draw the random number twice. */
+  join_year = birth_year + g_rand_int_range (r, 21, 36);
+  join_year = MIN (join_year, 2025);
   join = random_date (r, join_year);
   official = add_days (join, 365);
   cohort_person_set_field (p, COHORT_PERSON_PARTY_JOIN_DATE, join);
@@ -336,6 +338,7 @@ insert_class (Demo           *demo,
 {
   g_autofree char *end = add_days (start, days);
   const char *status;
+  int planned;
   DemoClass c = { 0 };
 
   if (strcmp (start, demo->today) > 0)
@@ -355,7 +358,8 @@ insert_class (Demo           *demo,
   sqlite3_bind_text (stmt, 8, cohort_level_to_string (level), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 9, start, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 10, end, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 11, MAX (1, (int) size + g_rand_int_range (demo->rand, -3, 6)));
+  planned = (int) size + g_rand_int_range (demo->rand, -3, 6);
+  sqlite3_bind_int (stmt, 11, MAX (1, planned));
   sqlite3_bind_text (stmt, 12, status, -1, SQLITE_STATIC);
   if (!step (demo, stmt, error))
     return FALSE;
