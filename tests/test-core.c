@@ -198,6 +198,19 @@ test_lao_sorted_by_given_name (void)
 }
 
 static void
+test_mixed_directory_order (void)
+{
+  /* Vietnamese names first, then names in Lao script */
+  CohortPerson *people[] = {
+    vietnamese ("Nguyễn", "Văn", "An"),
+    vietnamese ("Trần", "Thị", "Yến"),
+    lao ("ຄຳພອນ", "ແກ້ວມະນີ", "Khăm Phon", "Kẹo Ma Ni"),
+  };
+
+  assert_roster_order (people, G_N_ELEMENTS (people));
+}
+
+static void
 test_lao_full_name_given_first (void)
 {
   g_autoptr(CohortPerson) p = lao ("ສົມພອນ", "ພົມມະຈັນ", "Xổm Phon", "Phôm Ma Chăn");
@@ -303,6 +316,7 @@ main (int argc, char **argv)
   g_test_add_func ("/core/collation/tones", test_tone_order);
   g_test_add_func ("/core/collation/vowel-letters", test_vowel_letters_order);
   g_test_add_func ("/core/collation/lao-given-name", test_lao_sorted_by_given_name);
+  g_test_add_func ("/core/collation/mixed", test_mixed_directory_order);
   g_test_add_func ("/core/person/lao-names", test_lao_full_name_given_first);
   g_test_add_func ("/core/person/properties", test_person_properties);
   g_test_add_func ("/core/date", test_dates);

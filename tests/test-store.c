@@ -582,6 +582,28 @@ test_list_model_contract (void)
       g_assert_cmpint (cohort_person_list_model_get_id (model, i), ==, cohort_person_get_id (p));
     }
 
+  /* Descending is the exact reverse */
+  cohort_person_list_model_set_query (model, NULL, COHORT_PERSON_SORT_NAME, TRUE);
+  g_assert_true (cohort_person_list_model_refresh_sync (model, &error));
+  for (guint i = 0; i < expected->len; i++)
+    g_assert_cmpint (cohort_person_list_model_get_id (model, i), ==,
+                     cohort_person_get_id (g_ptr_array_index (expected, expected->len - 1 - i)));
+  changes = 0;
+
+  /* Someone added after the ranks were read takes their place in roster order */
+  {
+    g_autoptr(CohortPerson) aaron = person ("Zương", "Văn", "A", "1980-01-01");
+    g_autoptr(CohortPerson) first = NULL;
+
+    g_assert_true (cohort_store_insert_person (store, aaron, &error));
+    cohort_person_list_model_set_query (model, NULL, COHORT_PERSON_SORT_NAME, FALSE);
+    g_assert_true (cohort_person_list_model_refresh_sync (model, &error));
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, counts.people + 1);
+    first = g_list_model_get_item (G_LIST_MODEL (model), 0);
+    g_assert_cmpint (cohort_person_get_id (first), ==, cohort_person_get_id (aaron));
+  }
+  changes = 1;
+
   /* A search narrows in one change; the result is what the store counts */
   cohort_person_list_model_set_query (model, "nguyen", COHORT_PERSON_SORT_NAME, FALSE);
   g_assert_true (cohort_person_list_model_refresh_sync (model, &error));

@@ -389,14 +389,38 @@ cohort_person_dup_search_text (CohortPerson *self)
   return cohort_fold (joined);
 }
 
+/* Keys of the two name orders come from two collators that need not agree on
+ * where one script stands against the other (ICU's "lo" puts Lao script
+ * before Latin): a first byte keeps Vietnamese-ordered names together, then
+ * names ordered in Lao script. */
+#define GROUP_VIETNAMESE 0x01
+#define GROUP_LAO        0x02
+
+static GBytes *
+grouped_key (guint8           group,
+             CohortCollation  collation,
+             const char      *const *parts,
+             guint            n_parts)
+{
+  g_autoptr(GBytes) key = cohort_collation_key (collation, parts, n_parts);
+  gsize len;
+  const guint8 *data = g_bytes_get_data (key, &len);
+  GByteArray *out = g_byte_array_sized_new (len + 1);
+
+  g_byte_array_append (out, &group, 1);
+  g_byte_array_append (out, data, len);
+  return g_byte_array_free_to_bytes (out);
+}
+
 /**
  * cohort_person_dup_sort_key:
  *
  * The roster sort key, computed once when the person is written: Vietnamese
  * names by given name, then middle name, then family name, with ICU's "vi"
  * collation; Lao persons by given name, then family name, in Lao script with
- * the "lo" collation (their Vietnamese transcription when no Lao script is
- * known). A Lao name is never split at its last space.
+ * the "lo" collation (by their Vietnamese transcription, among the Vietnamese
+ * names, when no Lao script is known). A Lao name is never split at its last
+ * space. In a list that mixes both, the Lao-script names come after the others.
  *
  * Returns: (transfer full): the key
  */
@@ -413,18 +437,18 @@ cohort_person_dup_sort_key (CohortPerson *self)
       if (t[COHORT_PERSON_LAO_GIVEN_NAME] != NULL)
         {
           const char *parts[] = { t[COHORT_PERSON_LAO_GIVEN_NAME], t[COHORT_PERSON_LAO_FAMILY_NAME] };
-          return cohort_collation_key (COHORT_COLLATION_LO, parts, 2);
+          return grouped_key (GROUP_LAO, COHORT_COLLATION_LO, parts, 2);
         }
       else
         {
           const char *parts[] = { t[COHORT_PERSON_GIVEN_NAME], t[COHORT_PERSON_FAMILY_NAME] };
-          return cohort_collation_key (COHORT_COLLATION_VI, parts, 2);
+          return grouped_key (GROUP_VIETNAMESE, COHORT_COLLATION_VI, parts, 2);
         }
     }
   else
     {
       const char *parts[] = { t[COHORT_PERSON_GIVEN_NAME], t[COHORT_PERSON_MIDDLE_NAME],
                               t[COHORT_PERSON_FAMILY_NAME] };
-      return cohort_collation_key (COHORT_COLLATION_VI, parts, 3);
+      return grouped_key (GROUP_VIETNAMESE, COHORT_COLLATION_VI, parts, 3);
     }
 }

@@ -26,6 +26,10 @@ struct _CohortPersonListModel
   char             *query;
   CohortPersonSort  sort;
   gboolean          descending;
+
+  /* Each person's position in roster order, and the store generation it was read at */
+  GArray           *ranks;
+  guint             ranks_generation;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -151,7 +155,15 @@ typedef struct
   char             *query;
   CohortPersonSort  sort;
   gboolean          descending;
+  GArray           *ranks;        /* (nullable): still valid ranks */
+  guint             generation;
 } RefreshData;
+
+typedef struct
+{
+  GArray *ids;
+  GArray *ranks;                  /* (nullable): ranks read by this refresh */
+} RefreshResult;
 
 static void
 refresh_data_free (gpointer p)
@@ -159,7 +171,84 @@ refresh_data_free (gpointer p)
   RefreshData *data = p;
 
   g_free (data->query);
+  g_clear_pointer (&data->ranks, g_array_unref);
   g_free (data);
+}
+
+static void
+refresh_result_free (gpointer p)
+{
+  RefreshResult *result = p;
+
+  g_clear_pointer (&result->ids, g_array_unref);
+  g_clear_pointer (&result->ranks, g_array_unref);
+  g_free (result);
+}
+
+/* Ranks are needed for roster order; they are read once per generation of
+ * the people, which the search then reuses for every keystroke. */
+static gboolean
+needs_ranks (CohortPersonListModel *self)
+{
+  return self->sort == COHORT_PERSON_SORT_NAME &&
+         (self->ranks == NULL || self->ranks_generation != cohort_store_get_generation (self->store));
+}
+
+static RefreshResult *
+query (CohortStore       *store,
+       const RefreshData *data,
+       GError           **error)
+{
+  g_autoptr(GArray) fresh = NULL;
+  RefreshResult *result;
+  GArray *ranks = data->ranks;
+
+  if (data->sort == COHORT_PERSON_SORT_NAME && ranks == NULL)
+    {
+      fresh = _cohort_store_query_roster_ranks (store, error);
+      if (fresh == NULL)
+        return NULL;
+      ranks = fresh;
+    }
+
+  result = g_new0 (RefreshResult, 1);
+  result->ids = _cohort_store_query_person_ids (store, data->query, data->sort, data->descending,
+                                                ranks, error);
+  if (result->ids == NULL)
+    {
+      refresh_result_free (result);
+      return NULL;
+    }
+  result->ranks = g_steal_pointer (&fresh);
+  return result;
+}
+
+static RefreshData *
+refresh_data_new (CohortPersonListModel *self)
+{
+  RefreshData *data = g_new0 (RefreshData, 1);
+
+  data->query = g_strdup (self->query);
+  data->sort = self->sort;
+  data->descending = self->descending;
+  data->generation = cohort_store_get_generation (self->store);
+  if (!needs_ranks (self) && self->ranks != NULL)
+    data->ranks = g_array_ref (self->ranks);
+  return data;
+}
+
+static void
+apply (CohortPersonListModel *self,
+       const RefreshData     *data,
+       RefreshResult         *result)
+{
+  if (result->ranks != NULL)
+    {
+      g_clear_pointer (&self->ranks, g_array_unref);
+      self->ranks = g_steal_pointer (&result->ranks);
+      self->ranks_generation = data->generation;
+    }
+  take_ids (self, g_steal_pointer (&result->ids));
 }
 
 static void
@@ -172,7 +261,7 @@ refresh_thread (GTask        *task,
   RefreshData *data = task_data;
   g_autoptr(CohortStore) reader = NULL;
   g_autoptr(GError) error = NULL;
-  GArray *ids;
+  RefreshResult *result;
 
   reader = cohort_store_open_reader (self->store, &error);
   if (reader == NULL)
@@ -180,11 +269,11 @@ refresh_thread (GTask        *task,
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-  ids = _cohort_store_query_person_ids (reader, data->query, data->sort, data->descending, &error);
-  if (ids == NULL)
+  result = query (reader, data, &error);
+  if (result == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
-    g_task_return_pointer (task, ids, (GDestroyNotify) g_array_unref);
+    g_task_return_pointer (task, result, refresh_result_free);
 }
 
 /* GObject */
@@ -197,6 +286,7 @@ cohort_person_list_model_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->ids, g_array_unref);
   g_clear_pointer (&self->pages, g_hash_table_unref);
+  g_clear_pointer (&self->ranks, g_array_unref);
   g_queue_clear (&self->page_order);
   g_free (self->query);
 
@@ -289,15 +379,20 @@ gboolean
 cohort_person_list_model_refresh_sync (CohortPersonListModel  *self,
                                        GError                **error)
 {
-  GArray *ids;
+  RefreshData *data;
+  RefreshResult *result;
 
   g_return_val_if_fail (COHORT_IS_PERSON_LIST_MODEL (self), FALSE);
 
-  ids = _cohort_store_query_person_ids (self->store, self->query, self->sort, self->descending, error);
-  if (ids == NULL)
-    return FALSE;
-  take_ids (self, ids);
-  return TRUE;
+  data = refresh_data_new (self);
+  result = query (self->store, data, error);
+  if (result != NULL)
+    {
+      apply (self, data, result);
+      refresh_result_free (result);
+    }
+  refresh_data_free (data);
+  return result != NULL;
 }
 
 /**
@@ -333,10 +428,7 @@ cohort_person_list_model_refresh_async (CohortPersonListModel *self,
       return;
     }
 
-  data = g_new0 (RefreshData, 1);
-  data->query = g_strdup (self->query);
-  data->sort = self->sort;
-  data->descending = self->descending;
+  data = refresh_data_new (self);
   g_task_set_task_data (task, data, refresh_data_free);
   g_task_run_in_thread (task, refresh_thread);
 }
@@ -346,17 +438,18 @@ cohort_person_list_model_refresh_finish (CohortPersonListModel  *self,
                                          GAsyncResult           *result,
                                          GError                **error)
 {
-  GArray *ids;
+  RefreshResult *refreshed;
 
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
   if (g_task_get_task_data (G_TASK (result)) == NULL)   /* done at once */
     return g_task_propagate_boolean (G_TASK (result), error);
 
-  ids = g_task_propagate_pointer (G_TASK (result), error);
-  if (ids == NULL)
+  refreshed = g_task_propagate_pointer (G_TASK (result), error);
+  if (refreshed == NULL)
     return FALSE;
-  take_ids (self, ids);
+  apply (self, g_task_get_task_data (G_TASK (result)), refreshed);
+  refresh_result_free (refreshed);
   return TRUE;
 }
 

@@ -734,6 +734,7 @@ cohort_store_generate_demo (CohortStore         *self,
   report (&demo, 0.97);
   if (!_cohort_store_commit (self, error))
     goto out;
+  g_atomic_int_inc (&self->generation);
   _cohort_store_exec (self, "PRAGMA optimize", NULL);
   report (&demo, 1.0);
   ok = TRUE;

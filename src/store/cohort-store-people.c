@@ -163,6 +163,7 @@ cohort_store_insert_person (CohortStore   *self,
     }
 
   cohort_person_set_id (person, sqlite3_last_insert_rowid (self->db));
+  g_atomic_int_inc (&self->generation);
   json = _cohort_store_person_json (person);
   if (!_cohort_store_audit (self, "person", cohort_person_get_id (person), "create", NULL, json,
                             error))
@@ -359,6 +360,7 @@ _cohort_store_query_person_ids (CohortStore  *self,
                                 const char   *query,
                                 int           sort,
                                 gboolean      descending,
+                                GArray       *ranks,
                                 GError      **error)
 {
   /* Every ORDER BY ends on the id, so that equal keys keep one stable order. */
@@ -370,14 +372,21 @@ _cohort_store_query_person_ids (CohortStore  *self,
   g_autofree char *match = build_match (query);
   g_autofree char *sql = NULL;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gboolean by_rank = ranks != NULL && sort == 0;
   sqlite3_stmt *stmt;
   int rc;
 
   g_return_val_if_fail (sort >= 0 && sort < (int) G_N_ELEMENTS (orders), NULL);
 
-  sql = g_strdup_printf ("SELECT id FROM person %s ORDER BY %s",
-                         match ? "WHERE id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?1)" : "",
-                         orders[sort][descending ? 1 : 0]);
+  /* In roster order with the ranks at hand, SQL only finds the people and C
+   * orders them: sorting 100,000 hits on their keys in SQL costs 200 ms. */
+  if (by_rank)
+    sql = g_strdup (match ? "SELECT rowid FROM person_fts WHERE person_fts MATCH ?1"
+                          : "SELECT id FROM person");
+  else
+    sql = g_strdup_printf ("SELECT id FROM person %s ORDER BY %s",
+                           match ? "WHERE id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?1)" : "",
+                           orders[sort][descending ? 1 : 0]);
   rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
@@ -399,7 +408,77 @@ _cohort_store_query_person_ids (CohortStore  *self,
       _cohort_store_set_error (self, rc, error);
       return NULL;
     }
+
+  if (by_rank)
+    {
+      const guint32 *rank = (const guint32 *) ranks->data;
+      g_autoptr(GArray) by_position = g_array_new (FALSE, TRUE, sizeof (gint64));
+
+      /* A counting pass over the ranks: linear, and already in order. */
+      g_array_set_size (by_position, ranks->len);
+      for (guint i = 0; i < ids->len; i++)
+        {
+          gint64 id = g_array_index (ids, gint64, i);
+
+          if (id >= 0 && (guint64) id < ranks->len && rank[id] != G_MAXUINT32)
+            g_array_index (by_position, gint64, rank[id]) = id;
+        }
+      g_array_set_size (ids, 0);
+      for (guint r = 0; r < by_position->len; r++)
+        {
+          gint64 id = g_array_index (by_position, gint64, descending ? by_position->len - 1 - r : r);
+
+          if (id != 0)   /* ids start at 1: 0 marks a rank nobody matched */
+            g_array_append_val (ids, id);
+        }
+    }
   return g_steal_pointer (&ids);
+}
+
+/**
+ * _cohort_store_query_roster_ranks:
+ *
+ * Returns: (transfer full): for each person id, its position in roster order
+ *   (guint32, indexed by id; G_MAXUINT32 for ids that are not used)
+ */
+GArray *
+_cohort_store_query_roster_ranks (CohortStore  *self,
+                                  GError      **error)
+{
+  g_autoptr(GArray) ranks = g_array_new (FALSE, FALSE, sizeof (guint32));
+  sqlite3_stmt *stmt = NULL;
+  guint32 position = 0;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->db, "SELECT id FROM person ORDER BY sort_key, id", -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _cohort_store_set_error (self, rc, error);
+      return NULL;
+    }
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      if (id < 0 || id > G_MAXINT32)
+        continue;
+      if ((guint64) id >= ranks->len)
+        {
+          guint old = ranks->len;
+
+          g_array_set_size (ranks, MAX ((guint) id + 1, old * 2));
+          memset ((guint32 *) ranks->data + old, 0xff, (ranks->len - old) * sizeof (guint32));
+        }
+      g_array_index (ranks, guint32, id) = position++;
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _cohort_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&ranks);
 }
 
 static const char *

@@ -23,6 +23,7 @@ struct _CohortStore
   int         schema_version;
   GHashTable *statements;   /* SQL text → sqlite3_stmt, prepared once */
   GMutex      lock;         /* guards the statement cache */
+  guint       generation;   /* bumped by every write to person (atomic) */
 };
 
 sqlite3_stmt *_cohort_store_prepare   (CohortStore  *self,
@@ -64,7 +65,10 @@ GArray       *_cohort_store_query_person_ids (CohortStore  *self,
                                               const char   *query,
                                               int           sort,
                                               gboolean      descending,
+                                              GArray       *ranks,
                                               GError      **error);
+GArray       *_cohort_store_query_roster_ranks (CohortStore *self,
+                                                GError     **error);
 gboolean      _cohort_store_read_people      (CohortStore  *self,
                                               const gint64 *ids,
                                               guint         n_ids,

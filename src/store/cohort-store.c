@@ -582,6 +582,19 @@ cohort_store_get_schema_version (CohortStore *self)
 }
 
 /**
+ * cohort_store_get_generation:
+ *
+ * Returns: a number that changes whenever people are added or changed, so
+ *   that what was computed from them (roster ranks) can tell it is stale
+ */
+guint
+cohort_store_get_generation (CohortStore *self)
+{
+  g_return_val_if_fail (COHORT_IS_STORE (self), 0);
+  return (guint) g_atomic_int_get (&self->generation);
+}
+
+/**
  * cohort_store_get_backup_path:
  *
  * Returns: (nullable): the copy made before the last migration, if any

@@ -83,6 +83,7 @@ CohortStore *cohort_store_open_reader            (CohortStore         *self,
 gboolean     cohort_store_can_open_reader        (CohortStore         *self);
 const char  *cohort_store_get_path               (CohortStore         *self);
 int          cohort_store_get_schema_version     (CohortStore         *self);
+guint        cohort_store_get_generation         (CohortStore         *self);
 int          cohort_store_get_latest_schema_version (void);
 const char  *cohort_store_get_backup_path        (CohortStore         *self);
 
