@@ -66,6 +66,7 @@ load_page (CohortPersonListModel *self,
   if (people != NULL)
     return people;
 
+  g_debug ("Reading page %u of %u", page, self->ids->len / COHORT_PERSON_PAGE_SIZE + 1);
   people = g_ptr_array_new_with_free_func (g_object_unref);
   if (!_cohort_store_read_people (self->store, &g_array_index (self->ids, gint64, first), n,
                                   people, &error))
