@@ -309,6 +309,14 @@ insert_person (Demo *demo, sqlite3_stmt *stmt, CohortPerson *p, GError **error)
 /* Classes and enrolments ---------------------------------------------------------- */
 
 static sqlite3_stmt *
+prepare_enrolment_insert (CohortStore *store, GError **error)
+{
+  return _cohort_store_prepare (store,
+                                "INSERT INTO enrolment (class_id, person_id, roster_no, status, band, "
+                                "final_score) VALUES (?, ?, ?, ?, ?, ?)", error);
+}
+
+static sqlite3_stmt *
 prepare_class_insert (CohortStore *store, GError **error)
 {
   return _cohort_store_prepare (store,
@@ -501,9 +509,7 @@ insert_domestic_enrolments (Demo *demo, GError **error)
   g_autoptr(GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
   guint next = 0;
 
-  stmt = _cohort_store_prepare (demo->store,
-                                "INSERT INTO enrolment (class_id, person_id, roster_no, status, band, "
-                                "final_score) VALUES (?, ?, ?, ?, ?, ?)", error);
+  stmt = prepare_enrolment_insert (demo->store, error);
   if (stmt == NULL)
     return FALSE;
 
@@ -564,9 +570,7 @@ insert_lao_cohorts (Demo *demo, guint n_lao, GError **error)
 
   if (person_stmt == NULL)
     return FALSE;
-  enrol_stmt = _cohort_store_prepare (demo->store,
-                                      "INSERT INTO enrolment (class_id, person_id, roster_no, "
-                                      "status, band, final_score) VALUES (?, ?, ?, ?, ?, ?)", error);
+  enrol_stmt = prepare_enrolment_insert (demo->store, error);
   if (enrol_stmt == NULL)
     return FALSE;
 

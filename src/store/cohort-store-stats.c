@@ -37,40 +37,15 @@ cohort_lao_province_row_free (CohortLaoProvinceRow *row)
   g_free (row);
 }
 
-/**
- * cohort_store_get_stats:
- * @from_year: first year, or 0
- * @to_year: last year, or 0
- *
- * Returns: (transfer full) (element-type CohortStatsRow): one row per year,
- *   program type and level that has classes, in year, program and level order
- */
-GPtrArray *
-cohort_store_get_stats (CohortStore  *self,
-                        int           from_year,
-                        int           to_year,
-                        GError      **error)
+/* Reads rows of (year, program, program name, level, classes, students,
+ * enrolments) from a bound statement. */
+static GPtrArray *
+collect_stats_rows (CohortStore   *self,
+                    sqlite3_stmt  *stmt,
+                    GError       **error)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) cohort_stats_row_free);
-  sqlite3_stmt *stmt;
   int rc;
-
-  g_return_val_if_fail (COHORT_IS_STORE (self), NULL);
-
-  stmt = _cohort_store_prepare (self,
-                                "SELECT c.year, c.program_type, pt.short_name, c.level, "
-                                "count(DISTINCT c.id), count(DISTINCT e.person_id), count(e.id) "
-                                "FROM class c JOIN program_type pt ON pt.code = c.program_type "
-                                "LEFT JOIN enrolment e ON e.class_id = c.id AND e.status <> 'withdrawn' "
-                                "WHERE c.year BETWEEN ?1 AND ?2 "
-                                "GROUP BY c.year, c.program_type, c.level "
-                                "ORDER BY c.year, pt.sort_order, "
-                                "CASE c.level WHEN 'province' THEN 1 WHEN 'district' THEN 2 "
-                                "WHEN 'commune' THEN 3 ELSE 4 END", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int (stmt, 1, from_year > 0 ? from_year : 0);
-  sqlite3_bind_int (stmt, 2, to_year > 0 ? to_year : 9999);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -96,6 +71,41 @@ cohort_store_get_stats (CohortStore  *self,
 }
 
 /**
+ * cohort_store_get_stats:
+ * @from_year: first year, or 0
+ * @to_year: last year, or 0
+ *
+ * Returns: (transfer full) (element-type CohortStatsRow): one row per year,
+ *   program type and level that has classes, in year, program and level order
+ */
+GPtrArray *
+cohort_store_get_stats (CohortStore  *self,
+                        int           from_year,
+                        int           to_year,
+                        GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (COHORT_IS_STORE (self), NULL);
+
+  stmt = _cohort_store_prepare (self,
+                                "SELECT c.year, c.program_type, pt.short_name, c.level, "
+                                "count(DISTINCT c.id), count(DISTINCT e.person_id), count(e.id) "
+                                "FROM class c JOIN program_type pt ON pt.code = c.program_type "
+                                "LEFT JOIN enrolment e ON e.class_id = c.id AND e.status <> 'withdrawn' "
+                                "WHERE c.year BETWEEN ?1 AND ?2 "
+                                "GROUP BY c.year, c.program_type, c.level "
+                                "ORDER BY c.year, pt.sort_order, "
+                                "CASE c.level WHEN 'province' THEN 1 WHEN 'district' THEN 2 "
+                                "WHEN 'commune' THEN 3 ELSE 4 END", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 1, from_year > 0 ? from_year : 0);
+  sqlite3_bind_int (stmt, 2, to_year > 0 ? to_year : 9999);
+  return collect_stats_rows (self, stmt, error);
+}
+
+/**
  * cohort_store_get_stats_by_year:
  *
  * Returns: (transfer full) (element-type CohortStatsRow): one row per year,
@@ -106,38 +116,18 @@ GPtrArray *
 cohort_store_get_stats_by_year (CohortStore  *self,
                                 GError      **error)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) cohort_stats_row_free);
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (COHORT_IS_STORE (self), NULL);
 
   stmt = _cohort_store_prepare (self,
-                                "SELECT c.year, count(DISTINCT c.id), count(DISTINCT e.person_id), "
-                                "count(e.id) FROM class c "
+                                "SELECT c.year, NULL, NULL, 'unknown', count(DISTINCT c.id), "
+                                "count(DISTINCT e.person_id), count(e.id) FROM class c "
                                 "LEFT JOIN enrolment e ON e.class_id = c.id AND e.status <> 'withdrawn' "
                                 "GROUP BY c.year ORDER BY c.year DESC", error);
   if (stmt == NULL)
     return NULL;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      CohortStatsRow *row = g_new0 (CohortStatsRow, 1);
-
-      row->year = sqlite3_column_int (stmt, 0);
-      row->classes = sqlite3_column_int64 (stmt, 1);
-      row->students = sqlite3_column_int64 (stmt, 2);
-      row->enrolments = sqlite3_column_int64 (stmt, 3);
-      g_ptr_array_add (rows, row);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      _cohort_store_set_error (self, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&rows);
+  return collect_stats_rows (self, stmt, error);
 }
 
 /**
