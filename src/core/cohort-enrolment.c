@@ -5,6 +5,7 @@
  */
 #define G_LOG_DOMAIN "cohort-enrolment"
 
+#include "cohort-class.h"
 #include "cohort-enrolment.h"
 
 struct _CohortEnrolment
@@ -16,6 +17,7 @@ struct _CohortEnrolment
   char         *status;          /* "studying", "deferred", "withdrawn", "graduated", "not-graduated" */
   char         *ethnicity_name;  /* the name of the person's ethnicity, read with the roster */
   CohortPerson *person;
+  CohortClass  *klass;           /* set when read as a person's history */
 };
 
 G_DEFINE_FINAL_TYPE (CohortEnrolment, cohort_enrolment, G_TYPE_OBJECT)
@@ -27,6 +29,7 @@ enum {
   PROP_STATUS,
   PROP_ETHNICITY_NAME,
   PROP_PERSON,
+  PROP_CLASS,
   N_PROPS
 };
 
@@ -38,6 +41,7 @@ cohort_enrolment_finalize (GObject *object)
   CohortEnrolment *self = (CohortEnrolment *) object;
 
   g_clear_object (&self->person);
+  g_clear_object (&self->klass);
   g_free (self->status);
   g_free (self->ethnicity_name);
 
@@ -69,6 +73,9 @@ cohort_enrolment_get_property (GObject    *object,
     case PROP_PERSON:
       g_value_set_object (value, self->person);
       break;
+    case PROP_CLASS:
+      g_value_set_object (value, self->klass);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -99,6 +106,9 @@ cohort_enrolment_set_property (GObject      *object,
     case PROP_PERSON:
       self->person = g_value_dup_object (value);
       break;
+    case PROP_CLASS:
+      cohort_enrolment_set_class (self, g_value_get_object (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -121,6 +131,7 @@ cohort_enrolment_class_init (CohortEnrolmentClass *klass)
   properties[PROP_PERSON] = g_param_spec_object ("person", NULL, NULL, COHORT_TYPE_PERSON,
                                                  G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                                                  G_PARAM_STATIC_STRINGS);
+  properties[PROP_CLASS] = g_param_spec_object ("class", NULL, NULL, COHORT_TYPE_CLASS, rw);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -221,4 +232,26 @@ cohort_enrolment_set_ethnicity_name (CohortEnrolment *self,
   g_free (self->ethnicity_name);
   self->ethnicity_name = g_strdup (name);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ETHNICITY_NAME]);
+}
+
+/**
+ * cohort_enrolment_get_class:
+ *
+ * Returns: (transfer none) (nullable): the class, when the enrolment was read
+ *   as part of a person's history
+ */
+CohortClass *
+cohort_enrolment_get_class (CohortEnrolment *self)
+{
+  g_return_val_if_fail (COHORT_IS_ENROLMENT (self), NULL);
+  return self->klass;
+}
+
+void
+cohort_enrolment_set_class (CohortEnrolment *self,
+                            CohortClass     *klass)
+{
+  g_return_if_fail (COHORT_IS_ENROLMENT (self));
+  if (g_set_object (&self->klass, klass))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLASS]);
 }

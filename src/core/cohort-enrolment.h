@@ -7,6 +7,7 @@
 
 #include <glib-object.h>
 
+#include "cohort-class.h"
 #include "cohort-person.h"
 
 G_BEGIN_DECLS
@@ -30,5 +31,8 @@ void             cohort_enrolment_set_status         (CohortEnrolment *self,
 const char      *cohort_enrolment_get_ethnicity_name (CohortEnrolment *self);
 void             cohort_enrolment_set_ethnicity_name (CohortEnrolment *self,
                                                       const char      *name);
+CohortClass     *cohort_enrolment_get_class          (CohortEnrolment *self);
+void             cohort_enrolment_set_class          (CohortEnrolment *self,
+                                                      CohortClass     *klass);
 
 G_END_DECLS

@@ -68,6 +68,38 @@ typedef struct
   gint64  students;
 } CohortLaoProvinceRow;
 
+/* Which classes to list; zero and %NULL members match everything. */
+typedef struct
+{
+  int          year;
+  const char  *program;    /* program type code */
+  gint64       host_id;    /* org unit */
+  int          status;     /* CohortClassStatus, or -1 for any */
+  const char  *code;       /* part of the code, accents and case aside */
+  gboolean     lao_only;
+  guint        limit;
+} CohortClassFilter;
+
+/* A value to choose from a short list: a code and what people call it. */
+typedef struct
+{
+  char *code;
+  char *name;
+} CohortChoice;
+
+typedef enum
+{
+  COHORT_CHOICE_PROGRAM,
+  COHORT_CHOICE_HOST,          /* org units; code is the id */
+  COHORT_CHOICE_ETHNICITY,
+  COHORT_CHOICE_RELIGION,
+  COHORT_CHOICE_LAO_PROVINCE,
+  COHORT_CHOICE_CLASS_YEAR,    /* the years classes open in, newest first */
+} CohortChoiceKind;
+
+/* What an action on rosters changed, to put it back. */
+typedef struct _CohortRosterUndo CohortRosterUndo;
+
 typedef gboolean (*CohortPersonFunc) (CohortPerson *person,
                                       gpointer      user_data);
 typedef void     (*CohortProgressFunc) (double      fraction,
@@ -99,6 +131,15 @@ gint64       cohort_store_count_reference        (CohortStore         *self,
 gboolean     cohort_store_insert_person          (CohortStore         *self,
                                                   CohortPerson        *person,
                                                   GError             **error);
+gboolean     cohort_store_update_person          (CohortStore         *self,
+                                                  CohortPerson        *person,
+                                                  GError             **error);
+GPtrArray   *cohort_store_find_duplicates        (CohortStore         *self,
+                                                  CohortPerson        *person,
+                                                  GError             **error);
+GPtrArray   *cohort_store_get_person_history     (CohortStore         *self,
+                                                  gint64               person_id,
+                                                  GError             **error);
 CohortPerson *cohort_store_get_person            (CohortStore         *self,
                                                   gint64               id,
                                                   GError             **error);
@@ -122,7 +163,19 @@ GPtrArray   *cohort_store_list_classes           (CohortStore         *self,
                                                   gboolean             lao_only,
                                                   guint                limit,
                                                   GError             **error);
-
+GPtrArray   *cohort_store_query_classes          (CohortStore         *self,
+                                                  const CohortClassFilter *filter,
+                                                  GError             **error);
+CohortClass *cohort_store_get_class              (CohortStore         *self,
+                                                  gint64               id,
+                                                  GError             **error);
+gboolean     cohort_store_save_class             (CohortStore         *self,
+                                                  CohortClass         *klass,
+                                                  GError             **error);
+gboolean     cohort_store_is_class_code_taken    (CohortStore         *self,
+                                                  const char          *code,
+                                                  int                  year,
+                                                  gint64               except_id);
 CohortClass *cohort_store_find_class             (CohortStore         *self,
                                                   const char          *code,
                                                   int                  year,
@@ -130,6 +183,40 @@ CohortClass *cohort_store_find_class             (CohortStore         *self,
 GPtrArray   *cohort_store_get_roster             (CohortStore         *self,
                                                   gint64               class_id,
                                                   GError             **error);
+
+/* Rosters: each action is all or nothing, audited, and can be undone. */
+gboolean     cohort_store_enrol                  (CohortStore         *self,
+                                                  gint64               class_id,
+                                                  const gint64        *person_ids,
+                                                  guint                n_people,
+                                                  CohortRosterUndo   **undo,
+                                                  GError             **error);
+gboolean     cohort_store_set_enrolment_status   (CohortStore         *self,
+                                                  const gint64        *enrolment_ids,
+                                                  guint                n,
+                                                  const char          *status,
+                                                  CohortRosterUndo   **undo,
+                                                  GError             **error);
+gboolean     cohort_store_move_enrolments        (CohortStore         *self,
+                                                  const gint64        *enrolment_ids,
+                                                  guint                n,
+                                                  gint64               class_id,
+                                                  CohortRosterUndo   **undo,
+                                                  GError             **error);
+gboolean     cohort_store_renumber_roster        (CohortStore         *self,
+                                                  gint64               class_id,
+                                                  CohortRosterUndo   **undo,
+                                                  GError             **error);
+gboolean     cohort_store_undo                   (CohortStore         *self,
+                                                  CohortRosterUndo    *undo,
+                                                  GError             **error);
+void         cohort_roster_undo_free             (CohortRosterUndo    *undo);
+
+/* Reference lists */
+GPtrArray   *cohort_store_list_choices           (CohortStore         *self,
+                                                  CohortChoiceKind     kind,
+                                                  GError             **error);
+void         cohort_choice_free                  (CohortChoice        *choice);
 
 /* Statistics */
 GPtrArray   *cohort_store_get_stats              (CohortStore         *self,
@@ -158,5 +245,6 @@ gboolean     cohort_store_generate_demo          (CohortStore         *self,
                                                   GError             **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortStatsRow, cohort_stats_row_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortRosterUndo, cohort_roster_undo_free)
 
 G_END_DECLS

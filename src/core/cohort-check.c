@@ -1,0 +1,214 @@
+/* cohort-check.c
+ *
+ * Copyright 2026 The Cohort authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cohort-check"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "cohort-check.h"
+#include "cohort-date.h"
+
+static gboolean
+is_date_field (CohortPersonField field)
+{
+  return field == COHORT_PERSON_BIRTH_DATE ||
+         field == COHORT_PERSON_PARTY_JOIN_DATE ||
+         field == COHORT_PERSON_PARTY_OFFICIAL_DATE;
+}
+
+static char *
+today_iso (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/**
+ * cohort_check_person_field:
+ * @field: which field
+ * @value: (nullable): its value as stored (dates in ISO form)
+ *
+ * Checks one value on its own.
+ *
+ * Returns: (transfer full) (nullable): what is wrong, or %NULL if it is fine
+ */
+char *
+cohort_check_person_field (CohortPersonField  field,
+                           const char        *value)
+{
+  if (value == NULL || *value == '\0')
+    return NULL;
+
+  if (is_date_field (field))
+    {
+      g_autofree char *today = NULL;
+      int year;
+
+      if (!cohort_date_parse_iso (value, &year, NULL, NULL) || year < 1900)
+        return g_strdup_printf (_("“%s” is not a valid date. Write dates as dd/mm/yyyy, e.g. 05/01/1980."),
+                                value);
+      today = today_iso ();
+      if (strcmp (value, today) > 0)
+        return g_strdup (_("This date is in the future. Check the year."));
+      return NULL;
+    }
+
+  if (field == COHORT_PERSON_ID_NUMBER)
+    {
+      gboolean digits = strlen (value) == 12;
+
+      for (const char *p = value; *p && digits; p++)
+        digits = g_ascii_isdigit (*p);
+      if (!digits)
+        return g_strdup_printf (_("The citizen ID number “%s” must have exactly 12 digits."), value);
+      return NULL;
+    }
+
+  if (field == COHORT_PERSON_PHONE)
+    {
+      guint n_digits = 0;
+
+      for (const char *p = value; *p; p++)
+        {
+          if (g_ascii_isdigit (*p))
+            n_digits++;
+          else if (*p != ' ' && *p != '.' && *p != '-' && !(*p == '+' && p == value))
+            return g_strdup (_("A phone number has only digits, spaces and a leading +."));
+        }
+      if (n_digits < 9 || n_digits > 13)
+        return g_strdup (_("A phone number has 9 to 13 digits, e.g. 0912 345 678."));
+      return NULL;
+    }
+
+  return NULL;
+}
+
+/**
+ * cohort_check_person:
+ * @field: (out) (optional): the field the problem is about
+ *
+ * Checks every field and how they fit together.
+ *
+ * Returns: (transfer full) (nullable): the first problem found, or %NULL
+ */
+char *
+cohort_check_person (CohortPerson      *person,
+                     CohortPersonField *field)
+{
+  const char *birth, *join, *official;
+
+  g_return_val_if_fail (COHORT_IS_PERSON (person), NULL);
+
+  for (guint i = 0; i < COHORT_PERSON_N_TEXT_FIELDS; i++)
+    {
+      char *problem = cohort_check_person_field (i, cohort_person_get_field (person, i));
+
+      if (problem != NULL)
+        {
+          if (field)
+            *field = i;
+          return problem;
+        }
+    }
+
+  if (cohort_person_get_given_name (person) == NULL &&
+      cohort_person_get_field (person, COHORT_PERSON_LAO_GIVEN_NAME) == NULL)
+    {
+      if (field)
+        *field = COHORT_PERSON_GIVEN_NAME;
+      return g_strdup (_("The person has no given name. Enter at least the given name."));
+    }
+
+  birth = cohort_person_get_birth_date (person);
+  join = cohort_person_get_field (person, COHORT_PERSON_PARTY_JOIN_DATE);
+  official = cohort_person_get_field (person, COHORT_PERSON_PARTY_OFFICIAL_DATE);
+  if (birth != NULL && join != NULL && strncmp (join, birth, 4) <= 0)
+    {
+      if (field)
+        *field = COHORT_PERSON_PARTY_JOIN_DATE;
+      return g_strdup (_("The party admission date must come after the date of birth."));
+    }
+  if (join != NULL && official != NULL && strcmp (official, join) < 0)
+    {
+      if (field)
+        *field = COHORT_PERSON_PARTY_OFFICIAL_DATE;
+      return g_strdup (_("The date of full party membership cannot be before the admission date."));
+    }
+  return NULL;
+}
+
+/**
+ * cohort_check_class:
+ * @what: (out) (optional): which value the problem is about
+ *
+ * Checks what can be checked without the database; the store adds that the
+ * code is unique in its year.
+ *
+ * Returns: (transfer full) (nullable): the first problem found, or %NULL
+ */
+char *
+cohort_check_class (CohortClass      *klass,
+                    CohortClassCheck *what)
+{
+  const char *code = cohort_class_get_text (klass, COHORT_CLASS_CODE);
+  const char *start = cohort_class_get_text (klass, COHORT_CLASS_START_DATE);
+  const char *end = cohort_class_get_text (klass, COHORT_CLASS_END_DATE);
+  gint64 year = cohort_class_get_number (klass, COHORT_CLASS_YEAR);
+  CohortClassCheck found = COHORT_CLASS_CHECK_OK;
+  char *problem = NULL;
+
+  g_return_val_if_fail (COHORT_IS_CLASS (klass), NULL);
+
+  if (code == NULL || *code == '\0')
+    {
+      found = COHORT_CLASS_CHECK_CODE;
+      problem = g_strdup (_("Enter the class code, e.g. B43 or K52A."));
+    }
+  else if (year < 1975 || year > 2100)
+    {
+      found = COHORT_CLASS_CHECK_YEAR;
+      problem = g_strdup (_("Enter the year the class opens, e.g. 2026."));
+    }
+  else if (cohort_class_get_text (klass, COHORT_CLASS_PROGRAM) == NULL)
+    {
+      found = COHORT_CLASS_CHECK_PROGRAM;
+      problem = g_strdup (_("Choose the program of the class."));
+    }
+  else if (cohort_class_get_number (klass, COHORT_CLASS_HOST_ID) <= 0)
+    {
+      found = COHORT_CLASS_CHECK_HOST;
+      problem = g_strdup (_("Choose where the class is held."));
+    }
+  else if (start != NULL && !cohort_date_parse_iso (start, NULL, NULL, NULL))
+    {
+      found = COHORT_CLASS_CHECK_START_DATE;
+      problem = g_strdup_printf (_("“%s” is not a valid date. Write dates as dd/mm/yyyy, e.g. 05/01/1980."),
+                                 start);
+    }
+  else if (end != NULL && !cohort_date_parse_iso (end, NULL, NULL, NULL))
+    {
+      found = COHORT_CLASS_CHECK_END_DATE;
+      problem = g_strdup_printf (_("“%s” is not a valid date. Write dates as dd/mm/yyyy, e.g. 05/01/1980."),
+                                 end);
+    }
+  else if (start != NULL && end != NULL && strcmp (end, start) < 0)
+    {
+      found = COHORT_CLASS_CHECK_END_DATE;
+      problem = g_strdup (_("The class must end after it starts."));
+    }
+  else if (cohort_class_get_number (klass, COHORT_CLASS_PLANNED) <= 0)
+    {
+      found = COHORT_CLASS_CHECK_PLANNED;
+      problem = g_strdup (_("Enter the planned number of students, at least 1."));
+    }
+
+  if (what)
+    *what = found;
+  return problem;
+}

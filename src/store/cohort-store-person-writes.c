@@ -1,0 +1,228 @@
+/* cohort-store-person-writes.c
+ *
+ * Copyright 2026 The Cohort authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Creating and changing people, each write with its audit row, and finding
+ * the people a new record may duplicate.
+ */
+#define G_LOG_DOMAIN "cohort-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "cohort-check.h"
+#include "cohort-fold.h"
+#include "cohort-store-private.h"
+
+static gboolean
+check_person (CohortPerson  *person,
+              GError       **error)
+{
+  char *problem = cohort_check_person (person, NULL);
+
+  if (problem == NULL)
+    return TRUE;
+  g_set_error_literal (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID, problem);
+  g_free (problem);
+  return FALSE;
+}
+
+/**
+ * cohort_store_insert_person:
+ * @person: a new person; its id is set on success
+ *
+ * Validates and writes @person with its sort key and search text, and an
+ * audit row, in one transaction.
+ */
+gboolean
+cohort_store_insert_person (CohortStore   *self,
+                            CohortPerson  *person,
+                            GError       **error)
+{
+  g_autofree char *json = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (COHORT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (COHORT_IS_PERSON (person), FALSE);
+
+  if (!check_person (person, error))
+    return FALSE;
+
+  if (!_cohort_store_begin (self, error))
+    return FALSE;
+
+  stmt = _cohort_store_prepare (self, COHORT_PERSON_INSERT_SQL, error);
+  if (stmt == NULL)
+    goto fail;
+
+  _cohort_store_bind_person (stmt, person);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _cohort_store_set_error (self, rc, error);
+      goto fail;
+    }
+
+  cohort_person_set_id (person, sqlite3_last_insert_rowid (self->db));
+  g_atomic_int_inc (&self->generation);
+  json = _cohort_store_person_json (person);
+  if (!_cohort_store_audit (self, "person", cohort_person_get_id (person), "create", NULL, json,
+                            error))
+    goto fail;
+
+  if (!_cohort_store_commit (self, error))
+    goto fail;
+  return TRUE;
+
+fail:
+  _cohort_store_rollback (self);
+  return FALSE;
+}
+
+
+/**
+ * cohort_store_update_person:
+ * @person: a person read from the store, with changes
+ *
+ * Validates and writes the changes of @person, with an audit row holding the
+ * old and the new values, in one transaction.
+ */
+gboolean
+cohort_store_update_person (CohortStore   *self,
+                            CohortPerson  *person,
+                            GError       **error)
+{
+  g_autoptr(CohortPerson) old = NULL;
+  g_autofree char *old_json = NULL;
+  g_autofree char *new_json = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (COHORT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (COHORT_IS_PERSON (person), FALSE);
+
+  if (!check_person (person, error))
+    return FALSE;
+
+  old = cohort_store_get_person (self, cohort_person_get_id (person), error);
+  if (old == NULL)
+    return FALSE;
+  old_json = _cohort_store_person_json (old);
+  new_json = _cohort_store_person_json (person);
+  if (g_strcmp0 (old_json, new_json) == 0 &&
+      cohort_person_get_name_order (old) == cohort_person_get_name_order (person))
+    return TRUE;
+
+  if (!_cohort_store_begin (self, error))
+    return FALSE;
+
+  stmt = _cohort_store_prepare (self,
+                                "UPDATE person SET name_order = ?1, gender = ?2, level = ?3, "
+                                "family_name = ?4, middle_name = ?5, given_name = coalesce (?6, ''), "
+                                "lao_family_name = ?7, lao_given_name = ?8, latin_name = ?9, "
+                                "birth_date = ?10, ethnicity = ?11, religion = ?12, "
+                                "nationality = coalesce (?13, 'VN'), hometown = ?14, lao_province = ?15, "
+                                "unit = ?16, position = ?17, party_join_date = ?18, "
+                                "party_official_date = ?19, education = ?20, professional = ?21, "
+                                "id_number = ?22, passport_number = ?23, phone = ?24, sort_key = ?25, "
+                                "search_text = ?26 WHERE id = ?27", error);
+  if (stmt == NULL)
+    goto fail;
+  _cohort_store_bind_person (stmt, person);
+  sqlite3_bind_int64 (stmt, 27, cohort_person_get_id (person));
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _cohort_store_set_error (self, rc, error);
+      goto fail;
+    }
+
+  if (!_cohort_store_audit (self, "person", cohort_person_get_id (person), "update", old_json, new_json,
+                            error))
+    goto fail;
+  if (!_cohort_store_commit (self, error))
+    goto fail;
+  g_atomic_int_inc (&self->generation);
+  return TRUE;
+
+fail:
+  _cohort_store_rollback (self);
+  return FALSE;
+}
+
+static char *
+dup_folded_name (CohortPerson *person)
+{
+  g_autofree char *full = cohort_person_dup_full_name (person);
+  g_autofree char *lao = cohort_person_dup_lao_name (person);
+
+  return cohort_fold (full != NULL && *full != '\0' ? full : lao);
+}
+
+/**
+ * cohort_store_find_duplicates:
+ * @person: a person being created or edited
+ *
+ * Finds the other people who are probably the same: the same citizen ID
+ * number, or the same name (accents and case aside) and date of birth.
+ *
+ * Returns: (transfer full) (element-type CohortPerson): the matches, maybe none
+ */
+GPtrArray *
+cohort_store_find_duplicates (CohortStore   *self,
+                              CohortPerson  *person,
+                              GError       **error)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *name = NULL;
+  const char *id_no, *birth;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (COHORT_IS_STORE (self), NULL);
+  g_return_val_if_fail (COHORT_IS_PERSON (person), NULL);
+
+  id_no = cohort_person_get_field (person, COHORT_PERSON_ID_NUMBER);
+  birth = cohort_person_get_birth_date (person);
+  if (id_no == NULL && birth == NULL)
+    return g_steal_pointer (&found);
+
+  name = dup_folded_name (person);
+  stmt = _cohort_store_prepare (self,
+                                "SELECT " COHORT_PERSON_COLUMNS " FROM person "
+                                "WHERE id_number = ?1 AND id <> ?3 "
+                                "UNION SELECT " COHORT_PERSON_COLUMNS " FROM person "
+                                "WHERE birth_date = ?2 AND id <> ?3", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, id_no, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, birth, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 3, cohort_person_get_id (person));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(CohortPerson) other = _cohort_store_read_person (stmt);
+      g_autofree char *other_name = NULL;
+
+      if (id_no != NULL && g_strcmp0 (id_no, cohort_person_get_field (other, COHORT_PERSON_ID_NUMBER)) == 0)
+        {
+          g_ptr_array_add (found, g_steal_pointer (&other));
+          continue;
+        }
+      other_name = dup_folded_name (other);
+      if (g_strcmp0 (name, other_name) == 0)
+        g_ptr_array_add (found, g_steal_pointer (&other));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _cohort_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&found);
+}

@@ -1,0 +1,417 @@
+/* test-rosters.c: classes, person edits and roster actions in the store —
+ * validation, audit rows, and Undo that restores the previous state.
+ *
+ * Copyright 2026 The Cohort authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <sqlite3.h>
+
+#include "cohort-check.h"
+#include "cohort-store.h"
+
+typedef struct
+{
+  char        *dir;
+  char        *path;
+  CohortStore *store;
+  gint64       class_id;
+  gint64       people[4];   /* Nguyễn Văn An, Lê Thị Ánh, Trần Đức Dũng, Phạm Văn Đức */
+} Fixture;
+
+static gint64
+raw_int (Fixture *f, const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 v;
+
+  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  v = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return v;
+}
+
+static CohortPerson *
+person (const char *family, const char *middle, const char *given, const char *birth)
+{
+  CohortPerson *p = cohort_person_new ();
+
+  cohort_person_set_field (p, COHORT_PERSON_FAMILY_NAME, family);
+  cohort_person_set_field (p, COHORT_PERSON_MIDDLE_NAME, middle);
+  cohort_person_set_field (p, COHORT_PERSON_GIVEN_NAME, given);
+  cohort_person_set_field (p, COHORT_PERSON_BIRTH_DATE, birth);
+  return p;
+}
+
+static CohortClass *
+new_class (const char *code, int year)
+{
+  CohortClass *c = cohort_class_new ();
+
+  cohort_class_set_text (c, COHORT_CLASS_CODE, code);
+  cohort_class_set_number (c, COHORT_CLASS_YEAR, year);
+  cohort_class_set_text (c, COHORT_CLASS_PROGRAM, "TCLLCT");
+  cohort_class_set_number (c, COHORT_CLASS_HOST_ID, 1);
+  cohort_class_set_text (c, COHORT_CLASS_START_DATE, "2026-03-02");
+  cohort_class_set_text (c, COHORT_CLASS_END_DATE, "2026-12-18");
+  cohort_class_set_number (c, COHORT_CLASS_PLANNED, 60);
+  return c;
+}
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortClass) c = new_class ("B43", 2026);
+  const char *names[4][4] = {
+    { "Nguyễn", "Văn", "An", "1980-01-05" }, { "Lê", "Thị", "Ánh", "1985-02-10" },
+    { "Trần", "Đức", "Dũng", "1979-07-07" }, { "Phạm", "Văn", "Đức", "1990-12-01" },
+  };
+
+  f->dir = g_dir_make_tmp ("cohort-rosters-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "cohort.db", NULL);
+  f->store = cohort_store_open (f->path, &error);
+  g_assert_no_error (error);
+  /* The org unit every class needs. */
+  {
+    sqlite3 *db;
+    g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (db, "INSERT INTO org_unit (id, name, kind) VALUES "
+                                   "(1, 'Trường Chính trị Lê Duẩn', 'school')", NULL, NULL, NULL), ==, SQLITE_OK);
+    sqlite3_close (db);
+  }
+  g_assert_true (cohort_store_save_class (f->store, c, &error));
+  g_assert_no_error (error);
+  f->class_id = cohort_class_get_number (c, COHORT_CLASS_ID);
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr(CohortPerson) p = person (names[i][0], names[i][1], names[i][2], names[i][3]);
+
+      g_assert_true (cohort_store_insert_person (f->store, p, &error));
+      f->people[i] = cohort_person_get_id (p);
+    }
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GDir) d = NULL;
+  const char *name;
+
+  g_clear_object (&f->store);
+  d = g_dir_open (f->dir, 0, NULL);
+  while (d && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *p = g_build_filename (f->dir, name, NULL);
+      g_unlink (p);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+/* Roster as "given:status:no" words, in roster order. */
+static char *
+roster_text (Fixture *f, gint64 class_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) roster = cohort_store_get_roster (f->store, class_id, &error);
+  GString *s = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < roster->len; i++)
+    {
+      CohortEnrolment *e = g_ptr_array_index (roster, i);
+
+      g_string_append_printf (s, "%s%s:%s:%d", i ? " " : "",
+                              cohort_person_get_given_name (cohort_enrolment_get_person (e)),
+                              cohort_enrolment_get_status (e), cohort_enrolment_get_roster_no (e));
+    }
+  return g_string_free (s, FALSE);
+}
+
+static GArray *
+enrolment_ids (Fixture *f, gint64 class_id)
+{
+  g_autoptr(GPtrArray) roster = cohort_store_get_roster (f->store, class_id, NULL);
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; i < roster->len; i++)
+    {
+      gint64 id = cohort_enrolment_get_id (g_ptr_array_index (roster, i));
+      g_array_append_val (ids, id);
+    }
+  return ids;
+}
+
+/* Classes ------------------------------------------------------------------------ */
+
+static void
+test_class_validation (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortClass) c = new_class ("B43", 2026);
+  gint64 before = raw_int (f, "SELECT count(*) FROM class");
+  CohortClassCheck what;
+  g_autofree char *problem = NULL;
+
+  /* Same code in the same year. */
+  g_assert_false (cohort_store_save_class (f->store, c, &error));
+  g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_DUPLICATE);
+  g_assert_true (cohort_store_is_class_code_taken (f->store, "B43", 2026, 0));
+  g_assert_false (cohort_store_is_class_code_taken (f->store, "B43", 2026, f->class_id));
+  g_clear_error (&error);
+
+  /* Ends before it starts. */
+  cohort_class_set_text (c, COHORT_CLASS_CODE, "B44");
+  cohort_class_set_text (c, COHORT_CLASS_END_DATE, "2026-01-01");
+  problem = cohort_check_class (c, &what);
+  g_assert_nonnull (problem);
+  g_assert_cmpint (what, ==, COHORT_CLASS_CHECK_END_DATE);
+  g_assert_false (cohort_store_save_class (f->store, c, &error));
+  g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* Planned size must be positive. */
+  cohort_class_set_text (c, COHORT_CLASS_END_DATE, "2026-12-01");
+  cohort_class_set_number (c, COHORT_CLASS_PLANNED, 0);
+  g_assert_false (cohort_store_save_class (f->store, c, &error));
+  g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM class"), ==, before);
+
+  /* B43 again, but in another year, is fine. */
+  cohort_class_set_number (c, COHORT_CLASS_PLANNED, 45);
+  cohort_class_set_text (c, COHORT_CLASS_CODE, "B43");
+  cohort_class_set_number (c, COHORT_CLASS_YEAR, 2027);
+  g_assert_true (cohort_store_save_class (f->store, c, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_class_edit_close_audit (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortClass) c = cohort_store_get_class (f->store, f->class_id, &error);
+  CohortClassFilter filter = { .status = COHORT_CLASS_STATUS_FINISHED };
+  g_autoptr(GPtrArray) finished = NULL;
+
+  g_assert_no_error (error);
+  cohort_class_set_number (c, COHORT_CLASS_STATUS, COHORT_CLASS_STATUS_FINISHED);
+  cohort_class_set_number (c, COHORT_CLASS_PLANNED, 55);
+  g_assert_true (cohort_store_save_class (f->store, c, &error));
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM audit_log WHERE entity = 'class' AND action = 'update' "
+                               "AND old_value LIKE '%\"status\":\"planned\"%' "
+                               "AND new_value LIKE '%\"status\":\"finished\"%' "
+                               "AND new_value LIKE '%\"planned\":55%'"), ==, 1);
+
+  finished = cohort_store_query_classes (f->store, &filter, &error);
+  g_assert_cmpuint (finished->len, ==, 1);
+  g_clear_pointer (&finished, g_ptr_array_unref);
+  filter.status = -1;
+  filter.code = "b4";
+  finished = cohort_store_query_classes (f->store, &filter, &error);
+  g_assert_cmpuint (finished->len, ==, 1);
+  g_clear_pointer (&finished, g_ptr_array_unref);
+  filter.code = "K52";
+  finished = cohort_store_query_classes (f->store, &filter, &error);
+  g_assert_cmpuint (finished->len, ==, 0);
+}
+
+/* People ------------------------------------------------------------------------- */
+
+static void
+test_person_update_and_invalid_date (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortPerson) p = cohort_store_get_person (f->store, f->people[0], &error);
+  g_autoptr(CohortPerson) back = NULL;
+
+  cohort_person_set_field (p, COHORT_PERSON_POSITION, "Phó Chủ tịch UBND xã");
+  g_assert_true (cohort_store_update_person (f->store, p, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM audit_log WHERE entity = 'person' AND action = 'update' "
+                               "AND new_value LIKE '%Phó Chủ tịch%'"), ==, 1);
+
+  cohort_person_set_field (p, COHORT_PERSON_BIRTH_DATE, "1980-02-30");
+  cohort_person_set_field (p, COHORT_PERSON_POSITION, "Chủ tịch");
+  g_assert_false (cohort_store_update_person (f->store, p, &error));
+  g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID);
+  back = cohort_store_get_person (f->store, f->people[0], NULL);
+  g_assert_cmpstr (cohort_person_get_birth_date (back), ==, "1980-01-05");
+  g_assert_cmpstr (cohort_person_get_position (back), ==, "Phó Chủ tịch UBND xã");
+}
+
+static void
+test_duplicates (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortPerson) same = person ("NGUYỄN", "VĂN", "AN", "1980-01-05");
+  g_autoptr(CohortPerson) other_day = person ("Nguyễn", "Văn", "An", "1980-01-06");
+  g_autoptr(CohortPerson) by_id = person ("Hoàng", "Thị", "Mai", "1991-01-01");
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(CohortPerson) first = cohort_store_get_person (f->store, f->people[1], NULL);
+
+  found = cohort_store_find_duplicates (f->store, same, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpint (cohort_person_get_id (g_ptr_array_index (found, 0)), ==, f->people[0]);
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  found = cohort_store_find_duplicates (f->store, other_day, &error);
+  g_assert_cmpuint (found->len, ==, 0);
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  cohort_person_set_field (first, COHORT_PERSON_ID_NUMBER, "045185001234");
+  g_assert_true (cohort_store_update_person (f->store, first, &error));
+  cohort_person_set_field (by_id, COHORT_PERSON_ID_NUMBER, "045185001234");
+  found = cohort_store_find_duplicates (f->store, by_id, &error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpint (cohort_person_get_id (g_ptr_array_index (found, 0)), ==, f->people[1]);
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  /* A person is not their own duplicate. */
+  found = cohort_store_find_duplicates (f->store, first, &error);
+  g_assert_cmpuint (found->len, ==, 0);
+}
+
+/* Rosters ------------------------------------------------------------------------ */
+
+static void
+test_enrol_order_and_undo (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortRosterUndo) undo = NULL;
+  g_autofree char *text = NULL;
+  gint64 again[2];
+
+  g_assert_true (cohort_store_enrol (f->store, f->class_id, f->people, 4, &undo, &error));
+  g_assert_no_error (error);
+  text = roster_text (f, f->class_id);
+  /* Vietnamese order: by given name, then middle, then family name. */
+  g_assert_cmpstr (text, ==, "An:studying:1 Ánh:studying:2 Dũng:studying:3 Đức:studying:4");
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM audit_log WHERE entity = 'enrolment' "
+                               "AND action = 'create'"), ==, 4);
+
+  /* Enrolling someone twice changes nothing. */
+  again[0] = f->people[0];
+  again[1] = f->people[1];
+  g_assert_false (cohort_store_enrol (f->store, f->class_id, again + 1, 1, NULL, &error));
+  g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_DUPLICATE);
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM enrolment"), ==, 4);
+  g_clear_error (&error);
+
+  g_assert_true (cohort_store_undo (f->store, undo, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM enrolment"), ==, 0);
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM audit_log WHERE entity = 'enrolment' "
+                               "AND action = 'delete'"), ==, 4);
+}
+
+static void
+test_withdraw_move_renumber_undo (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortClass) other = new_class ("K52A", 2026);
+  g_autoptr(CohortRosterUndo) undo = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *text = NULL;
+  gint64 two[2];
+
+  g_assert_true (cohort_store_save_class (f->store, other, &error));
+  g_assert_true (cohort_store_enrol (f->store, f->class_id, f->people, 4, NULL, &error));
+  before = roster_text (f, f->class_id);
+  ids = enrolment_ids (f, f->class_id);
+
+  /* Withdraw two, then Undo. */
+  two[0] = g_array_index (ids, gint64, 1);
+  two[1] = g_array_index (ids, gint64, 3);
+  g_assert_true (cohort_store_set_enrolment_status (f->store, two, 2, "withdrawn", &undo, &error));
+  text = roster_text (f, f->class_id);
+  g_assert_cmpstr (text, ==, "An:studying:1 Ánh:withdrawn:2 Dũng:studying:3 Đức:withdrawn:4");
+  g_clear_pointer (&text, g_free);
+  g_assert_true (cohort_store_undo (f->store, undo, &error));
+  g_clear_pointer (&undo, cohort_roster_undo_free);
+  text = roster_text (f, f->class_id);
+  g_assert_cmpstr (text, ==, before);
+  g_clear_pointer (&text, g_free);
+
+  /* Move one to K52A, then Undo. */
+  g_assert_true (cohort_store_move_enrolments (f->store, two, 1, cohort_class_get_number (other, COHORT_CLASS_ID),
+                                               &undo, &error));
+  text = roster_text (f, cohort_class_get_number (other, COHORT_CLASS_ID));
+  g_assert_cmpstr (text, ==, "Ánh:studying:1");
+  g_clear_pointer (&text, g_free);
+  g_assert_true (cohort_store_undo (f->store, undo, &error));
+  g_clear_pointer (&undo, cohort_roster_undo_free);
+  text = roster_text (f, f->class_id);
+  g_assert_cmpstr (text, ==, before);
+  g_clear_pointer (&text, g_free);
+
+  /* Withdraw the first, renumber: the others close ranks; Undo restores. */
+  g_assert_true (cohort_store_set_enrolment_status (f->store, &g_array_index (ids, gint64, 0), 1, "withdrawn",
+                                                    NULL, &error));
+  g_assert_true (cohort_store_renumber_roster (f->store, f->class_id, &undo, &error));
+  text = roster_text (f, f->class_id);
+  g_assert_cmpstr (text, ==, "An:withdrawn:0 Ánh:studying:1 Dũng:studying:2 Đức:studying:3");
+  g_clear_pointer (&text, g_free);
+  g_assert_true (cohort_store_undo (f->store, undo, &error));
+  text = roster_text (f, f->class_id);
+  g_assert_cmpstr (text, ==, "An:withdrawn:1 Ánh:studying:2 Dũng:studying:3 Đức:studying:4");
+  g_assert_no_error (error);
+
+  /* Every change left an audit row. */
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM audit_log WHERE entity = 'enrolment' "
+                               "AND action = 'update'"), >=, 2 + 2 + 1 + 1 + 1 + 3 + 3);
+}
+
+static void
+test_person_history (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortClass) other = new_class ("K52A", 2027);
+  g_autoptr(GPtrArray) history = NULL;
+  CohortEnrolment *e;
+
+  cohort_class_set_text (other, COHORT_CLASS_START_DATE, "2027-03-01");
+  cohort_class_set_text (other, COHORT_CLASS_END_DATE, "2027-06-01");
+  g_assert_true (cohort_store_save_class (f->store, other, &error));
+  g_assert_true (cohort_store_enrol (f->store, f->class_id, f->people, 1, NULL, &error));
+  g_assert_true (cohort_store_enrol (f->store, cohort_class_get_number (other, COHORT_CLASS_ID), f->people, 1,
+                                     NULL, &error));
+  history = cohort_store_get_person_history (f->store, f->people[0], &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->len, ==, 2);
+  e = g_ptr_array_index (history, 0);
+  g_assert_cmpstr (cohort_class_get_text (cohort_enrolment_get_class (e), COHORT_CLASS_CODE), ==, "K52A");
+  g_assert_cmpint (cohort_enrolment_get_roster_no (e), ==, 1);
+  e = g_ptr_array_index (history, 1);
+  g_assert_cmpint (cohort_class_get_number (cohort_enrolment_get_class (e), COHORT_CLASS_YEAR), ==, 2026);
+}
+
+int
+main (int argc, char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/rosters/class/validation", test_class_validation);
+  ADD ("/rosters/class/edit-close-audit", test_class_edit_close_audit);
+  ADD ("/rosters/person/update-invalid-date", test_person_update_and_invalid_date);
+  ADD ("/rosters/person/duplicates", test_duplicates);
+  ADD ("/rosters/person/history", test_person_history);
+  ADD ("/rosters/enrol-order-undo", test_enrol_order_and_undo);
+  ADD ("/rosters/withdraw-move-renumber-undo", test_withdraw_move_renumber_undo);
+#undef ADD
+
+  return g_test_run ();
+}
