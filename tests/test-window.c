@@ -22,96 +22,17 @@
 #include "cohort-preferences-window.h"
 #include "cohort-reports-page.h"
 #include "cohort-students-page.h"
+#include "cohort-test-ui.h"
 #include "cohort-window.h"
 
 static char *demo_path;
 static GSettings *settings;
 
-static void
-wait_for (gboolean (*done) (gpointer), gpointer data, guint seconds)
-{
-  gint64 end = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (done (data));
-}
-
-static gboolean
-always_false (gpointer data)
-{
-  return FALSE;
-}
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-  (void) always_false;
-}
-
-static gboolean
-pages_loaded (gpointer data)
-{
-  static const char *const names[] = { "dashboard", "classes", "students", "lao", "reports" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (cohort_page_is_loading (COHORT_PAGE (cohort_window_get_page (data, names[i]))))
-      return FALSE;
-  return !cohort_students_page_is_searching (COHORT_STUDENTS_PAGE (cohort_window_get_page (data, "students")));
-}
-
-static CohortWindow *
-window_for (CohortStore *store)
-{
-  CohortWindow *window = cohort_window_new (NULL, store, settings);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  /* Pages of a file database load in worker threads */
-  wait_for (pages_loaded, window, 60);
-  return window;
-}
-
-static void
-save_screenshot (GtkWidget *widget, const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  const char *lang = g_getenv ("LANGUAGE");
-  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ?: ".", "screenshots", NULL);
-  g_autofree char *file = NULL;
-  g_autofree char *path = NULL;
-  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
-  graphene_rect_t bounds;
-
-  spin (300);
-  gdk_paintable_snapshot (paintable, snapshot, w, h);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  graphene_rect_init (&bounds, 0, 0, w, h);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node, &bounds);
-
-  g_mkdir_with_parents (dir, 0755);
-  file = g_strdup_printf ("%s-%s.png", name, lang && *lang ? lang : "en");
-  path = g_build_filename (dir, file, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
-
-static void
-show (CohortWindow *window, const char *page)
-{
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", page);
-  g_assert_cmpstr (cohort_window_get_visible_page (window), ==, page);
-  spin (50);
-}
+#define wait_for cohort_test_wait_for
+#define spin cohort_test_spin
+#define window_for cohort_test_window_for
+#define save_screenshot cohort_test_screenshot
+#define show cohort_test_show_page
 
 /* Tests ---------------------------------------------------------------------------- */
 
@@ -241,7 +162,7 @@ test_pages_show_database (void)
   cohort_students_page_search (students, "ng");
   cohort_students_page_search (students, "nguyen d");
   cohort_students_page_search (students, "nguyen duc");
-  wait_for (pages_loaded, window, 30);
+  cohort_test_wait_until_loaded (window);
   found = cohort_students_page_get_model (students);
   g_assert_cmpuint (g_list_model_get_n_items (found), >, 0);
   g_assert_cmpint (g_list_model_get_n_items (found), ==,
@@ -343,36 +264,14 @@ test_translations_loaded (void)
 int
 main (int argc, char **argv)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CohortStore) store = NULL;
   g_autofree char *dir = NULL;
   int status;
 
-  cohort_i18n_init (NULL);
-  cohort_fonts_init ();
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  settings = cohort_settings_new ();
-
-  /* What CohortApplication gets from its resource base path */
-  {
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-
-    gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                                      "/io/github/cohort/Cohort/icons");
-    gtk_css_provider_load_from_resource (css, "/io/github/cohort/Cohort/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  cohort_test_ui_init (&argc, &argv);
+  settings = cohort_test_ui_settings ();
 
   /* One demo database shared by the page tests */
-  dir = g_dir_make_tmp ("cohort-ui-XXXXXX", &error);
-  g_assert_no_error (error);
-  demo_path = g_build_filename (dir, "demo.db", NULL);
-  store = cohort_store_open (demo_path, &error);
-  g_assert_no_error (error);
-  g_assert_true (cohort_store_generate_demo (store, 3000, 5, NULL, NULL, NULL, &error));
-  g_clear_object (&store);
+  demo_path = cohort_test_ui_make_demo (3000, &dir);
 
   g_test_add_func ("/ui/i18n/catalogue", test_translations_loaded);
   g_test_add_func ("/ui/window/empty", test_empty_database_offers_demo);
@@ -383,15 +282,6 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/about", test_about_window);
 
   status = g_test_run ();
-
-  {
-    g_autofree char *wal = g_strconcat (demo_path, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (demo_path, "-shm", NULL);
-    g_unlink (demo_path);
-    g_unlink (wal);
-    g_unlink (shm);
-    g_rmdir (dir);
-  }
-  g_clear_object (&settings);
+  cohort_test_ui_remove_demo (demo_path, dir);
   return status;
 }

@@ -8,23 +8,46 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
 
+#include "cohort-class-editor.h"
 #include "cohort-classes-page.h"
 #include "cohort-format.h"
 #include "cohort-roster-view.h"
+#include "cohort-widgets.h"
 
 struct _CohortClassesPage
 {
-  CohortPage     parent_instance;
+  CohortPage        parent_instance;
 
   /* Template widgets */
   GtkStack         *stack;
+  GtkSearchEntry   *code_entry;
+  GtkDropDown      *year_dropdown;
+  GtkDropDown      *program_dropdown;
+  GtkDropDown      *host_dropdown;
+  GtkDropDown      *status_dropdown;
   GtkLabel         *summary_label;
   GtkColumnView    *column_view;
+  GtkColumnViewColumn *code_column;
+  GtkColumnViewColumn *year_column;
+  GtkColumnViewColumn *program_column;
+  GtkColumnViewColumn *course_column;
+  GtkColumnViewColumn *mode_column;
+  GtkColumnViewColumn *host_column;
+  GtkColumnViewColumn *start_column;
+  GtkColumnViewColumn *end_column;
+  GtkColumnViewColumn *status_column;
+  GtkColumnViewColumn *size_column;
   CohortRosterView *roster_view;
 
   /* Owned references */
-  GListStore    *classes;
+  GListStore       *classes;
+  GtkSortListModel *sorted;
+  GPtrArray        *years;      /* CohortChoice, behind the year drop-down's entries 1… */
+  GPtrArray        *programs;
+  GPtrArray        *hosts;
+  gboolean          filling;    /* the drop-downs are being filled: no queries */
 };
 
 G_DEFINE_FINAL_TYPE (CohortClassesPage, cohort_classes_page, COHORT_TYPE_PAGE)
@@ -38,11 +61,9 @@ cohort_classes_page_load (CohortStore  *store,
 }
 
 static void
-cohort_classes_page_show (CohortPage *page,
-                          gpointer    data)
+show_classes (CohortClassesPage *self,
+              GPtrArray         *classes)
 {
-  CohortClassesPage *self = COHORT_CLASSES_PAGE (page);
-  GPtrArray *classes = data;
   g_autofree char *total = NULL;
   g_autofree char *running = NULL;
   g_autofree char *summary = NULL;
@@ -58,17 +79,108 @@ cohort_classes_page_show (CohortPage *page,
 
   total = cohort_format_count (classes->len);
   running = cohort_format_count (n_running);
-  /* Translators: "1.234 classes, 12 running now, newest first. …" */
-  summary = g_strdup_printf (_("%s classes, %s running now, newest first. Double-click a class, or "
-                               "press Enter, to open its roster."), total, running);
+  /* Translators: "1.234 classes, 12 running now. …" */
+  summary = g_strdup_printf (_("%s classes, %s running now. Double-click a class, or press Enter, to open its "
+                               "roster; click a column title to sort."), total, running);
   gtk_label_set_label (self->summary_label, summary);
+}
+
+static void
+fill_dropdown (GtkDropDown *dropdown,
+               const char  *all,
+               GPtrArray   *choices)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (list, all);
+  for (guint i = 0; choices && i < choices->len; i++)
+    gtk_string_list_append (list, ((CohortChoice *) g_ptr_array_index (choices, i))->name);
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (list));
+  gtk_drop_down_set_selected (dropdown, 0);
+}
+
+static void
+fill_filters (CohortClassesPage *self)
+{
+  CohortStore *store = cohort_page_get_store (COHORT_PAGE (self));
+  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+
+  self->filling = TRUE;
+  g_clear_pointer (&self->years, g_ptr_array_unref);
+  g_clear_pointer (&self->programs, g_ptr_array_unref);
+  g_clear_pointer (&self->hosts, g_ptr_array_unref);
+  self->years = cohort_store_list_choices (store, COHORT_CHOICE_CLASS_YEAR, NULL);
+  self->programs = cohort_store_list_choices (store, COHORT_CHOICE_PROGRAM, NULL);
+  self->hosts = cohort_store_list_choices (store, COHORT_CHOICE_HOST, NULL);
+  fill_dropdown (self->year_dropdown, _("All years"), self->years);
+  fill_dropdown (self->program_dropdown, _("All programs"), self->programs);
+  fill_dropdown (self->host_dropdown, _("All places"), self->hosts);
+
+  gtk_string_list_append (statuses, _("Any status"));
+  for (int i = COHORT_CLASS_STATUS_PLANNED; i <= COHORT_CLASS_STATUS_FINISHED; i++)
+    gtk_string_list_append (statuses, cohort_format_class_status (i));
+  gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
+  gtk_drop_down_set_selected (self->status_dropdown, 0);
+  gtk_editable_set_text (GTK_EDITABLE (self->code_entry), "");
+  self->filling = FALSE;
+}
+
+static void
+cohort_classes_page_show (CohortPage *page,
+                          gpointer    data)
+{
+  CohortClassesPage *self = COHORT_CLASSES_PAGE (page);
+
+  fill_filters (self);
+  show_classes (self, data);
+}
+
+static const char *
+chosen (GtkDropDown *dropdown,
+        GPtrArray   *choices)
+{
+  guint i = gtk_drop_down_get_selected (dropdown);
+
+  if (i == 0 || i == GTK_INVALID_LIST_POSITION || choices == NULL || i > choices->len)
+    return NULL;
+  return ((CohortChoice *) g_ptr_array_index (choices, i - 1))->code;
+}
+
+/* Filters run in SQL on the main connection: a few thousand short rows. */
+static void
+on_filter_changed_cb (CohortClassesPage *self)
+{
+  CohortStore *store = cohort_page_get_store (COHORT_PAGE (self));
+  CohortClassFilter filter = { .status = -1 };
+  g_autoptr(GPtrArray) classes = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *year = chosen (self->year_dropdown, self->years);
+  const char *host = chosen (self->host_dropdown, self->hosts);
+  guint status = gtk_drop_down_get_selected (self->status_dropdown);
+
+  if (self->filling || store == NULL)
+    return;
+
+  filter.year = year ? atoi (year) : 0;
+  filter.program = chosen (self->program_dropdown, self->programs);
+  filter.host_id = host ? g_ascii_strtoll (host, NULL, 10) : 0;
+  filter.status = (status == 0 || status == GTK_INVALID_LIST_POSITION) ? -1 : (int) status - 1;
+  filter.code = gtk_editable_get_text (GTK_EDITABLE (self->code_entry));
+
+  classes = cohort_store_query_classes (store, &filter, &error);
+  if (classes == NULL)
+    {
+      cohort_page_show_error (COHORT_PAGE (self), error);
+      return;
+    }
+  show_classes (self, classes);
 }
 
 static void
 on_class_activated_cb (CohortClassesPage *self,
                        guint              position)
 {
-  g_autoptr(CohortClass) klass = g_list_model_get_item (G_LIST_MODEL (self->classes), position);
+  g_autoptr(CohortClass) klass = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
 
   if (klass != NULL)
     cohort_classes_page_open_roster (self, klass);
@@ -81,6 +193,36 @@ on_roster_closed_cb (CohortClassesPage *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
 }
 
+/* A roster action changed counts or the class: show the list as it is now. */
+static void
+on_roster_changed_cb (CohortClassesPage *self)
+{
+  on_filter_changed_cb (self);
+}
+
+static void
+on_class_saved_cb (CohortClassEditor *editor,
+                   CohortClass       *klass,
+                   CohortClassesPage *self)
+{
+  g_autofree char *message = NULL;
+
+  fill_filters (self);
+  on_filter_changed_cb (self);
+  /* Translators: "Class B43 created" */
+  message = g_strdup_printf (_("Class %s created"), cohort_class_get_text (klass, COHORT_CLASS_CODE));
+  cohort_show_toast (GTK_WIDGET (self), message, FALSE);
+  cohort_classes_page_open_roster (self, klass);
+}
+
+static void
+new_class_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  cohort_classes_page_new_class (COHORT_CLASSES_PAGE (widget));
+}
+
 static void
 cohort_classes_page_dispose (GObject *object)
 {
@@ -89,7 +231,11 @@ cohort_classes_page_dispose (GObject *object)
   /* No gtk_widget_dispose_template () here: in GTK 4.8 it disposes the roster
    * view, a template of its own inside the stack, and the stack then unparents
    * a dead widget. CohortPage, an AdwBin, unparents the whole tree itself. */
+  g_clear_object (&self->sorted);
   g_clear_object (&self->classes);
+  g_clear_pointer (&self->years, g_ptr_array_unref);
+  g_clear_pointer (&self->programs, g_ptr_array_unref);
+  g_clear_pointer (&self->hosts, g_ptr_array_unref);
 
   G_OBJECT_CLASS (cohort_classes_page_parent_class)->dispose (object);
 }
@@ -109,12 +255,42 @@ cohort_classes_page_class_init (CohortClassesPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/cohort/Cohort/cohort-classes-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CohortClassesPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, CohortClassesPage, code_entry);
+  gtk_widget_class_bind_template_child (widget_class, CohortClassesPage, year_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CohortClassesPage, program_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CohortClassesPage, host_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CohortClassesPage, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CohortClassesPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, CohortClassesPage, roster_view);
+  gtk_widget_class_bind_template_child (widget_class, CohortClassesPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, CohortClassesPage, code_column);
+  gtk_widget_class_bind_template_child (widget_class, CohortClassesPage, year_column);
+  gtk_widget_class_bind_template_child (widget_class, CohortClassesPage, program_column);
+  gtk_widget_class_bind_template_child (widget_class, CohortClassesPage, course_column);
+  gtk_widget_class_bind_template_child (widget_class, CohortClassesPage, mode_column);
+  gtk_widget_class_bind_template_child (widget_class, CohortClassesPage, host_column);
+  gtk_widget_class_bind_template_child (widget_class, CohortClassesPage, start_column);
+  gtk_widget_class_bind_template_child (widget_class, CohortClassesPage, end_column);
+  gtk_widget_class_bind_template_child (widget_class, CohortClassesPage, status_column);
+  gtk_widget_class_bind_template_child (widget_class, CohortClassesPage, size_column);
   gtk_widget_class_bind_template_callback (widget_class, on_class_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_roster_closed_cb);
-  gtk_widget_class_bind_template_child (widget_class, CohortClassesPage, column_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_roster_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
   cohort_format_bind_callbacks (widget_class);
+
+  gtk_widget_class_install_action (widget_class, "classes.new", NULL, new_class_action);
+}
+
+static GtkSorter *
+property_sorter (const char *property,
+                 gboolean    numeric)
+{
+  GtkExpression *expression = gtk_property_expression_new (COHORT_TYPE_CLASS, NULL, property);
+
+  if (numeric)
+    return GTK_SORTER (gtk_numeric_sorter_new (expression));
+  return GTK_SORTER (gtk_string_sorter_new (expression));
 }
 
 static void
@@ -124,21 +300,37 @@ cohort_classes_page_init (CohortClassesPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* A list of classes is a few thousand rows in memory: GTK's own sorters do. */
+  const struct { GtkColumnViewColumn *column; const char *property; gboolean numeric; } sorts[] = {
+    { self->code_column, "code", FALSE }, { self->year_column, "year", TRUE },
+    { self->program_column, "program-name", FALSE }, { self->course_column, "course-no", TRUE },
+    { self->mode_column, "mode", TRUE }, { self->host_column, "host", FALSE },
+    { self->start_column, "start-date", FALSE }, { self->end_column, "end-date", FALSE },
+    { self->status_column, "status", TRUE }, { self->size_column, "enrolled", TRUE },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (sorts); i++)
+    {
+      g_autoptr(GtkSorter) sorter = property_sorter (sorts[i].property, sorts[i].numeric);
+      gtk_column_view_column_set_sorter (sorts[i].column, sorter);
+    }
+
   self->classes = g_list_store_new (COHORT_TYPE_CLASS);
-  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->classes)));
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->classes)),
+                                          g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
 }
 
 /**
  * cohort_classes_page_get_model:
  *
- * Returns: (transfer none): the classes shown
+ * Returns: (transfer none): the classes shown, filtered and sorted
  */
 GListModel *
 cohort_classes_page_get_model (CohortClassesPage *self)
 {
   g_return_val_if_fail (COHORT_IS_CLASSES_PAGE (self), NULL);
-  return G_LIST_MODEL (self->classes);
+  return G_LIST_MODEL (self->sorted);
 }
 
 /**
@@ -161,6 +353,54 @@ cohort_classes_page_open_roster (CohortClassesPage *self,
       return;
     }
   gtk_stack_set_visible_child_name (self->stack, "roster");
+  gtk_widget_grab_focus (GTK_WIDGET (cohort_roster_view_get_column_view (self->roster_view)));
+}
+
+/**
+ * cohort_classes_page_new_class:
+ *
+ * Opens the editor for a new class; once saved, its roster opens.
+ *
+ * Returns: (transfer none): the editor
+ */
+CohortClassEditor *
+cohort_classes_page_new_class (CohortClassesPage *self)
+{
+  CohortClassEditor *editor;
+
+  g_return_val_if_fail (COHORT_IS_CLASSES_PAGE (self), NULL);
+
+  editor = cohort_class_editor_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                    cohort_page_get_store (COHORT_PAGE (self)), NULL);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_class_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (editor));
+  return editor;
+}
+
+/**
+ * cohort_classes_page_set_filter:
+ * @code: (nullable): part of a class code
+ * @year: a year, or 0 for all
+ *
+ * Filters the list as choosing in the filter bar would.
+ */
+void
+cohort_classes_page_set_filter (CohortClassesPage *self,
+                                const char        *code,
+                                int                year)
+{
+  guint position = 0;
+
+  g_return_if_fail (COHORT_IS_CLASSES_PAGE (self));
+
+  for (guint i = 0; year > 0 && self->years && i < self->years->len; i++)
+    if (atoi (((CohortChoice *) g_ptr_array_index (self->years, i))->code) == year)
+      position = i + 1;
+  self->filling = TRUE;
+  gtk_drop_down_set_selected (self->year_dropdown, position);
+  gtk_editable_set_text (GTK_EDITABLE (self->code_entry), code ? code : "");
+  self->filling = FALSE;
+  on_filter_changed_cb (self);
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "cohort-class-editor.h"
 #include "cohort-page.h"
 #include "cohort-roster-view.h"
 
@@ -19,5 +20,9 @@ void              cohort_classes_page_open_roster      (CohortClassesPage *self,
                                                         CohortClass       *klass);
 CohortRosterView *cohort_classes_page_get_roster_view  (CohortClassesPage *self);
 const char       *cohort_classes_page_get_visible_view (CohortClassesPage *self);
+CohortClassEditor *cohort_classes_page_new_class       (CohortClassesPage *self);
+void              cohort_classes_page_set_filter       (CohortClassesPage *self,
+                                                        const char        *code,
+                                                        int                year);
 
 G_END_DECLS

@@ -95,6 +95,12 @@ cohort_format_class_status (CohortClassStatus status)
  * @status: (nullable): the stored word: "studying", "deferred", …
  */
 const char *
+cohort_format_study_mode (CohortStudyMode mode)
+{
+  return mode == COHORT_STUDY_MODE_PART_TIME ? _("Part-time") : _("Full-time");
+}
+
+const char *
 cohort_format_enrolment_status (const char *status)
 {
   if (g_strcmp0 (status, "deferred") == 0)
@@ -157,7 +163,22 @@ char *
 cohort_format_int_cb (gpointer item,
                       int      n)
 {
-  return g_strdup_printf ("%d", n);
+  /* 0 is "none" here: a roster number or course number not given. */
+  return n ? g_strdup_printf ("%d", n) : g_strdup ("");
+}
+
+char *
+cohort_format_optional_cb (gpointer item,
+                           gint64   n)
+{
+  return n ? g_strdup_printf ("%" G_GINT64_FORMAT, n) : g_strdup ("");
+}
+
+char *
+cohort_format_study_mode_cb (gpointer item,
+                             gint64   mode)
+{
+  return g_strdup (cohort_format_study_mode ((CohortStudyMode) mode));
 }
 
 char *
@@ -193,6 +214,10 @@ cohort_format_bind_callbacks (gpointer widget_class)
                                                 G_CALLBACK (cohort_format_gender_cb));
   gtk_widget_class_bind_template_callback_full (widget_class, "format_int",
                                                 G_CALLBACK (cohort_format_int_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "format_optional",
+                                                G_CALLBACK (cohort_format_optional_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "format_study_mode",
+                                                G_CALLBACK (cohort_format_study_mode_cb));
   gtk_widget_class_bind_template_callback_full (widget_class, "format_level",
                                                 G_CALLBACK (cohort_format_level_cb));
   gtk_widget_class_bind_template_callback_full (widget_class, "format_enrolment_status",

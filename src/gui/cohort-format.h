@@ -16,6 +16,7 @@ const char *cohort_format_gender       (CohortGender      gender);
 const char *cohort_format_level        (CohortLevel       level);
 const char *cohort_format_class_status (CohortClassStatus status);
 const char *cohort_format_enrolment_status (const char   *status);
+const char *cohort_format_study_mode  (CohortStudyMode   mode);
 
 G_END_DECLS
 
@@ -35,6 +36,10 @@ char *cohort_format_gender_cb       (gpointer    item,
                                      int         gender);
 char *cohort_format_int_cb          (gpointer    item,
                                      int         n);
+char *cohort_format_optional_cb    (gpointer    item,
+                                     gint64      n);
+char *cohort_format_study_mode_cb  (gpointer    item,
+                                     gint64      mode);
 char *cohort_format_level_cb        (gpointer    item,
                                      int         level);
 char *cohort_format_enrolment_status_cb (gpointer    item,

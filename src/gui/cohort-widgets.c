@@ -5,6 +5,10 @@
  */
 #define G_LOG_DOMAIN "cohort-widgets"
 
+#include "config.h"
+
+#include <glib/gi18n.h>
+
 #include "cohort-widgets.h"
 
 /* GtkListBox has no remove_all before GTK 4.12. */
@@ -31,4 +35,31 @@ cohort_dim_number_label (const char *text)
   gtk_widget_add_css_class (label, "numeric");
   gtk_widget_add_css_class (label, "dim-label");
   return label;
+}
+
+/**
+ * cohort_show_toast:
+ * @widget: a widget inside the window's toast overlay
+ * @can_undo: give the toast an Undo button; connect to its ::button-clicked
+ *
+ * Returns: (transfer none): the toast shown
+ */
+AdwToast *
+cohort_show_toast (GtkWidget  *widget,
+                   const char *title,
+                   gboolean    can_undo)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  AdwToast *toast = adw_toast_new (title);
+
+  if (can_undo)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_timeout (toast, 10);
+    }
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_set_data_full (G_OBJECT (widget), "cohort-toast", toast, g_object_unref);
+  return toast;
 }

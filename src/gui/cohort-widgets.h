@@ -7,11 +7,14 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
 void       cohort_list_box_remove_all (GtkListBox *list);
 GtkWidget *cohort_dim_number_label    (const char *text);
+AdwToast  *cohort_show_toast          (GtkWidget  *widget,
+                                       const char *title,
+                                       gboolean    can_undo);
 
 G_END_DECLS

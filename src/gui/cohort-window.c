@@ -280,6 +280,28 @@ cohort_window_focus_search (GtkWidget  *widget,
   cohort_students_page_focus_search (COHORT_STUDENTS_PAGE (page));
 }
 
+/* Ctrl+N: a new class on the Classes page, a new person on a roster or on
+ * the Students page. */
+static void
+cohort_window_new_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  CohortWindow *self = COHORT_WINDOW (widget);
+  const char *page = cohort_window_get_visible_page (self);
+
+  if (g_strcmp0 (page, "classes") == 0)
+    {
+      CohortClassesPage *classes = COHORT_CLASSES_PAGE (cohort_window_get_page (self, "classes"));
+
+      if (g_strcmp0 (cohort_classes_page_get_visible_view (classes), "roster") == 0)
+        gtk_widget_activate_action (GTK_WIDGET (cohort_classes_page_get_roster_view (classes)),
+                                    "roster.new-person", NULL);
+      else
+        cohort_classes_page_new_class (classes);
+    }
+}
+
 /* GObject overrides */
 
 static void
@@ -405,11 +427,13 @@ cohort_window_class_init (CohortWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", cohort_window_show_page_action);
   gtk_widget_class_install_action (widget_class, "win.load-demo", NULL, cohort_window_load_demo);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, cohort_window_focus_search);
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, cohort_window_new_action);
 
   for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "win.show-page", "s", page_names[i]);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
 }
 
 static void

@@ -1,0 +1,447 @@
+/* cohort-class-editor.c
+ *
+ * Copyright 2026 The Cohort authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cohort-class-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cohort-check.h"
+#include "cohort-class-editor.h"
+#include "cohort-date.h"
+#include "cohort-format.h"
+
+struct _CohortClassEditor
+{
+  AdwWindow       parent_instance;
+
+  /* Template widgets */
+  AdwWindowTitle *window_title;
+  GtkWidget      *save_button;
+  GtkLabel       *error_label;
+  AdwEntryRow    *code_row;
+  GtkSpinButton  *year_spin;
+  AdwComboRow    *program_row;
+  GtkSpinButton  *course_spin;
+  AdwComboRow    *host_row;
+  AdwComboRow    *mode_row;
+  AdwComboRow    *level_row;
+  AdwEntryRow    *start_row;
+  AdwEntryRow    *end_row;
+  GtkSpinButton  *planned_spin;
+  AdwComboRow    *status_row;
+
+  /* Owned references */
+  CohortStore    *store;
+  CohortClass    *klass;      /* the class as read, or a new one */
+  GPtrArray      *programs;   /* CohortChoice */
+  GPtrArray      *hosts;      /* CohortChoice */
+  char           *problem;    /* what is wrong now, if anything */
+  GtkWidget      *bad_row;
+};
+
+G_DEFINE_FINAL_TYPE (CohortClassEditor, cohort_class_editor, ADW_TYPE_WINDOW)
+
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static GtkStringList *
+choice_names (GPtrArray *choices)
+{
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  for (guint i = 0; choices && i < choices->len; i++)
+    gtk_string_list_append (list, ((CohortChoice *) g_ptr_array_index (choices, i))->name);
+  return list;
+}
+
+static guint
+find_choice (GPtrArray  *choices,
+             const char *code)
+{
+  for (guint i = 0; choices && code && i < choices->len; i++)
+    if (g_strcmp0 (((CohortChoice *) g_ptr_array_index (choices, i))->code, code) == 0)
+      return i;
+  return 0;
+}
+
+static const char *
+selected_code (AdwComboRow *row,
+               GPtrArray   *choices)
+{
+  guint i = adw_combo_row_get_selected (row);
+
+  if (choices == NULL || i >= choices->len)
+    return NULL;
+  return ((CohortChoice *) g_ptr_array_index (choices, i))->code;
+}
+
+/* A date row: empty is allowed; anything else must be a date. */
+static gboolean
+read_date (AdwEntryRow  *row,
+           char        **iso,
+           char        **problem)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  *iso = NULL;
+  if (*stripped == '\0')
+    return TRUE;
+  *iso = cohort_date_parse_display (stripped);
+  if (*iso == NULL)
+    {
+      /* Translators: %s is what the user typed */
+      *problem = g_strdup_printf (_("“%s” is not a date. Write it as dd/mm/yyyy, e.g. 05/09/2026."), stripped);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Reads the form into a copy of the class; sets self->problem if it is not acceptable. */
+static CohortClass *
+read_form (CohortClassEditor *self)
+{
+  CohortClass *klass = cohort_class_new ();
+  g_autofree char *code = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->code_row))));
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
+  const char *host = selected_code (self->host_row, self->hosts);
+  CohortClassCheck what = COHORT_CLASS_CHECK_OK;
+
+  g_clear_pointer (&self->problem, g_free);
+  self->bad_row = NULL;
+
+  /* What the form does not show is kept as it was. */
+  cohort_class_set_number (klass, COHORT_CLASS_ID, cohort_class_get_number (self->klass, COHORT_CLASS_ID));
+  cohort_class_set_text (klass, COHORT_CLASS_LAO_PROVINCE,
+                         cohort_class_get_text (self->klass, COHORT_CLASS_LAO_PROVINCE));
+
+  cohort_class_set_text (klass, COHORT_CLASS_CODE, *code ? code : NULL);
+  cohort_class_set_number (klass, COHORT_CLASS_YEAR, gtk_spin_button_get_value_as_int (self->year_spin));
+  cohort_class_set_text (klass, COHORT_CLASS_PROGRAM, selected_code (self->program_row, self->programs));
+  cohort_class_set_number (klass, COHORT_CLASS_COURSE_NO, gtk_spin_button_get_value_as_int (self->course_spin));
+  cohort_class_set_number (klass, COHORT_CLASS_HOST_ID, host ? g_ascii_strtoll (host, NULL, 10) : 0);
+  cohort_class_set_number (klass, COHORT_CLASS_MODE, adw_combo_row_get_selected (self->mode_row));
+  cohort_class_set_number (klass, COHORT_CLASS_LEVEL, adw_combo_row_get_selected (self->level_row));
+  cohort_class_set_number (klass, COHORT_CLASS_PLANNED, gtk_spin_button_get_value_as_int (self->planned_spin));
+  cohort_class_set_number (klass, COHORT_CLASS_STATUS, adw_combo_row_get_selected (self->status_row));
+
+  if (!read_date (self->start_row, &start, &self->problem))
+    {
+      self->bad_row = GTK_WIDGET (self->start_row);
+      return klass;
+    }
+  if (!read_date (self->end_row, &end, &self->problem))
+    {
+      self->bad_row = GTK_WIDGET (self->end_row);
+      return klass;
+    }
+  cohort_class_set_text (klass, COHORT_CLASS_START_DATE, start);
+  cohort_class_set_text (klass, COHORT_CLASS_END_DATE, end);
+
+  self->problem = cohort_check_class (klass, &what);
+  switch (what)
+    {
+    case COHORT_CLASS_CHECK_CODE:
+      self->bad_row = GTK_WIDGET (self->code_row);
+      break;
+    case COHORT_CLASS_CHECK_YEAR:
+      self->bad_row = gtk_widget_get_ancestor (GTK_WIDGET (self->year_spin), ADW_TYPE_ACTION_ROW);
+      break;
+    case COHORT_CLASS_CHECK_PROGRAM:
+      self->bad_row = GTK_WIDGET (self->program_row);
+      break;
+    case COHORT_CLASS_CHECK_HOST:
+      self->bad_row = GTK_WIDGET (self->host_row);
+      break;
+    case COHORT_CLASS_CHECK_START_DATE:
+      self->bad_row = GTK_WIDGET (self->start_row);
+      break;
+    case COHORT_CLASS_CHECK_END_DATE:
+      self->bad_row = GTK_WIDGET (self->end_row);
+      break;
+    case COHORT_CLASS_CHECK_PLANNED:
+      self->bad_row = gtk_widget_get_ancestor (GTK_WIDGET (self->planned_spin), ADW_TYPE_ACTION_ROW);
+      break;
+    case COHORT_CLASS_CHECK_OK:
+    default:
+      break;
+    }
+
+  if (self->problem == NULL &&
+      cohort_store_is_class_code_taken (self->store, code, cohort_class_get_number (klass, COHORT_CLASS_YEAR),
+                                        cohort_class_get_number (klass, COHORT_CLASS_ID)))
+    {
+      self->problem = g_strdup_printf (_("There is already a class “%s” in %d. Give this class another code."),
+                                       code, (int) cohort_class_get_number (klass, COHORT_CLASS_YEAR));
+      self->bad_row = GTK_WIDGET (self->code_row);
+    }
+  return klass;
+}
+
+static void
+show_problem (CohortClassEditor *self)
+{
+  g_autoptr(CohortClass) klass = NULL;
+  GtkWidget *rows[] = { GTK_WIDGET (self->code_row), GTK_WIDGET (self->program_row), GTK_WIDGET (self->host_row),
+                        GTK_WIDGET (self->start_row), GTK_WIDGET (self->end_row),
+                        gtk_widget_get_ancestor (GTK_WIDGET (self->year_spin), ADW_TYPE_ACTION_ROW),
+                        gtk_widget_get_ancestor (GTK_WIDGET (self->planned_spin), ADW_TYPE_ACTION_ROW) };
+
+  klass = read_form (self);
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    if (rows[i] != NULL)
+      {
+        if (rows[i] == self->bad_row)
+          gtk_widget_add_css_class (rows[i], "error");
+        else
+          gtk_widget_remove_css_class (rows[i], "error");
+      }
+  gtk_label_set_label (self->error_label, self->problem ? self->problem : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), self->problem != NULL);
+  gtk_widget_set_sensitive (self->save_button, self->problem == NULL);
+}
+
+static void
+on_changed_cb (CohortClassEditor *self)
+{
+  if (self->store != NULL)
+    show_problem (self);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  cohort_class_editor_save (COHORT_CLASS_EDITOR (widget));
+}
+
+static void
+fill_form (CohortClassEditor *self)
+{
+  CohortClass *k = self->klass;
+  g_autoptr(GtkStringList) modes = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) levels = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) programs = choice_names (self->programs);
+  g_autoptr(GtkStringList) hosts = choice_names (self->hosts);
+  g_autofree char *host_id = g_strdup_printf ("%" G_GINT64_FORMAT, cohort_class_get_number (k, COHORT_CLASS_HOST_ID));
+  g_autofree char *start = cohort_date_format (cohort_class_get_text (k, COHORT_CLASS_START_DATE));
+  g_autofree char *end = cohort_date_format (cohort_class_get_text (k, COHORT_CLASS_END_DATE));
+
+  for (int i = COHORT_STUDY_MODE_FULL_TIME; i <= COHORT_STUDY_MODE_PART_TIME; i++)
+    gtk_string_list_append (modes, cohort_format_study_mode (i));
+  for (int i = COHORT_LEVEL_UNKNOWN; i <= COHORT_LEVEL_COMMUNE; i++)
+    gtk_string_list_append (levels, cohort_format_level (i));
+  for (int i = COHORT_CLASS_STATUS_PLANNED; i <= COHORT_CLASS_STATUS_FINISHED; i++)
+    gtk_string_list_append (statuses, cohort_format_class_status (i));
+
+  adw_combo_row_set_model (self->program_row, G_LIST_MODEL (programs));
+  adw_combo_row_set_model (self->host_row, G_LIST_MODEL (hosts));
+  adw_combo_row_set_model (self->mode_row, G_LIST_MODEL (modes));
+  adw_combo_row_set_model (self->level_row, G_LIST_MODEL (levels));
+  adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->code_row), cohort_class_get_text (k, COHORT_CLASS_CODE) ?: "");
+  gtk_spin_button_set_value (self->year_spin, cohort_class_get_number (k, COHORT_CLASS_YEAR));
+  adw_combo_row_set_selected (self->program_row,
+                              find_choice (self->programs, cohort_class_get_text (k, COHORT_CLASS_PROGRAM)));
+  gtk_spin_button_set_value (self->course_spin, cohort_class_get_number (k, COHORT_CLASS_COURSE_NO));
+  adw_combo_row_set_selected (self->host_row, find_choice (self->hosts, host_id));
+  adw_combo_row_set_selected (self->mode_row, cohort_class_get_number (k, COHORT_CLASS_MODE));
+  adw_combo_row_set_selected (self->level_row, cohort_class_get_number (k, COHORT_CLASS_LEVEL));
+  gtk_editable_set_text (GTK_EDITABLE (self->start_row), start);
+  gtk_editable_set_text (GTK_EDITABLE (self->end_row), end);
+  gtk_spin_button_set_value (self->planned_spin, cohort_class_get_number (k, COHORT_CLASS_PLANNED));
+  adw_combo_row_set_selected (self->status_row, cohort_class_get_number (k, COHORT_CLASS_STATUS));
+}
+
+static void
+cohort_class_editor_dispose (GObject *object)
+{
+  CohortClassEditor *self = COHORT_CLASS_EDITOR (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), COHORT_TYPE_CLASS_EDITOR);
+  g_clear_object (&self->store);
+  g_clear_object (&self->klass);
+  g_clear_pointer (&self->programs, g_ptr_array_unref);
+  g_clear_pointer (&self->hosts, g_ptr_array_unref);
+  g_clear_pointer (&self->problem, g_free);
+
+  G_OBJECT_CLASS (cohort_class_editor_parent_class)->dispose (object);
+}
+
+static void
+cohort_class_editor_class_init (CohortClassEditorClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = cohort_class_editor_dispose;
+
+  /**
+   * CohortClassEditor::saved:
+   * @klass: the class as written, with its id
+   */
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                 G_TYPE_NONE, 1, COHORT_TYPE_CLASS);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/cohort/Cohort/cohort-class-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, CohortClassEditor, window_title);
+  gtk_widget_class_bind_template_child (widget_class, CohortClassEditor, save_button);
+  gtk_widget_class_bind_template_child (widget_class, CohortClassEditor, error_label);
+  gtk_widget_class_bind_template_child (widget_class, CohortClassEditor, code_row);
+  gtk_widget_class_bind_template_child (widget_class, CohortClassEditor, year_spin);
+  gtk_widget_class_bind_template_child (widget_class, CohortClassEditor, program_row);
+  gtk_widget_class_bind_template_child (widget_class, CohortClassEditor, course_spin);
+  gtk_widget_class_bind_template_child (widget_class, CohortClassEditor, host_row);
+  gtk_widget_class_bind_template_child (widget_class, CohortClassEditor, mode_row);
+  gtk_widget_class_bind_template_child (widget_class, CohortClassEditor, level_row);
+  gtk_widget_class_bind_template_child (widget_class, CohortClassEditor, start_row);
+  gtk_widget_class_bind_template_child (widget_class, CohortClassEditor, end_row);
+  gtk_widget_class_bind_template_child (widget_class, CohortClassEditor, planned_spin);
+  gtk_widget_class_bind_template_child (widget_class, CohortClassEditor, status_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+cohort_class_editor_init (CohortClassEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * cohort_class_editor_new:
+ * @klass: (nullable): the class to edit, or %NULL for a new one
+ */
+CohortClassEditor *
+cohort_class_editor_new (GtkWindow   *parent,
+                         CohortStore *store,
+                         CohortClass *klass)
+{
+  CohortClassEditor *self;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_return_val_if_fail (COHORT_IS_STORE (store), NULL);
+
+  self = g_object_new (COHORT_TYPE_CLASS_EDITOR, "transient-for", parent, NULL);
+  self->programs = cohort_store_list_choices (store, COHORT_CHOICE_PROGRAM, NULL);
+  self->hosts = cohort_store_list_choices (store, COHORT_CHOICE_HOST, NULL);
+
+  if (klass != NULL)
+    {
+      self->klass = g_object_ref (klass);
+      gtk_window_set_title (GTK_WINDOW (self), _("Edit Class"));
+    }
+  else
+    {
+      self->klass = cohort_class_new ();
+      cohort_class_set_number (self->klass, COHORT_CLASS_YEAR, g_date_time_get_year (now));
+      cohort_class_set_number (self->klass, COHORT_CLASS_PLANNED, 60);
+      if (self->hosts && self->hosts->len > 0)
+        cohort_class_set_number (self->klass, COHORT_CLASS_HOST_ID,
+                                 g_ascii_strtoll (((CohortChoice *) g_ptr_array_index (self->hosts, 0))->code,
+                                                  NULL, 10));
+      gtk_window_set_title (GTK_WINDOW (self), _("New Class"));
+    }
+  adw_window_title_set_title (self->window_title, gtk_window_get_title (GTK_WINDOW (self)));
+  fill_form (self);
+
+  self->store = g_object_ref (store);
+  show_problem (self);
+  return self;
+}
+
+/**
+ * cohort_class_editor_save:
+ *
+ * Writes the class if the form is valid, emits ::saved and closes.
+ *
+ * Returns: %TRUE if the class was written
+ */
+gboolean
+cohort_class_editor_save (CohortClassEditor *self)
+{
+  g_autoptr(CohortClass) klass = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (COHORT_IS_CLASS_EDITOR (self), FALSE);
+
+  show_problem (self);
+  if (self->problem != NULL)
+    return FALSE;
+
+  klass = read_form (self);
+  if (!cohort_store_save_class (self->store, klass, &error))
+    {
+      gtk_label_set_label (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      return FALSE;
+    }
+  g_signal_emit (self, signals[SAVED], 0, klass);
+  gtk_window_close (GTK_WINDOW (self));
+  return TRUE;
+}
+
+/**
+ * cohort_class_editor_get_error:
+ *
+ * Returns: (nullable): what the form shows is wrong now
+ */
+const char *
+cohort_class_editor_get_error (CohortClassEditor *self)
+{
+  g_return_val_if_fail (COHORT_IS_CLASS_EDITOR (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->error_label)) ? gtk_label_get_label (self->error_label) : NULL;
+}
+
+gboolean
+cohort_class_editor_can_save (CohortClassEditor *self)
+{
+  g_return_val_if_fail (COHORT_IS_CLASS_EDITOR (self), FALSE);
+  return gtk_widget_get_sensitive (self->save_button);
+}
+
+/**
+ * cohort_class_editor_set_text:
+ * @key: "code", "year", "start", "end", "planned", "course" or "program"
+ *   (the program's code)
+ *
+ * Fills a field as typing would.
+ */
+void
+cohort_class_editor_set_text (CohortClassEditor *self,
+                              const char        *key,
+                              const char        *text)
+{
+  g_return_if_fail (COHORT_IS_CLASS_EDITOR (self));
+
+  if (g_str_equal (key, "code"))
+    gtk_editable_set_text (GTK_EDITABLE (self->code_row), text);
+  else if (g_str_equal (key, "start"))
+    gtk_editable_set_text (GTK_EDITABLE (self->start_row), text);
+  else if (g_str_equal (key, "end"))
+    gtk_editable_set_text (GTK_EDITABLE (self->end_row), text);
+  else if (g_str_equal (key, "year"))
+    gtk_spin_button_set_value (self->year_spin, g_ascii_strtod (text, NULL));
+  else if (g_str_equal (key, "planned"))
+    gtk_spin_button_set_value (self->planned_spin, g_ascii_strtod (text, NULL));
+  else if (g_str_equal (key, "course"))
+    gtk_spin_button_set_value (self->course_spin, g_ascii_strtod (text, NULL));
+  else if (g_str_equal (key, "program"))
+    adw_combo_row_set_selected (self->program_row, find_choice (self->programs, text));
+  else
+    g_return_if_reached ();
+}
