@@ -196,17 +196,22 @@ show_problem (CohortClassEditor *self)
                         gtk_widget_get_ancestor (GTK_WIDGET (self->year_spin), ADW_TYPE_ACTION_ROW),
                         gtk_widget_get_ancestor (GTK_WIDGET (self->planned_spin), ADW_TYPE_ACTION_ROW) };
 
+  gboolean quiet;
+
   klass = read_form (self);
+  /* An empty code on a new form is not an error yet: Save just waits for it. */
+  quiet = self->bad_row == GTK_WIDGET (self->code_row) &&
+          *gtk_editable_get_text (GTK_EDITABLE (self->code_row)) == '\0';
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     if (rows[i] != NULL)
       {
-        if (rows[i] == self->bad_row)
+        if (rows[i] == self->bad_row && !quiet)
           gtk_widget_add_css_class (rows[i], "error");
         else
           gtk_widget_remove_css_class (rows[i], "error");
       }
   gtk_label_set_label (self->error_label, self->problem ? self->problem : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), self->problem != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), self->problem != NULL && !quiet);
   gtk_widget_set_sensitive (self->save_button, self->problem == NULL);
 }
 

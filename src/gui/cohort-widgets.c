@@ -56,6 +56,8 @@ cohort_show_toast (GtkWidget  *widget,
     {
       adw_toast_set_button_label (toast, _("_Undo"));
       adw_toast_set_timeout (toast, 10);
+      /* The Undo of the action just done must show now, not behind older toasts. */
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
     }
   if (overlay != NULL)
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);

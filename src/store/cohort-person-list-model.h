@@ -24,6 +24,9 @@ typedef enum
   COHORT_PERSON_SORT_NAME,        /* roster order, on the stored collation key */
   COHORT_PERSON_SORT_BIRTH_DATE,
   COHORT_PERSON_SORT_ID,          /* order of entry */
+  COHORT_PERSON_SORT_GENDER,
+  COHORT_PERSON_SORT_POSITION,
+  COHORT_PERSON_SORT_UNIT,
 } CohortPersonSort;
 
 CohortPersonListModel *cohort_person_list_model_new          (CohortStore            *store);
