@@ -12,7 +12,9 @@
 #include "cohort-class-editor.h"
 #include "cohort-class-picker.h"
 #include "cohort-classes-page.h"
+#include "cohort-person-editor.h"
 #include "cohort-person-picker.h"
+#include "cohort-students-page.h"
 #include "cohort-roster-view.h"
 #include "cohort-test-ui.h"
 #include "cohort-window.h"
@@ -179,6 +181,27 @@ test_class_roster_workflow (void)
     gtk_column_view_sort_by_column (view, NULL, GTK_SORT_ASCENDING);
   }
 
+  /* Add a new person from the roster: Ctrl+N, the editor, then on the roster. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
+  {
+    CohortPersonEditor *person_editor = find_window (COHORT_TYPE_PERSON_EDITOR);
+
+    g_assert_nonnull (person_editor);
+    cohort_person_editor_set_field_text (person_editor, "full-name", "Hoàng Thị Mai");
+    cohort_person_editor_set_field_text (person_editor, "birth-date", "15/08/1988");
+    g_assert_true (cohort_person_editor_save (person_editor));
+  }
+  text = roster_text (roster);
+  g_assert_cmpstr (text, ==, "An:studying Ánh:studying Dũng:studying Đức:studying Mai:studying");
+  g_clear_pointer (&text, g_free);
+
+  /* Undo takes the new person off the roster again (the person stays in Cohort). */
+  g_assert_true (cohort_roster_view_undo_last (roster));
+  text = roster_text (roster);
+  g_assert_cmpstr (text, ==, "An:studying Ánh:studying Dũng:studying Đức:studying");
+  g_clear_pointer (&text, g_free);
+  g_assert_cmpint (cohort_store_count_search (store, "hoang thi mai", NULL), >=, 1);
+
   /* Move one (Ánh) to another class. */
   other = cohort_class_new ();
   cohort_class_set_text (other, COHORT_CLASS_CODE, "K52A");
@@ -231,6 +254,16 @@ test_class_roster_workflow (void)
   text = roster_text (roster);
   g_assert_cmpstr (text, ==, "An:studying Dũng:studying Đức:studying");
   g_clear_pointer (&text, g_free);
+
+  /* Enter on a row opens the person in the Students page. */
+  g_signal_emit_by_name (cohort_roster_view_get_column_view (roster), "activate", 0);
+  g_assert_cmpstr (cohort_window_get_visible_page (window), ==, "students");
+  {
+    CohortStudentsPage *students = COHORT_STUDENTS_PAGE (cohort_window_get_page (window, "students"));
+
+    g_assert_cmpstr (cohort_students_page_get_visible_view (students), ==, "person");
+  }
+  cohort_test_show_page (window, "classes");
 
   /* The list of classes shows the new class with its count. */
   gtk_widget_activate_action (GTK_WIDGET (roster), "roster.close", NULL);

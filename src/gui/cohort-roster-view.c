@@ -15,6 +15,7 @@
 #include "cohort-date.h"
 #include "cohort-fold.h"
 #include "cohort-format.h"
+#include "cohort-person-editor.h"
 #include "cohort-person-picker.h"
 #include "cohort-roster-sorters.h"
 #include "cohort-roster-view.h"
@@ -60,7 +61,6 @@ enum {
   CLOSED,
   CHANGED,
   PERSON_ACTIVATED,
-  NEW_PERSON,
   N_SIGNALS
 };
 
@@ -213,6 +213,9 @@ done (CohortRosterView *self,
   cohort_roster_view_reload (self);
   g_signal_emit (self, signals[CHANGED], 0);
 
+  /* Only the last action offers Undo: its toast replaces the one before. */
+  if (self->last_toast != NULL)
+    adw_toast_dismiss (self->last_toast);
   toast = cohort_show_toast (GTK_WIDGET (self), message, undo != NULL);
   if (undo != NULL)
     {
@@ -429,11 +432,60 @@ close_class_action (GtkWidget  *widget,
 }
 
 static void
+enrol_one (CohortRosterView *self,
+           CohortPerson     *person,
+           gboolean          existing)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = cohort_person_dup_full_name (person);
+  g_autofree char *message = NULL;
+  CohortRosterUndo *undo = NULL;
+  gint64 id = cohort_person_get_id (person);
+
+  if (!cohort_store_enrol (self->store, cohort_class_get_number (self->klass, COHORT_CLASS_ID), &id, 1, &undo,
+                           &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  if (existing)
+    /* Translators: %s is a full name */
+    message = g_strdup_printf (_("%s was already in Cohort: enrolled from the existing record"), name);
+  else
+    /* Translators: %s is a full name */
+    message = g_strdup_printf (_("%s added and enrolled"), name);
+  done (self, message, undo);
+}
+
+static void
+on_person_saved_cb (CohortPersonEditor *editor,
+                    CohortPerson       *person,
+                    CohortRosterView   *self)
+{
+  enrol_one (self, person, FALSE);
+}
+
+static void
+on_open_existing_cb (CohortPersonEditor *editor,
+                     CohortPerson       *existing,
+                     CohortRosterView   *self)
+{
+  enrol_one (self, existing, TRUE);
+}
+
+/* Someone not yet in Cohort: the person editor, then straight onto the roster. */
+static void
 new_person_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  g_signal_emit (widget, signals[NEW_PERSON], 0);
+  CohortRosterView *self = COHORT_ROSTER_VIEW (widget);
+  CohortPersonEditor *editor;
+
+  editor = cohort_person_editor_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store, NULL);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_person_saved_cb), self, 0);
+  g_signal_connect_object (editor, "open-existing", G_CALLBACK (on_open_existing_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (editor));
 }
 
 static void
@@ -506,14 +558,6 @@ cohort_roster_view_class_init (CohortRosterViewClass *klass)
    */
   signals[PERSON_ACTIVATED] = g_signal_new ("person-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                             0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
-  /**
-   * CohortRosterView::new-person:
-   *
-   * The user asked to add someone new to this class.
-   */
-  signals[NEW_PERSON] = g_signal_new ("new-person", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                      0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-
   g_type_ensure (COHORT_TYPE_ENROLMENT);
   g_type_ensure (COHORT_TYPE_PERSON);
   gtk_widget_class_set_template_from_resource (widget_class,

@@ -10,7 +10,9 @@
 #include <glib/gi18n.h>
 
 #include "cohort-format.h"
+#include "cohort-person-editor.h"
 #include "cohort-person-list-model.h"
+#include "cohort-person-view.h"
 #include "cohort-students-page.h"
 
 struct _CohortStudentsPage
@@ -18,10 +20,12 @@ struct _CohortStudentsPage
   CohortPage             parent_instance;
 
   /* Template widgets */
+  GtkStack              *stack;
   GtkSearchEntry        *search_entry;
   GtkLabel              *count_label;
   GtkStack              *results_stack;
   GtkColumnView         *column_view;
+  CohortPersonView      *person_view;
 
   /* Owned references */
   CohortPersonListModel *people;
@@ -95,6 +99,50 @@ on_search_changed_cb (CohortStudentsPage *self)
 }
 
 static void
+on_person_activated_cb (CohortStudentsPage *self,
+                        guint               position)
+{
+  if (self->people == NULL || position >= g_list_model_get_n_items (G_LIST_MODEL (self->people)))
+    return;
+  cohort_students_page_open_person (self, cohort_person_list_model_get_id (self->people, position));
+}
+
+static void
+on_person_closed_cb (CohortStudentsPage *self)
+{
+  gtk_stack_set_visible_child_name (self->stack, "list");
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+/* A person was changed in the view: the list may show the old name. */
+static void
+on_person_saved_cb (CohortStudentsPage *self)
+{
+  run_search (self);
+}
+
+static void
+on_editor_saved_cb (CohortStudentsPage *self,
+                    CohortPerson       *person)
+{
+  run_search (self);
+  cohort_students_page_open_person (self, cohort_person_get_id (person));
+}
+
+static void
+on_editor_open_existing_cb (CohortStudentsPage *self,
+                            CohortPerson       *existing)
+{
+  cohort_students_page_open_person (self, cohort_person_get_id (existing));
+}
+
+static void
+on_new_clicked_cb (CohortStudentsPage *self)
+{
+  cohort_students_page_new_person (self);
+}
+
+static void
 cohort_students_page_reload (CohortPage *page)
 {
   CohortStudentsPage *self = COHORT_STUDENTS_PAGE (page);
@@ -114,7 +162,9 @@ cohort_students_page_dispose (GObject *object)
   if (self->searching != NULL)
     g_cancellable_cancel (self->searching);
   g_clear_object (&self->searching);
-  gtk_widget_dispose_template (GTK_WIDGET (object), COHORT_TYPE_STUDENTS_PAGE);
+  /* No gtk_widget_dispose_template () here: in GTK 4.8 it disposes the person
+   * view, a template of its own inside the stack, and the stack then unparents
+   * a dead widget. CohortPage, an AdwBin, unparents the whole tree itself. */
   g_clear_object (&self->selection);
   g_clear_object (&self->people);
 
@@ -130,13 +180,20 @@ cohort_students_page_class_init (CohortStudentsPageClass *klass)
   COHORT_PAGE_CLASS (klass)->reload = cohort_students_page_reload;
 
   g_type_ensure (COHORT_TYPE_PERSON);
+  g_type_ensure (COHORT_TYPE_PERSON_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/cohort/Cohort/cohort-students-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CohortStudentsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, CohortStudentsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CohortStudentsPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, CohortStudentsPage, results_stack);
   gtk_widget_class_bind_template_child (widget_class, CohortStudentsPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, CohortStudentsPage, person_view);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_person_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_person_closed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_person_saved_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_new_clicked_cb);
   cohort_format_bind_callbacks (widget_class);
 }
 
@@ -194,4 +251,79 @@ cohort_students_page_get_model (CohortStudentsPage *self)
 {
   g_return_val_if_fail (COHORT_IS_STUDENTS_PAGE (self), NULL);
   return G_LIST_MODEL (self->people);
+}
+
+/**
+ * cohort_students_page_new_person:
+ *
+ * Opens the editor on a new person; once saved, the person is shown.
+ */
+void
+cohort_students_page_new_person (CohortStudentsPage *self)
+{
+  CohortStore *store;
+  CohortPersonEditor *editor;
+  GtkRoot *root;
+
+  g_return_if_fail (COHORT_IS_STUDENTS_PAGE (self));
+  store = cohort_page_get_store (COHORT_PAGE (self));
+  if (store == NULL)
+    return;
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  editor = cohort_person_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, store, NULL);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (editor, "open-existing", G_CALLBACK (on_editor_open_existing_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+/**
+ * cohort_students_page_open_person:
+ *
+ * Shows the person @person_id, with their classes, in place of the list.
+ */
+void
+cohort_students_page_open_person (CohortStudentsPage *self,
+                                  gint64              person_id)
+{
+  g_autoptr(GError) error = NULL;
+  CohortStore *store;
+
+  g_return_if_fail (COHORT_IS_STUDENTS_PAGE (self));
+  store = cohort_page_get_store (COHORT_PAGE (self));
+  if (store == NULL)
+    return;
+
+  if (!cohort_person_view_show_person (self->person_view, store, person_id, &error))
+    {
+      cohort_page_show_error (COHORT_PAGE (self), error);
+      return;
+    }
+  gtk_stack_set_visible_child_name (self->stack, "person");
+  gtk_widget_grab_focus (GTK_WIDGET (self->person_view));
+}
+
+/**
+ * cohort_students_page_get_person_view:
+ *
+ * Returns: (transfer none): the view shown when a person is opened
+ */
+CohortPersonView *
+cohort_students_page_get_person_view (CohortStudentsPage *self)
+{
+  g_return_val_if_fail (COHORT_IS_STUDENTS_PAGE (self), NULL);
+  return self->person_view;
+}
+
+/**
+ * cohort_students_page_get_visible_view:
+ *
+ * Returns: "list" or "person"
+ */
+const char *
+cohort_students_page_get_visible_view (CohortStudentsPage *self)
+{
+  g_return_val_if_fail (COHORT_IS_STUDENTS_PAGE (self), NULL);
+  return gtk_stack_get_visible_child_name (self->stack);
 }

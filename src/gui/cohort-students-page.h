@@ -6,6 +6,7 @@
 #pragma once
 
 #include "cohort-page.h"
+#include "cohort-person-view.h"
 
 G_BEGIN_DECLS
 
@@ -18,5 +19,10 @@ void        cohort_students_page_search       (CohortStudentsPage *self,
                                                const char         *query);
 GListModel *cohort_students_page_get_model    (CohortStudentsPage *self);
 gboolean    cohort_students_page_is_searching (CohortStudentsPage *self);
+void        cohort_students_page_new_person   (CohortStudentsPage *self);
+void        cohort_students_page_open_person  (CohortStudentsPage *self,
+                                               gint64              person_id);
+const char *cohort_students_page_get_visible_view (CohortStudentsPage *self);
+CohortPersonView *cohort_students_page_get_person_view (CohortStudentsPage *self);
 
 G_END_DECLS

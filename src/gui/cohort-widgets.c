@@ -52,12 +52,16 @@ cohort_show_toast (GtkWidget  *widget,
   GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
   AdwToast *toast = adw_toast_new (title);
 
+  /* No ADW_TOAST_PRIORITY_HIGH: libadwaita 1.2 aborts when a high-priority
+   * toast pushes back one that is still animating. Callers dismiss their own
+   * previous toast instead. */
+  if (!can_undo)
+    adw_toast_set_timeout (toast, 4);
+
   if (can_undo)
     {
       adw_toast_set_button_label (toast, _("_Undo"));
       adw_toast_set_timeout (toast, 10);
-      /* The Undo of the action just done must show now, not behind older toasts. */
-      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
     }
   if (overlay != NULL)
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);

@@ -300,6 +300,17 @@ cohort_window_new_action (GtkWidget  *widget,
       else
         cohort_classes_page_new_class (classes);
     }
+  else if (g_strcmp0 (page, "students") == 0)
+    cohort_students_page_new_person (COHORT_STUDENTS_PAGE (cohort_window_get_page (self, "students")));
+}
+
+/* Enter on a roster row opens the person in the Students page. */
+static void
+on_roster_person_activated_cb (CohortWindow *self,
+                               gint64        person_id)
+{
+  show_page (self, "students");
+  cohort_students_page_open_person (COHORT_STUDENTS_PAGE (cohort_window_get_page (self, "students")), person_id);
 }
 
 /* GObject overrides */
@@ -440,6 +451,11 @@ static void
 cohort_window_init (CohortWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (cohort_classes_page_get_roster_view (
+                             COHORT_CLASSES_PAGE (cohort_window_get_page (self, "classes"))),
+                           "person-activated", G_CALLBACK (on_roster_person_activated_cb), self,
+                           G_CONNECT_SWAPPED);
   self->cancellable = g_cancellable_new ();
 
   /* The application, and with it the help overlay, comes after construction. */
