@@ -178,6 +178,37 @@ test_pages_show_database (void)
     }
   save_screenshot (GTK_WIDGET (window), "students");
 
+  /* Every column sorts, in SQL: by date of birth, then the reverse. */
+  {
+    GtkColumnView *view = cohort_students_page_get_column_view (students);
+    g_autoptr(GtkColumnViewColumn) birth = g_list_model_get_item (gtk_column_view_get_columns (view), 2);
+    guint n = g_list_model_get_n_items (found);
+
+    for (guint i = 0; i < g_list_model_get_n_items (gtk_column_view_get_columns (view)); i++)
+      {
+        g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (gtk_column_view_get_columns (view), i);
+        g_assert_nonnull (gtk_column_view_column_get_sorter (column));
+      }
+    for (int desc = 0; desc < 2; desc++)
+      {
+        gtk_column_view_sort_by_column (view, birth, desc ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
+        cohort_test_wait_until_loaded (window);
+        found = cohort_students_page_get_model (students);
+        g_assert_cmpuint (g_list_model_get_n_items (found), ==, n);
+        for (guint i = 1; i < n; i++)
+          {
+            g_autoptr(CohortPerson) a = g_list_model_get_item (found, i - 1);
+            g_autoptr(CohortPerson) b = g_list_model_get_item (found, i);
+            const char *da = cohort_person_get_birth_date (a), *db = cohort_person_get_birth_date (b);
+
+            if (da != NULL && db != NULL)
+              g_assert_cmpint (desc ? strcmp (db, da) : strcmp (da, db), <=, 0);
+          }
+      }
+    gtk_column_view_sort_by_column (view, NULL, GTK_SORT_ASCENDING);
+    cohort_test_wait_until_loaded (window);
+  }
+
   /* Lao cohorts */
   show (window, "lao");
   g_assert_cmpuint (cohort_lao_page_get_n_cohorts (COHORT_LAO_PAGE (cohort_window_get_page (window, "lao"))),

@@ -13,6 +13,7 @@
 #include "cohort-person-editor.h"
 #include "cohort-person-list-model.h"
 #include "cohort-person-view.h"
+#include "cohort-sort-probe.h"
 #include "cohort-students-page.h"
 
 struct _CohortStudentsPage
@@ -25,12 +26,19 @@ struct _CohortStudentsPage
   GtkLabel              *count_label;
   GtkStack              *results_stack;
   GtkColumnView         *column_view;
+  GtkColumnViewColumn   *name_column;
+  GtkColumnViewColumn   *lao_column;
+  GtkColumnViewColumn   *birth_column;
+  GtkColumnViewColumn   *gender_column;
+  GtkColumnViewColumn   *position_column;
+  GtkColumnViewColumn   *unit_column;
   CohortPersonView      *person_view;
 
   /* Owned references */
   CohortPersonListModel *people;
   GtkSingleSelection    *selection;
   GCancellable          *searching;   /* the search under way, if any */
+  int                    probed;      /* written by the columns' sort probes */
 };
 
 G_DEFINE_FINAL_TYPE (CohortStudentsPage, cohort_students_page, COHORT_TYPE_PAGE)
@@ -85,9 +93,18 @@ run_search (CohortStudentsPage *self)
   g_clear_object (&self->searching);
   self->searching = g_cancellable_new ();
 
-  cohort_person_list_model_set_query (self->people,
-                                      gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
-                                      COHORT_PERSON_SORT_NAME, FALSE);
+  {
+    int sort = COHORT_PERSON_SORT_NAME;
+    gboolean descending = FALSE;
+
+    /* The column the user sorts by, sorted in SQL on its index. */
+    if (!cohort_sort_probe_read (gtk_column_view_get_sorter (self->column_view), &self->probed, &sort,
+                                 &descending))
+      sort = COHORT_PERSON_SORT_NAME;
+    cohort_person_list_model_set_query (self->people,
+                                        gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+                                        sort, descending);
+  }
   cohort_person_list_model_refresh_async (self->people, self->searching, on_refreshed_cb,
                                           g_object_ref (self));
 }
@@ -189,6 +206,12 @@ cohort_students_page_class_init (CohortStudentsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CohortStudentsPage, results_stack);
   gtk_widget_class_bind_template_child (widget_class, CohortStudentsPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, CohortStudentsPage, person_view);
+  gtk_widget_class_bind_template_child (widget_class, CohortStudentsPage, name_column);
+  gtk_widget_class_bind_template_child (widget_class, CohortStudentsPage, lao_column);
+  gtk_widget_class_bind_template_child (widget_class, CohortStudentsPage, birth_column);
+  gtk_widget_class_bind_template_child (widget_class, CohortStudentsPage, gender_column);
+  gtk_widget_class_bind_template_child (widget_class, CohortStudentsPage, position_column);
+  gtk_widget_class_bind_template_child (widget_class, CohortStudentsPage, unit_column);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_person_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_person_closed_cb);
@@ -201,6 +224,20 @@ static void
 cohort_students_page_init (CohortStudentsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Every column sorts, in SQL: the view's sorter only says which column. */
+  const struct { GtkColumnViewColumn *column; CohortPersonSort sort; } sorts[] = {
+    { self->name_column, COHORT_PERSON_SORT_NAME }, { self->lao_column, COHORT_PERSON_SORT_NAME },
+    { self->birth_column, COHORT_PERSON_SORT_BIRTH_DATE }, { self->gender_column, COHORT_PERSON_SORT_GENDER },
+    { self->position_column, COHORT_PERSON_SORT_POSITION }, { self->unit_column, COHORT_PERSON_SORT_UNIT },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (sorts); i++)
+    {
+      g_autoptr(CohortSortProbe) probe = cohort_sort_probe_new (sorts[i].sort, &self->probed);
+      gtk_column_view_column_set_sorter (sorts[i].column, GTK_SORTER (probe));
+    }
+  g_signal_connect_swapped (gtk_column_view_get_sorter (self->column_view), "changed",
+                            G_CALLBACK (run_search), self);
 
   /* Selecting the first of 250,000 rows at every search costs the view time. */
   self->selection = gtk_single_selection_new (NULL);
@@ -326,4 +363,16 @@ cohort_students_page_get_visible_view (CohortStudentsPage *self)
 {
   g_return_val_if_fail (COHORT_IS_STUDENTS_PAGE (self), NULL);
   return gtk_stack_get_visible_child_name (self->stack);
+}
+
+/**
+ * cohort_students_page_get_column_view:
+ *
+ * Returns: (transfer none): the table of people, e.g. to sort by a column
+ */
+GtkColumnView *
+cohort_students_page_get_column_view (CohortStudentsPage *self)
+{
+  g_return_val_if_fail (COHORT_IS_STUDENTS_PAGE (self), NULL);
+  return self->column_view;
 }

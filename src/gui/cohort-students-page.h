@@ -24,5 +24,6 @@ void        cohort_students_page_open_person  (CohortStudentsPage *self,
                                                gint64              person_id);
 const char *cohort_students_page_get_visible_view (CohortStudentsPage *self);
 CohortPersonView *cohort_students_page_get_person_view (CohortStudentsPage *self);
+GtkColumnView *cohort_students_page_get_column_view (CohortStudentsPage *self);
 
 G_END_DECLS
