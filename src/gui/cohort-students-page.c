@@ -15,6 +15,8 @@
 #include "cohort-person-view.h"
 #include "cohort-sort-probe.h"
 #include "cohort-students-page.h"
+#include "cohort-widgets.h"
+#include "cohort-date.h"
 
 struct _CohortStudentsPage
 {
@@ -39,9 +41,50 @@ struct _CohortStudentsPage
   GtkSingleSelection    *selection;
   GCancellable          *searching;   /* the search under way, if any */
   int                    probed;      /* written by the columns' sort probes */
+  char                  *query;       /* the text of the last search run */
 };
 
 G_DEFINE_FINAL_TYPE (CohortStudentsPage, cohort_students_page, COHORT_TYPE_PAGE)
+
+/* Cells of the table */
+
+static char *
+name_text (gpointer item)
+{
+  return cohort_person_dup_full_name (item);
+}
+
+static char *
+lao_name_text (gpointer item)
+{
+  return cohort_person_dup_lao_name (item);
+}
+
+static char *
+birth_text (gpointer item)
+{
+  return cohort_date_format (cohort_person_get_birth_date (item));
+}
+
+static char *
+gender_text (gpointer item)
+{
+  CohortGender gender = cohort_person_get_gender (item);
+
+  return g_strdup (gender == COHORT_GENDER_UNKNOWN ? "" : cohort_format_gender (gender));
+}
+
+static char *
+position_text (gpointer item)
+{
+  return g_strdup (cohort_person_get_position (item));
+}
+
+static char *
+unit_text (gpointer item)
+{
+  return g_strdup (cohort_person_get_unit (item));
+}
 
 static void
 show_count (CohortStudentsPage *self)
@@ -92,6 +135,8 @@ run_search (CohortStudentsPage *self)
     g_cancellable_cancel (self->searching);
   g_clear_object (&self->searching);
   self->searching = g_cancellable_new ();
+  g_free (self->query);
+  self->query = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 
   {
     int sort = COHORT_PERSON_SORT_NAME;
@@ -109,10 +154,13 @@ run_search (CohortStudentsPage *self)
                                           g_object_ref (self));
 }
 
+/* The entry reports the text cohort_students_page_search () already ran, or
+ * a real change: only the second costs a search. */
 static void
 on_search_changed_cb (CohortStudentsPage *self)
 {
-  run_search (self);
+  if (g_strcmp0 (self->query, gtk_editable_get_text (GTK_EDITABLE (self->search_entry))) != 0)
+    run_search (self);
 }
 
 static void
@@ -179,6 +227,7 @@ cohort_students_page_dispose (GObject *object)
   if (self->searching != NULL)
     g_cancellable_cancel (self->searching);
   g_clear_object (&self->searching);
+  g_clear_pointer (&self->query, g_free);
   /* No gtk_widget_dispose_template () here: in GTK 4.8 it disposes the person
    * view, a template of its own inside the stack, and the stack then unparents
    * a dead widget. CohortPage, an AdwBin, unparents the whole tree itself. */
@@ -226,15 +275,27 @@ cohort_students_page_init (CohortStudentsPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* Every column sorts, in SQL: the view's sorter only says which column. */
-  const struct { GtkColumnViewColumn *column; CohortPersonSort sort; } sorts[] = {
-    { self->name_column, COHORT_PERSON_SORT_NAME }, { self->lao_column, COHORT_PERSON_SORT_NAME },
-    { self->birth_column, COHORT_PERSON_SORT_BIRTH_DATE }, { self->gender_column, COHORT_PERSON_SORT_GENDER },
-    { self->position_column, COHORT_PERSON_SORT_POSITION }, { self->unit_column, COHORT_PERSON_SORT_UNIT },
+  const struct {
+    GtkColumnViewColumn *column;
+    CohortPersonSort     sort;
+    CohortCellTextFunc   text;
+    int                  min_chars;
+  } columns[] = {
+    { self->name_column, COHORT_PERSON_SORT_NAME, name_text, 18 },
+    { self->lao_column, COHORT_PERSON_SORT_NAME, lao_name_text, 12 },
+    { self->birth_column, COHORT_PERSON_SORT_BIRTH_DATE, birth_text, 10 },
+    { self->gender_column, COHORT_PERSON_SORT_GENDER, gender_text, 4 },
+    { self->position_column, COHORT_PERSON_SORT_POSITION, position_text, 14 },
+    { self->unit_column, COHORT_PERSON_SORT_UNIT, unit_text, 20 },
   };
-  for (guint i = 0; i < G_N_ELEMENTS (sorts); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
     {
-      g_autoptr(CohortSortProbe) probe = cohort_sort_probe_new (sorts[i].sort, &self->probed);
-      gtk_column_view_column_set_sorter (sorts[i].column, GTK_SORTER (probe));
+      g_autoptr(CohortSortProbe) probe = cohort_sort_probe_new (columns[i].sort, &self->probed);
+      g_autoptr(GtkListItemFactory) factory = cohort_text_cell_factory_new (columns[i].text,
+                                                                            columns[i].min_chars);
+
+      gtk_column_view_column_set_sorter (columns[i].column, GTK_SORTER (probe));
+      gtk_column_view_column_set_factory (columns[i].column, factory);
     }
   g_signal_connect_swapped (gtk_column_view_get_sorter (self->column_view), "changed",
                             G_CALLBACK (run_search), self);

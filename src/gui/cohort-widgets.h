@@ -13,6 +13,11 @@ G_BEGIN_DECLS
 
 void       cohort_list_box_remove_all (GtkListBox *list);
 GtkWidget *cohort_dim_number_label    (const char *text);
+/* Returns the text of a cell for @item, newly allocated. */
+typedef char *(*CohortCellTextFunc) (gpointer item);
+
+GtkListItemFactory *cohort_text_cell_factory_new (CohortCellTextFunc text,
+                                                  int                min_chars);
 AdwToast  *cohort_show_toast          (GtkWidget  *widget,
                                        const char *title,
                                        gboolean    can_undo);

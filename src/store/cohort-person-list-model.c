@@ -30,6 +30,11 @@ struct _CohortPersonListModel
   /* Each person's position in roster order, and the store generation it was read at */
   GArray           *ranks;
   guint             ranks_generation;
+
+  /* The read-only connection of the worker threads, opened once: opening one
+   * per keystroke cost more than the search. One thread uses it at a time. */
+  CohortStore      *reader;
+  GMutex            reader_lock;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -271,18 +276,19 @@ refresh_thread (GTask        *task,
 {
   CohortPersonListModel *self = source_object;
   RefreshData *data = task_data;
-  g_autoptr(CohortStore) reader = NULL;
   g_autoptr(GError) error = NULL;
-  RefreshResult *result;
+  RefreshResult *result = NULL;
 
-  reader = cohort_store_open_reader (self->store, &error);
-  if (reader == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  result = query (reader, data, &error);
-  if (result == NULL)
+  g_mutex_lock (&self->reader_lock);
+  if (self->reader == NULL)
+    self->reader = cohort_store_open_reader (self->store, &error);
+  if (self->reader != NULL && !g_cancellable_is_cancelled (cancellable))
+    result = query (self->reader, data, &error);
+  g_mutex_unlock (&self->reader_lock);
+
+  if (result == NULL && error == NULL)
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Cancelled");
+  else if (result == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_pointer (task, result, refresh_result_free);
@@ -295,6 +301,8 @@ cohort_person_list_model_finalize (GObject *object)
 {
   CohortPersonListModel *self = (CohortPersonListModel *) object;
 
+  g_clear_object (&self->reader);
+  g_mutex_clear (&self->reader_lock);
   g_clear_object (&self->store);
   g_clear_pointer (&self->ids, g_array_unref);
   g_clear_pointer (&self->pages, g_hash_table_unref);
@@ -343,6 +351,7 @@ cohort_person_list_model_init (CohortPersonListModel *self)
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   g_queue_init (&self->page_order);
+  g_mutex_init (&self->reader_lock);
 }
 
 /* Public API */
