@@ -397,6 +397,27 @@ test_person_history (Fixture *f, gconstpointer data)
   g_assert_cmpint (cohort_class_get_number (cohort_enrolment_get_class (e), COHORT_CLASS_YEAR), ==, 2026);
 }
 
+static void
+test_merged_province (Fixture *f, gconstpointer data)
+{
+  g_autofree char *old_name = NULL;
+  g_autofree char *new_name = NULL;
+
+  g_assert_true (cohort_store_find_merged_province (f->store, "xã Quảng Hòa, tỉnh QUANG BINH", &old_name,
+                                                    &new_name));
+  g_assert_cmpstr (old_name, ==, "Quảng Bình");
+  g_assert_cmpstr (new_name, ==, "Quảng Trị");
+  g_clear_pointer (&old_name, g_free);
+  g_clear_pointer (&new_name, g_free);
+  /* A province that kept its name, and a place that only looks like one. */
+  g_assert_false (cohort_store_find_merged_province (f->store, "Vĩnh Linh, Quảng Trị", &old_name, &new_name));
+  g_assert_false (cohort_store_find_merged_province (f->store, "xã Bình Minh", &old_name, &new_name));
+  g_assert_null (old_name);
+  g_assert_true (cohort_store_find_merged_province (f->store, "TP. Vũng Tàu, Bà Rịa-Vũng Tàu", &old_name,
+                                                    &new_name));
+  g_assert_cmpstr (new_name, ==, "Hồ Chí Minh");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -411,6 +432,7 @@ main (int argc, char *argv[])
   ADD ("/rosters/person/history", test_person_history);
   ADD ("/rosters/enrol-order-undo", test_enrol_order_and_undo);
   ADD ("/rosters/withdraw-move-renumber-undo", test_withdraw_move_renumber_undo);
+  ADD ("/rosters/reference/merged-province", test_merged_province);
 #undef ADD
 
   return g_test_run ();

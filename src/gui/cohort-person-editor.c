@@ -278,8 +278,33 @@ show_row_error (CohortPersonEditor *self,
     gtk_widget_remove_css_class (row, "error");
   else
     gtk_widget_add_css_class (row, "error");
+  gtk_widget_add_css_class (GTK_WIDGET (self->errors[i]), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->errors[i]), "dim-label");
   gtk_label_set_label (self->errors[i], problem ? problem : "");
   gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->errors[i])), problem != NULL);
+}
+
+/* Under the hometown: the province it belongs to now, when the name typed is
+ * a province merged on 01/07/2025. */
+static void
+show_hometown_hint (CohortPersonEditor *self)
+{
+  GtkLabel *label = self->errors[ROW_HOMETOWN];
+  g_autofree char *old_name = NULL;
+  g_autofree char *new_name = NULL;
+  g_autofree char *hint = NULL;
+
+  if (self->store == NULL ||
+      !cohort_store_find_merged_province (self->store,
+                                          gtk_editable_get_text (GTK_EDITABLE (self->rows[ROW_HOMETOWN])),
+                                          &old_name, &new_name))
+    return;
+  /* Translators: "Quảng Bình is part of Quảng Trị province since 01/07/2025." */
+  hint = g_strdup_printf (_("%s is part of %s province since 01/07/2025."), old_name, new_name);
+  gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
+  gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
+  gtk_label_set_label (label, hint);
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (label)), TRUE);
 }
 
 /* Checks every row, then the person as a whole; Save is allowed only when
@@ -298,6 +323,8 @@ validate (CohortPersonEditor *self)
       g_autofree char *row_problem = read_row (self, i, &value);
 
       show_row_error (self, i, row_problem);
+      if (i == ROW_HOMETOWN && row_problem == NULL)
+        show_hometown_hint (self);
       ok = ok && row_problem == NULL;
     }
 

@@ -9,6 +9,9 @@
 
 #include "config.h"
 
+#include <string.h>
+
+#include "cohort-fold.h"
 #include "cohort-store-private.h"
 
 static const char *const choice_sql[] = {
@@ -68,4 +71,71 @@ cohort_store_list_choices (CohortStore       *self,
       return NULL;
     }
   return g_steal_pointer (&choices);
+}
+
+/* " text " with punctuation as spaces and one space between words, so that
+ * names match as whole words: "Bà Rịa-Vũng Tàu" as "Bà Rịa - Vũng Tàu". */
+static char *
+words_of (const char *text)
+{
+  g_autofree char *folded = cohort_fold (text);
+  g_auto(GStrv) words = g_strsplit_set (folded, " ,.;:-/()", -1);
+  GString *out = g_string_new (" ");
+
+  for (guint i = 0; words[i]; i++)
+    if (*words[i] != '\0')
+      g_string_append_printf (out, "%s ", words[i]);
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * cohort_store_find_merged_province:
+ * @text: a hometown or address as typed, e.g. "xã Quảng Hòa, tỉnh Quảng Bình"
+ * @old_name: (out): the province named in @text
+ * @new_name: (out): the province it was merged into on 01/07/2025
+ *
+ * Finds a province that no longer exists under its own name in @text
+ * (accents and case aside, as whole words; the longest name wins).
+ *
+ * Returns: %TRUE if @text names a province merged into one of another name
+ */
+gboolean
+cohort_store_find_merged_province (CohortStore  *self,
+                                   const char   *text,
+                                   char        **old_name,
+                                   char        **new_name)
+{
+  g_autofree char *padded = NULL;
+  sqlite3_stmt *stmt;
+  gsize best = 0;
+
+  g_return_val_if_fail (COHORT_IS_STORE (self), FALSE);
+
+  *old_name = *new_name = NULL;
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  padded = words_of (text);
+
+  stmt = _cohort_store_prepare (self,
+                                "SELECT o.name, n.name FROM vn_province_merge m "
+                                "JOIN vn_province o ON o.id = m.old_id JOIN vn_province n ON n.id = m.new_id "
+                                "WHERE o.name <> n.name", NULL);
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *old = (const char *) sqlite3_column_text (stmt, 0);
+      g_autofree char *word = words_of (old);
+
+      if (strlen (word) > best && strstr (padded, word) != NULL)
+        {
+          best = strlen (word);
+          g_free (*old_name);
+          g_free (*new_name);
+          *old_name = g_strdup (old);
+          *new_name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+        }
+    }
+  sqlite3_reset (stmt);
+  return *old_name != NULL;
 }

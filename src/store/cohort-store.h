@@ -217,6 +217,10 @@ GPtrArray   *cohort_store_list_choices           (CohortStore         *self,
                                                   CohortChoiceKind     kind,
                                                   GError             **error);
 void         cohort_choice_free                  (CohortChoice        *choice);
+gboolean     cohort_store_find_merged_province   (CohortStore         *self,
+                                                  const char          *text,
+                                                  char               **old_name,
+                                                  char               **new_name);
 
 /* Statistics */
 GPtrArray   *cohort_store_get_stats              (CohortStore         *self,
