@@ -11,6 +11,7 @@
 #include "cohort-fold.h"
 #include "cohort-json.h"
 #include "cohort-name.h"
+#include "cohort-check.h"
 #include "cohort-person.h"
 
 static void
@@ -301,6 +302,40 @@ test_json (void)
   g_assert_cmpstr (s->str, ==, "{\"name\":\"Nguyễn \\\"Út\\\"\\n\",\"n\":42,\"none\":null}");
 }
 
+static void
+test_person_copy_and_checks (void)
+{
+  g_autoptr(CohortPerson) p = cohort_person_new ();
+  g_autoptr(CohortPerson) copy = NULL;
+  g_autofree char *problem = NULL;
+  CohortPersonField field;
+
+  cohort_person_set_id (p, 7);
+  cohort_person_set_gender (p, COHORT_GENDER_FEMALE);
+  cohort_person_set_field (p, COHORT_PERSON_GIVEN_NAME, "Hương");
+  cohort_person_set_field (p, COHORT_PERSON_BIRTH_DATE, "1985-03-12");
+  copy = cohort_person_copy (p);
+  g_assert_cmpint (cohort_person_get_id (copy), ==, 7);
+  g_assert_cmpint (cohort_person_get_gender (copy), ==, COHORT_GENDER_FEMALE);
+  g_assert_cmpstr (cohort_person_get_given_name (copy), ==, "Hương");
+  g_assert_true (cohort_person_get_given_name (copy) != cohort_person_get_given_name (p));
+  g_assert_null (cohort_check_person (copy, NULL));
+
+  /* Full membership before admission is caught, and said about the right field. */
+  cohort_person_set_field (copy, COHORT_PERSON_PARTY_JOIN_DATE, "2010-05-01");
+  cohort_person_set_field (copy, COHORT_PERSON_PARTY_OFFICIAL_DATE, "2010-01-01");
+  problem = cohort_check_person (copy, &field);
+  g_assert_nonnull (problem);
+  g_assert_cmpint (field, ==, COHORT_PERSON_PARTY_OFFICIAL_DATE);
+  g_clear_pointer (&problem, g_free);
+  problem = cohort_check_person_field (COHORT_PERSON_ID_NUMBER, "04518500123");
+  g_assert_nonnull (problem);
+  g_clear_pointer (&problem, g_free);
+  g_assert_null (cohort_check_person_field (COHORT_PERSON_PHONE, "0912 345 678"));
+  problem = cohort_check_person_field (COHORT_PERSON_BIRTH_DATE, "2999-01-01");
+  g_assert_nonnull (problem);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -321,6 +356,7 @@ main (int argc, char **argv)
   g_test_add_func ("/core/person/properties", test_person_properties);
   g_test_add_func ("/core/date", test_dates);
   g_test_add_func ("/core/json", test_json);
+  g_test_add_func ("/core/person/copy-and-checks", test_person_copy_and_checks);
 
   return g_test_run ();
 }

@@ -452,3 +452,25 @@ cohort_person_dup_sort_key (CohortPerson *self)
       return grouped_key (GROUP_VIETNAMESE, COHORT_COLLATION_VI, parts, 3);
     }
 }
+
+/**
+ * cohort_person_copy:
+ *
+ * Returns: (transfer full): a new person with the same id and values
+ */
+CohortPerson *
+cohort_person_copy (CohortPerson *self)
+{
+  CohortPerson *to;
+
+  g_return_val_if_fail (COHORT_IS_PERSON (self), NULL);
+
+  to = cohort_person_new ();
+  to->id = self->id;
+  to->name_order = self->name_order;
+  to->gender = self->gender;
+  to->level = self->level;
+  for (guint f = 0; f < COHORT_PERSON_N_TEXT_FIELDS; f++)
+    to->text[f] = g_strdup (self->text[f]);
+  return to;
+}

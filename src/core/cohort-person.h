@@ -43,6 +43,7 @@ typedef enum
 } CohortPersonField;
 
 CohortPerson   *cohort_person_new               (void);
+CohortPerson   *cohort_person_copy              (CohortPerson      *self);
 
 gint64          cohort_person_get_id            (CohortPerson      *self);
 void            cohort_person_set_id            (CohortPerson      *self,

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "cohort-check.h"
+#include "cohort-choices.h"
 #include "cohort-class-editor.h"
 #include "cohort-date.h"
 #include "cohort-format.h"
@@ -37,8 +38,8 @@ struct _CohortClassEditor
   /* Owned references */
   CohortStore    *store;
   CohortClass    *klass;      /* the class as read, or a new one */
-  GPtrArray      *programs;   /* CohortChoice */
-  GPtrArray      *hosts;      /* CohortChoice */
+  GPtrArray      *programs;   /* the program codes behind the program row */
+  GPtrArray      *hosts;      /* the org unit ids behind the host row */
   char           *problem;    /* what is wrong now, if anything */
   GtkWidget      *bad_row;
 };
@@ -51,37 +52,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static GtkStringList *
-choice_names (GPtrArray *choices)
-{
-  GtkStringList *list = gtk_string_list_new (NULL);
-
-  for (guint i = 0; choices && i < choices->len; i++)
-    gtk_string_list_append (list, ((CohortChoice *) g_ptr_array_index (choices, i))->name);
-  return list;
-}
-
-static guint
-find_choice (GPtrArray  *choices,
-             const char *code)
-{
-  for (guint i = 0; choices && code && i < choices->len; i++)
-    if (g_strcmp0 (((CohortChoice *) g_ptr_array_index (choices, i))->code, code) == 0)
-      return i;
-  return 0;
-}
-
-static const char *
-selected_code (AdwComboRow *row,
-               GPtrArray   *choices)
-{
-  guint i = adw_combo_row_get_selected (row);
-
-  if (choices == NULL || i >= choices->len)
-    return NULL;
-  return ((CohortChoice *) g_ptr_array_index (choices, i))->code;
-}
 
 /* A date row: empty is allowed; anything else must be a date. */
 static gboolean
@@ -113,7 +83,7 @@ read_form (CohortClassEditor *self)
   g_autofree char *code = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->code_row))));
   g_autofree char *start = NULL;
   g_autofree char *end = NULL;
-  const char *host = selected_code (self->host_row, self->hosts);
+  const char *host = cohort_choices_code (self->hosts, adw_combo_row_get_selected (self->host_row));
   CohortClassCheck what = COHORT_CLASS_CHECK_OK;
 
   g_clear_pointer (&self->problem, g_free);
@@ -126,7 +96,8 @@ read_form (CohortClassEditor *self)
 
   cohort_class_set_text (klass, COHORT_CLASS_CODE, *code ? code : NULL);
   cohort_class_set_number (klass, COHORT_CLASS_YEAR, gtk_spin_button_get_value_as_int (self->year_spin));
-  cohort_class_set_text (klass, COHORT_CLASS_PROGRAM, selected_code (self->program_row, self->programs));
+  cohort_class_set_text (klass, COHORT_CLASS_PROGRAM,
+                         cohort_choices_code (self->programs, adw_combo_row_get_selected (self->program_row)));
   cohort_class_set_number (klass, COHORT_CLASS_COURSE_NO, gtk_spin_button_get_value_as_int (self->course_spin));
   cohort_class_set_number (klass, COHORT_CLASS_HOST_ID, host ? g_ascii_strtoll (host, NULL, 10) : 0);
   cohort_class_set_number (klass, COHORT_CLASS_MODE, adw_combo_row_get_selected (self->mode_row));
@@ -230,6 +201,30 @@ save_action (GtkWidget  *widget,
   cohort_class_editor_save (COHORT_CLASS_EDITOR (widget));
 }
 
+/* The program and host rows, from the store's lists. */
+static void
+fill_choices (CohortClassEditor *self,
+              CohortStore       *store)
+{
+  g_autoptr(GPtrArray) programs = cohort_store_list_choices (store, COHORT_CHOICE_PROGRAM, NULL);
+  g_autoptr(GPtrArray) hosts = cohort_store_list_choices (store, COHORT_CHOICE_HOST, NULL);
+  g_autoptr(GListModel) program_names = NULL;
+  g_autoptr(GListModel) host_names = NULL;
+  g_autofree char *host_id = NULL;
+  guint program, host;
+
+  host_id = g_strdup_printf ("%" G_GINT64_FORMAT, cohort_class_get_number (self->klass, COHORT_CLASS_HOST_ID));
+  self->programs = cohort_choices_fill (&program_names, programs, NULL,
+                                        cohort_class_get_text (self->klass, COHORT_CLASS_PROGRAM), &program);
+  self->hosts = cohort_choices_fill (&host_names, hosts, NULL,
+                                     cohort_class_get_number (self->klass, COHORT_CLASS_HOST_ID) > 0 ? host_id : NULL,
+                                     &host);
+  adw_combo_row_set_model (self->program_row, program_names);
+  adw_combo_row_set_selected (self->program_row, program);
+  adw_combo_row_set_model (self->host_row, host_names);
+  adw_combo_row_set_selected (self->host_row, host);
+}
+
 static void
 fill_form (CohortClassEditor *self)
 {
@@ -237,9 +232,6 @@ fill_form (CohortClassEditor *self)
   g_autoptr(GtkStringList) modes = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) levels = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) programs = choice_names (self->programs);
-  g_autoptr(GtkStringList) hosts = choice_names (self->hosts);
-  g_autofree char *host_id = g_strdup_printf ("%" G_GINT64_FORMAT, cohort_class_get_number (k, COHORT_CLASS_HOST_ID));
   g_autofree char *start = cohort_date_format (cohort_class_get_text (k, COHORT_CLASS_START_DATE));
   g_autofree char *end = cohort_date_format (cohort_class_get_text (k, COHORT_CLASS_END_DATE));
 
@@ -250,18 +242,13 @@ fill_form (CohortClassEditor *self)
   for (int i = COHORT_CLASS_STATUS_PLANNED; i <= COHORT_CLASS_STATUS_FINISHED; i++)
     gtk_string_list_append (statuses, cohort_format_class_status (i));
 
-  adw_combo_row_set_model (self->program_row, G_LIST_MODEL (programs));
-  adw_combo_row_set_model (self->host_row, G_LIST_MODEL (hosts));
   adw_combo_row_set_model (self->mode_row, G_LIST_MODEL (modes));
   adw_combo_row_set_model (self->level_row, G_LIST_MODEL (levels));
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
 
   gtk_editable_set_text (GTK_EDITABLE (self->code_row), cohort_class_get_text (k, COHORT_CLASS_CODE) ?: "");
   gtk_spin_button_set_value (self->year_spin, cohort_class_get_number (k, COHORT_CLASS_YEAR));
-  adw_combo_row_set_selected (self->program_row,
-                              find_choice (self->programs, cohort_class_get_text (k, COHORT_CLASS_PROGRAM)));
   gtk_spin_button_set_value (self->course_spin, cohort_class_get_number (k, COHORT_CLASS_COURSE_NO));
-  adw_combo_row_set_selected (self->host_row, find_choice (self->hosts, host_id));
   adw_combo_row_set_selected (self->mode_row, cohort_class_get_number (k, COHORT_CLASS_MODE));
   adw_combo_row_set_selected (self->level_row, cohort_class_get_number (k, COHORT_CLASS_LEVEL));
   gtk_editable_set_text (GTK_EDITABLE (self->start_row), start);
@@ -342,8 +329,6 @@ cohort_class_editor_new (GtkWindow   *parent,
   g_return_val_if_fail (COHORT_IS_STORE (store), NULL);
 
   self = g_object_new (COHORT_TYPE_CLASS_EDITOR, "transient-for", parent, NULL);
-  self->programs = cohort_store_list_choices (store, COHORT_CHOICE_PROGRAM, NULL);
-  self->hosts = cohort_store_list_choices (store, COHORT_CHOICE_HOST, NULL);
 
   if (klass != NULL)
     {
@@ -355,13 +340,10 @@ cohort_class_editor_new (GtkWindow   *parent,
       self->klass = cohort_class_new ();
       cohort_class_set_number (self->klass, COHORT_CLASS_YEAR, g_date_time_get_year (now));
       cohort_class_set_number (self->klass, COHORT_CLASS_PLANNED, 60);
-      if (self->hosts && self->hosts->len > 0)
-        cohort_class_set_number (self->klass, COHORT_CLASS_HOST_ID,
-                                 g_ascii_strtoll (((CohortChoice *) g_ptr_array_index (self->hosts, 0))->code,
-                                                  NULL, 10));
       gtk_window_set_title (GTK_WINDOW (self), _("New Class"));
     }
   adw_window_title_set_title (self->window_title, gtk_window_get_title (GTK_WINDOW (self)));
+  fill_choices (self, store);
   fill_form (self);
 
   self->store = g_object_ref (store);
@@ -446,7 +428,11 @@ cohort_class_editor_set_text (CohortClassEditor *self,
   else if (g_str_equal (key, "course"))
     gtk_spin_button_set_value (self->course_spin, g_ascii_strtod (text, NULL));
   else if (g_str_equal (key, "program"))
-    adw_combo_row_set_selected (self->program_row, find_choice (self->programs, text));
+    {
+      for (guint i = 0; self->programs && i < self->programs->len; i++)
+        if (g_strcmp0 (g_ptr_array_index (self->programs, i), text) == 0)
+          adw_combo_row_set_selected (self->program_row, i);
+    }
   else
     g_return_if_reached ();
 }

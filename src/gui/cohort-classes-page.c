@@ -11,6 +11,7 @@
 #include <stdlib.h>
 
 #include "cohort-class-editor.h"
+#include "cohort-choices.h"
 #include "cohort-classes-page.h"
 #include "cohort-format.h"
 #include "cohort-roster-view.h"
@@ -44,7 +45,7 @@ struct _CohortClassesPage
   /* Owned references */
   GListStore       *classes;
   GtkSortListModel *sorted;
-  GPtrArray        *years;      /* CohortChoice, behind the year drop-down's entries 1… */
+  GPtrArray        *years;      /* the codes behind each drop-down's entries, NULL for "all" */
   GPtrArray        *programs;
   GPtrArray        *hosts;
   gboolean          filling;    /* the drop-downs are being filled: no queries */
@@ -85,18 +86,19 @@ show_classes (CohortClassesPage *self,
   gtk_label_set_label (self->summary_label, summary);
 }
 
-static void
+static GPtrArray *
 fill_dropdown (GtkDropDown *dropdown,
                const char  *all,
                GPtrArray   *choices)
 {
-  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  g_autoptr(GListModel) names = NULL;
+  GPtrArray *codes;
+  guint selected;
 
-  gtk_string_list_append (list, all);
-  for (guint i = 0; choices && i < choices->len; i++)
-    gtk_string_list_append (list, ((CohortChoice *) g_ptr_array_index (choices, i))->name);
-  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (list));
-  gtk_drop_down_set_selected (dropdown, 0);
+  codes = cohort_choices_fill (&names, choices, all, NULL, &selected);
+  gtk_drop_down_set_model (dropdown, names);
+  gtk_drop_down_set_selected (dropdown, selected);
+  return codes;
 }
 
 static void
@@ -109,12 +111,15 @@ fill_filters (CohortClassesPage *self)
   g_clear_pointer (&self->years, g_ptr_array_unref);
   g_clear_pointer (&self->programs, g_ptr_array_unref);
   g_clear_pointer (&self->hosts, g_ptr_array_unref);
-  self->years = cohort_store_list_choices (store, COHORT_CHOICE_CLASS_YEAR, NULL);
-  self->programs = cohort_store_list_choices (store, COHORT_CHOICE_PROGRAM, NULL);
-  self->hosts = cohort_store_list_choices (store, COHORT_CHOICE_HOST, NULL);
-  fill_dropdown (self->year_dropdown, _("All years"), self->years);
-  fill_dropdown (self->program_dropdown, _("All programs"), self->programs);
-  fill_dropdown (self->host_dropdown, _("All places"), self->hosts);
+  {
+    g_autoptr(GPtrArray) years = cohort_store_list_choices (store, COHORT_CHOICE_CLASS_YEAR, NULL);
+    g_autoptr(GPtrArray) programs = cohort_store_list_choices (store, COHORT_CHOICE_PROGRAM, NULL);
+    g_autoptr(GPtrArray) hosts = cohort_store_list_choices (store, COHORT_CHOICE_HOST, NULL);
+
+    self->years = fill_dropdown (self->year_dropdown, _("All years"), years);
+    self->programs = fill_dropdown (self->program_dropdown, _("All programs"), programs);
+    self->hosts = fill_dropdown (self->host_dropdown, _("All places"), hosts);
+  }
 
   gtk_string_list_append (statuses, _("Any status"));
   for (int i = COHORT_CLASS_STATUS_PLANNED; i <= COHORT_CLASS_STATUS_FINISHED; i++)
@@ -137,13 +142,9 @@ cohort_classes_page_show (CohortPage *page,
 
 static const char *
 chosen (GtkDropDown *dropdown,
-        GPtrArray   *choices)
+        GPtrArray   *codes)
 {
-  guint i = gtk_drop_down_get_selected (dropdown);
-
-  if (i == 0 || i == GTK_INVALID_LIST_POSITION || choices == NULL || i > choices->len)
-    return NULL;
-  return ((CohortChoice *) g_ptr_array_index (choices, i - 1))->code;
+  return cohort_choices_code (codes, gtk_drop_down_get_selected (dropdown));
 }
 
 /* Filters run in SQL on the main connection: a few thousand short rows. */
@@ -394,8 +395,8 @@ cohort_classes_page_set_filter (CohortClassesPage *self,
   g_return_if_fail (COHORT_IS_CLASSES_PAGE (self));
 
   for (guint i = 0; year > 0 && self->years && i < self->years->len; i++)
-    if (atoi (((CohortChoice *) g_ptr_array_index (self->years, i))->code) == year)
-      position = i + 1;
+    if (g_ptr_array_index (self->years, i) != NULL && atoi (g_ptr_array_index (self->years, i)) == year)
+      position = i;
   self->filling = TRUE;
   gtk_drop_down_set_selected (self->year_dropdown, position);
   gtk_editable_set_text (GTK_EDITABLE (self->code_entry), code ? code : "");

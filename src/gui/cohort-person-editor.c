@@ -14,6 +14,7 @@
 #include "cohort-duplicate-dialog.h"
 #include "cohort-format.h"
 #include "cohort-name.h"
+#include "cohort-choices.h"
 #include "cohort-person-editor.h"
 
 /* The entry rows, in the order of the page. */
@@ -208,25 +209,11 @@ read_row (CohortPersonEditor  *self,
   return cohort_check_person_field (rows[i].field, *value);
 }
 
-static CohortPerson *
-copy_person (CohortPerson *from)
-{
-  CohortPerson *to = cohort_person_new ();
-
-  cohort_person_set_id (to, cohort_person_get_id (from));
-  cohort_person_set_name_order (to, cohort_person_get_name_order (from));
-  cohort_person_set_gender (to, cohort_person_get_gender (from));
-  cohort_person_set_level (to, cohort_person_get_level (from));
-  for (guint f = 0; f < COHORT_PERSON_N_TEXT_FIELDS; f++)
-    cohort_person_set_field (to, f, cohort_person_get_field (from, f));
-  return to;
-}
-
 /* The person as the rows describe it; rows with problems are left as they were. */
 static CohortPerson *
 build_person (CohortPersonEditor *self)
 {
-  CohortPerson *person = copy_person (self->person);
+  CohortPerson *person = cohort_person_copy (self->person);
   gboolean lao = is_lao (self);
 
   cohort_person_set_name_order (person, lao ? COHORT_NAME_ORDER_LAO : COHORT_NAME_ORDER_VIETNAMESE);
@@ -250,11 +237,8 @@ build_person (CohortPersonEditor *self)
 
   for (guint c = 0; c < N_CHOICES; c++)
     {
-      guint selected = adw_combo_row_get_selected (self->choice_rows[c]);
-      const char *code = NULL;
+      const char *code = cohort_choices_code (self->codes[c], adw_combo_row_get_selected (self->choice_rows[c]));
 
-      if (selected != GTK_INVALID_LIST_POSITION && selected < self->codes[c]->len)
-        code = g_ptr_array_index (self->codes[c], selected);
       if (c == CHOICE_LAO_PROVINCE && !lao)
         code = NULL;
       cohort_person_set_field (person, choices[c].field, code);
@@ -566,31 +550,12 @@ fill_choice (CohortPersonEditor *self,
              guint               c)
 {
   g_autoptr(GPtrArray) list = cohort_store_list_choices (self->store, choices[c].kind, NULL);
-  const char *current = cohort_person_get_field (self->person, choices[c].field);
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  guint selected = 0;
+  g_autoptr(GListModel) names = NULL;
+  guint selected;
 
-  self->codes[c] = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (self->codes[c], NULL);
-  gtk_string_list_append (names, _("Not recorded"));
-  for (guint i = 0; list != NULL && i < list->len; i++)
-    {
-      CohortChoice *choice = g_ptr_array_index (list, i);
-
-      if (g_strcmp0 (choice->code, current) == 0)
-        selected = self->codes[c]->len;
-      g_ptr_array_add (self->codes[c], g_strdup (choice->code));
-      gtk_string_list_append (names, choice->name);
-    }
-  /* A code the list no longer has is kept as it is */
-  if (current != NULL && selected == 0)
-    {
-      selected = self->codes[c]->len;
-      g_ptr_array_add (self->codes[c], g_strdup (current));
-      gtk_string_list_append (names, current);
-    }
-
-  adw_combo_row_set_model (self->choice_rows[c], G_LIST_MODEL (names));
+  self->codes[c] = cohort_choices_fill (&names, list, _("Not recorded"),
+                                        cohort_person_get_field (self->person, choices[c].field), &selected);
+  adw_combo_row_set_model (self->choice_rows[c], names);
   adw_combo_row_set_selected (self->choice_rows[c], selected);
 }
 
@@ -758,7 +723,7 @@ cohort_person_editor_new (GtkWindow    *parent,
 
   self = g_object_new (COHORT_TYPE_PERSON_EDITOR, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
-  self->person = person ? copy_person (person) : cohort_person_new ();
+  self->person = person ? cohort_person_copy (person) : cohort_person_new ();
 
   if (person != NULL && cohort_person_get_id (person) != 0)
     {
