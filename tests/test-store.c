@@ -540,6 +540,31 @@ test_demo_cancel_leaves_nothing (void)
   g_assert_cmpint (counts.org_units, ==, 0);
 }
 
+/* The demo drops the person and enrolment indexes for the bulk load and builds
+ * them again; cancelled, it leaves them as they were. */
+static void
+test_demo_keeps_indexes (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *done_path = g_build_filename (dir, "done.db", NULL);
+  g_autofree char *cancel_path = g_build_filename (dir, "cancel.db", NULL);
+  const char *count_sql = "SELECT count(*) FROM sqlite_master WHERE type = 'index'";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) done = cohort_store_open (done_path, &error);
+  g_autoptr(CohortStore) cancel = cohort_store_open (cancel_path, &error);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  gint64 before = raw_int (done_path, count_sql);
+
+  g_assert_cmpint (before, >=, 10);
+  g_assert_true (cohort_store_generate_demo (done, 2000, 3, NULL, NULL, NULL, &error));
+  g_assert_false (cohort_store_generate_demo (cancel, 5000, 1, cancel_at_half, cancellable, cancellable, NULL));
+  g_clear_object (&done);
+  g_clear_object (&cancel);
+  g_assert_cmpint (raw_int (done_path, count_sql), ==, before);
+  g_assert_cmpint (raw_int (cancel_path, count_sql), ==, before);
+  remove_tree (dir);
+}
+
 /* The people list model ------------------------------------------------------------ */
 
 /* A refresh empties the list, then fills it: never both in one signal (see
@@ -693,6 +718,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/demo/stats", test_demo_and_stats);
   g_test_add_func ("/store/demo/deterministic", test_demo_deterministic);
   g_test_add_func ("/store/demo/cancel", test_demo_cancel_leaves_nothing);
+  g_test_add_func ("/store/demo/indexes", test_demo_keeps_indexes);
   g_test_add_func ("/store/list-model/contract", test_list_model_contract);
   g_test_add_func ("/store/list-model/async", test_list_model_async_on_file);
 
