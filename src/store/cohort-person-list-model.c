@@ -84,30 +84,61 @@ load_page (CohortPersonListModel *self,
   return people;
 }
 
-/* Replaces the ids: the list empties, then fills, in two items-changed
- * emitted one after the other (no frame sees the empty list). One signal
- * (0, removed, added) would cost a get_item () for every added row: when the
- * row a GTK 4.8 view anchors on is among the removed ones, its list item
- * manager looks for it among all the added rows ("more expensive rebuild" in
- * gtk_list_item_manager_model_items_changed_cb), and here each miss reads a
- * page of people from SQL: 37,000 rows per keystroke at 250,000 students. */
+/* Above this many new rows in the changed range, a change is sent as
+ * "empty, then fill": see take_ids (). */
+#define MAX_ADDED_IN_ONE_CHANGE 2048
+
+/* Replaces the ids, telling the view only what changed: the rows both lists
+ * start and end with stay, with their widgets.
+ *
+ * One signal (position, removed, added) costs a get_item () for every added
+ * row when the row a GTK 4.8 view anchors on is among the removed ones: its
+ * list item manager looks for it among all of them ("more expensive rebuild"
+ * in gtk_list_item_manager_model_items_changed_cb), and here each miss reads
+ * a page of people from SQL — 37,000 rows per keystroke at 250,000 students.
+ * So a change that adds many rows and removes some is sent as two signals one
+ * after the other (no frame sees the empty list): empty, then fill. */
 static void
 take_ids (CohortPersonListModel *self,
           GArray                *ids)
 {
-  guint removed = self->ids->len;
+  const gint64 *old = (const gint64 *) self->ids->data;
+  const gint64 *new = (const gint64 *) ids->data;
+  guint n_old = self->ids->len, n_new = ids->len;
+  guint prefix = 0, suffix = 0, removed, added;
+
+  while (prefix < n_old && prefix < n_new && old[prefix] == new[prefix])
+    prefix++;
+  while (suffix < n_old - prefix && suffix < n_new - prefix &&
+         old[n_old - 1 - suffix] == new[n_new - 1 - suffix])
+    suffix++;
+  removed = n_old - prefix - suffix;
+  added = n_new - prefix - suffix;
 
   g_array_unref (self->ids);
-  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   drop_pages (self);
-  if (removed > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, 0);
 
-  g_array_unref (self->ids);
-  self->ids = ids;
-  if (ids->len > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, ids->len);
-  if (removed != ids->len)
+  if (removed == 0 && added == 0)
+    {
+      self->ids = ids;
+      return;
+    }
+
+  if (removed == 0 || added <= MAX_ADDED_IN_ONE_CHANGE)
+    {
+      self->ids = ids;
+      g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
+    }
+  else
+    {
+      self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      if (n_old > 0)
+        g_list_model_items_changed (G_LIST_MODEL (self), 0, n_old, 0);
+      g_array_unref (self->ids);
+      self->ids = ids;
+      g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, n_new);
+    }
+  if (n_old != n_new)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 
