@@ -26,6 +26,7 @@ struct _CohortStudentsPage
   GtkStack              *stack;
   GtkSearchEntry        *search_entry;
   GtkLabel              *count_label;
+  GtkSpinner            *search_spinner;
   GtkStack              *results_stack;
   GtkColumnView         *column_view;
   GtkColumnViewColumn   *name_column;
@@ -42,6 +43,7 @@ struct _CohortStudentsPage
   GCancellable          *searching;   /* the search under way, if any */
   int                    probed;      /* written by the columns' sort probes */
   char                  *query;       /* the text of the last search run */
+  guint                  spinner_id;  /* shows the spinner if a search takes long */
 };
 
 G_DEFINE_FINAL_TYPE (CohortStudentsPage, cohort_students_page, COHORT_TYPE_PAGE)
@@ -108,12 +110,28 @@ on_refreshed_cb (GObject      *source,
 
   if (!cohort_person_list_model_refresh_finish (COHORT_PERSON_LIST_MODEL (source), result, &error))
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        cohort_page_show_error (COHORT_PAGE (self), error);
-      return;
+      /* Cancelled: the search that replaced it is under way. */
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      cohort_page_show_error (COHORT_PAGE (self), error);
     }
   g_clear_object (&self->searching);
+  g_clear_handle_id (&self->spinner_id, g_source_remove);
+  gtk_spinner_stop (self->search_spinner);
+  gtk_widget_set_visible (GTK_WIDGET (self->search_spinner), FALSE);
   show_count (self);
+}
+
+/* A search that takes longer than a glance shows that it is working. */
+static gboolean
+show_spinner_cb (gpointer user_data)
+{
+  CohortStudentsPage *self = user_data;
+
+  self->spinner_id = 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->search_spinner), TRUE);
+  gtk_spinner_start (self->search_spinner);
+  return G_SOURCE_REMOVE;
 }
 
 /* Each keystroke cancels the search before it: only the last one shows. */
@@ -137,6 +155,8 @@ run_search (CohortStudentsPage *self)
   self->searching = g_cancellable_new ();
   g_free (self->query);
   self->query = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  if (self->spinner_id == 0 && !gtk_widget_get_visible (GTK_WIDGET (self->search_spinner)))
+    self->spinner_id = g_timeout_add (150, show_spinner_cb, self);
 
   {
     int sort = COHORT_PERSON_SORT_NAME;
@@ -228,6 +248,7 @@ cohort_students_page_dispose (GObject *object)
     g_cancellable_cancel (self->searching);
   g_clear_object (&self->searching);
   g_clear_pointer (&self->query, g_free);
+  g_clear_handle_id (&self->spinner_id, g_source_remove);
   /* No gtk_widget_dispose_template () here: in GTK 4.8 it disposes the person
    * view, a template of its own inside the stack, and the stack then unparents
    * a dead widget. CohortPage, an AdwBin, unparents the whole tree itself. */
@@ -252,6 +273,7 @@ cohort_students_page_class_init (CohortStudentsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CohortStudentsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, CohortStudentsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CohortStudentsPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, CohortStudentsPage, search_spinner);
   gtk_widget_class_bind_template_child (widget_class, CohortStudentsPage, results_stack);
   gtk_widget_class_bind_template_child (widget_class, CohortStudentsPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, CohortStudentsPage, person_view);
