@@ -1,0 +1,201 @@
+/* cohort-text-decode.c
+ *
+ * Copyright 2026 The Cohort authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Turns the bytes of a text file into Unicode NFC, whatever the agency's
+ * computer wrote: UTF-8 (with or without BOM, decomposed or not), UTF-16 with
+ * a BOM, Windows-1258 (tone marks as combining characters), or TCVN3, the
+ * encoding of the "ABC" fonts many Vietnamese offices used for years.
+ */
+#define G_LOG_DOMAIN "cohort-text-decode"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "cohort-io-error.h"
+#include "cohort-text-decode.h"
+
+G_DEFINE_QUARK (cohort-io-error-quark, cohort_io_error)
+
+const char *
+cohort_text_encoding_name (CohortTextEncoding encoding)
+{
+  switch (encoding)
+    {
+    case COHORT_TEXT_UTF8:
+      return "UTF-8";
+    case COHORT_TEXT_UTF8_BOM:
+      return "UTF-8 (BOM)";
+    case COHORT_TEXT_UTF16LE:
+      return "UTF-16LE";
+    case COHORT_TEXT_UTF16BE:
+      return "UTF-16BE";
+    case COHORT_TEXT_WINDOWS_1258:
+      return "Windows-1258";
+    case COHORT_TEXT_TCVN3:
+      return "TCVN3 (ABC)";
+    default:
+      return "?";
+    }
+}
+
+static char *
+to_nfc (char *utf8)
+{
+  char *nfc = g_utf8_normalize (utf8, -1, G_NORMALIZE_NFC);
+
+  g_free (utf8);
+  return nfc;
+}
+
+static gboolean
+has_tone (gunichar c)
+{
+  gunichar decomposed[8];
+  gsize n;
+
+  if (c < 0xC0)
+    return FALSE;
+  n = g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
+  for (gsize i = 1; i < n; i++)
+    if (decomposed[i] == 0x0300 || decomposed[i] == 0x0301 || decomposed[i] == 0x0303 ||
+        decomposed[i] == 0x0309 || decomposed[i] == 0x0323)
+      return TRUE;
+  return FALSE;
+}
+
+/* How Vietnamese a decoding looks. Letters only Vietnamese uses count for
+ * it; what a wrong guess produces counts against: Latin-1 symbols and
+ * control characters ("B¶o" for "Bảo"), combining marks left over, and
+ * words with two tone marks — a Vietnamese syllable has one at most. */
+static gssize
+score_vietnamese (const char *text)
+{
+  gssize score = 0;
+  guint tones_in_word = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalpha (c))
+        tones_in_word = 0;
+      else if (has_tone (c) && ++tones_in_word > 1)
+        score -= 10;
+
+      if (c >= 0x1EA0 && c <= 0x1EF9)
+        score += 2;   /* ạ ả ấ … ỹ: only Vietnamese uses them */
+      else if (c == 0x0110 || c == 0x0111 || c == 0x0102 || c == 0x0103 || c == 0x01A0 || c == 0x01A1 ||
+               c == 0x01AF || c == 0x01B0)
+        score += 2;   /* Đ đ Ă ă Ơ ơ Ư ư */
+      else if ((c >= 0x00A0 && c <= 0x00BF) || c == 0x00D7 || c == 0x00F7 ||
+               (c < 0x20 && c != '\t' && c != '\n' && c != '\r'))
+        score -= 3;
+      else if (c >= 0x0300 && c <= 0x036F)
+        score -= 3;   /* a combining mark NFC could not attach */
+    }
+  return score;
+}
+
+static char *
+convert_legacy (const guint8 *data,
+                gsize         len,
+                const char   *charset)
+{
+  g_autoptr(GError) error = NULL;
+  char *utf8 = g_convert ((const char *) data, len, "UTF-8", charset, NULL, NULL, &error);
+
+  if (utf8 == NULL)
+    return NULL;
+  return to_nfc (utf8);
+}
+
+/**
+ * cohort_text_decode:
+ * @data: (array length=len): the bytes of a text file
+ * @detected: (out) (optional): the encoding found
+ *
+ * Returns: (transfer full) (nullable): the text in UTF-8, NFC; %NULL with
+ *   %COHORT_IO_ERROR_NOT_TEXT for binary content
+ */
+char *
+cohort_text_decode (const guint8       *data,
+                    gsize               len,
+                    CohortTextEncoding *detected,
+                    GError            **error)
+{
+  CohortTextEncoding encoding;
+  char *text = NULL;
+
+  g_return_val_if_fail (data != NULL || len == 0, NULL);
+
+  if (len >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF)))
+    {
+      gboolean le = data[0] == 0xFF;
+      char *utf8 = g_convert ((const char *) data + 2, len - 2, "UTF-8", le ? "UTF-16LE" : "UTF-16BE",
+                              NULL, NULL, NULL);
+
+      if (utf8 == NULL)
+        {
+          g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_ENCODING,
+                       _("The file says it is UTF-16 but is damaged. Save it again from the spreadsheet "
+                         "program as “CSV UTF-8”."));
+          return NULL;
+        }
+      encoding = le ? COHORT_TEXT_UTF16LE : COHORT_TEXT_UTF16BE;
+      text = to_nfc (utf8);
+    }
+  else if (memchr (data, '\0', len) != NULL)
+    {
+      g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_NOT_TEXT,
+                   _("This file is not a text (CSV) file. Choose the spreadsheet itself (.xlsx or .xls) or "
+                     "save it as CSV."));
+      return NULL;
+    }
+  else if (len >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF &&
+           g_utf8_validate ((const char *) data + 3, len - 3, NULL))
+    {
+      encoding = COHORT_TEXT_UTF8_BOM;
+      text = g_utf8_normalize ((const char *) data + 3, len - 3, G_NORMALIZE_NFC);
+    }
+  else if (g_utf8_validate ((const char *) data, len, NULL))
+    {
+      encoding = COHORT_TEXT_UTF8;
+      text = g_utf8_normalize ((const char *) data, len, G_NORMALIZE_NFC);
+    }
+  else
+    {
+      /* A legacy Vietnamese encoding: keep the decoding that reads most like Vietnamese. */
+      char *cp1258 = convert_legacy (data, len, "CP1258");
+      char *tcvn3 = convert_legacy (data, len, "TCVN5712-1");
+      gssize s1258 = cp1258 ? score_vietnamese (cp1258) : G_MINSSIZE;
+      gssize stcvn = tcvn3 ? score_vietnamese (tcvn3) : G_MINSSIZE;
+
+      if (cp1258 == NULL && tcvn3 == NULL)
+        {
+          g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_ENCODING,
+                       _("Cohort cannot tell how this file's text is written. Open it in the spreadsheet "
+                         "program and save it as “CSV UTF-8”."));
+          return NULL;
+        }
+      if (stcvn > s1258)
+        {
+          encoding = COHORT_TEXT_TCVN3;
+          text = tcvn3;
+          g_free (cp1258);
+        }
+      else
+        {
+          encoding = COHORT_TEXT_WINDOWS_1258;
+          text = cp1258;
+          g_free (tcvn3);
+        }
+    }
+
+  if (detected)
+    *detected = encoding;
+  return text;
+}

@@ -1,0 +1,195 @@
+/* test-io.c: reading agency files — text encodings and CSV.
+ *
+ * Copyright 2026 The Cohort authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <locale.h>
+#include <string.h>
+
+#include "cohort-csv-reader.h"
+#include "cohort-io-error.h"
+#include "cohort-text-decode.h"
+
+static const char *const vietnamese = "Nguyễn Thị Thu Hương, Đà Nẵng; Cộng hòa xã hội chủ nghĩa Việt Nam";
+
+/* Rows joined as "a|b|c" lines. */
+static gboolean
+collect_row (guint row, const char *const *cells, guint n_cells, gpointer user_data, GError **error)
+{
+  GString *out = user_data;
+
+  for (guint i = 0; i < n_cells; i++)
+    g_string_append_printf (out, "%s%s", i ? "|" : "", cells[i]);
+  g_string_append_c (out, '\n');
+  return TRUE;
+}
+
+static char *
+read_csv (const char *bytes, gsize len, CohortCsvInfo *info, GError **error)
+{
+  GString *out = g_string_new (NULL);
+
+  if (!cohort_csv_read ((const guint8 *) bytes, len, info, collect_row, out, NULL, error))
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_decode_utf8_and_nfd (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *nfd = g_utf8_normalize (vietnamese, -1, G_NORMALIZE_NFD);
+  g_autofree char *text = NULL;
+  CohortTextEncoding encoding;
+
+  g_assert_cmpuint (strlen (nfd), >, strlen (vietnamese));
+  text = cohort_text_decode ((const guint8 *) nfd, strlen (nfd), &encoding, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (encoding, ==, COHORT_TEXT_UTF8);
+  g_assert_cmpstr (text, ==, vietnamese);
+}
+
+static void
+test_decode_legacy (void)
+{
+  static const struct { const char *charset; CohortTextEncoding expected; const char *text; } cases[] = {
+    { "CP1258", COHORT_TEXT_WINDOWS_1258, "Nguyễn Thị Thu Hương, Đà Nẵng; Cộng hòa xã hội chủ nghĩa Việt Nam" },
+    { "TCVN5712-1", COHORT_TEXT_TCVN3, "Cộng hòa xã hội chủ nghĩa Việt Nam, huyện Bảo Thắng, tỉnh Lào Cai" },
+    { "UTF-16LE", COHORT_TEXT_UTF16LE, "Nguyễn Thị Thu Hương, Đà Nẵng; Cộng hòa xã hội chủ nghĩa Việt Nam" },
+    { "UTF-16BE", COHORT_TEXT_UTF16BE, "Nguyễn Thị Thu Hương, Đà Nẵng; Cộng hòa xã hội chủ nghĩa Việt Nam" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gsize len = 0;
+      g_autofree char *bytes = g_convert (cases[i].text, -1, cases[i].charset, "UTF-8", NULL, &len, &error);
+      g_autofree char *with_bom = NULL;
+      g_autofree char *text = NULL;
+      CohortTextEncoding encoding;
+
+      g_assert_no_error (error);
+      if (cases[i].expected == COHORT_TEXT_UTF16LE || cases[i].expected == COHORT_TEXT_UTF16BE)
+        {
+          with_bom = g_malloc (len + 2);
+          with_bom[0] = cases[i].expected == COHORT_TEXT_UTF16LE ? '\xFF' : '\xFE';
+          with_bom[1] = cases[i].expected == COHORT_TEXT_UTF16LE ? '\xFE' : '\xFF';
+          memcpy (with_bom + 2, bytes, len);
+          text = cohort_text_decode ((const guint8 *) with_bom, len + 2, &encoding, &error);
+        }
+      else
+        text = cohort_text_decode ((const guint8 *) bytes, len, &encoding, &error);
+      g_assert_no_error (error);
+      g_test_message ("%s → %s", cases[i].charset, cohort_text_encoding_name (encoding));
+      g_assert_cmpint (encoding, ==, cases[i].expected);
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
+static void
+test_decode_binary_refused (void)
+{
+  static const guint8 garbage[] = { 'P', 'K', 3, 4, 0, 0, 0x14, 0, 0xFF, 0x88, 'a', ',' };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (cohort_text_decode (garbage, sizeof garbage, NULL, &error));
+  g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_NOT_TEXT);
+}
+
+static void
+test_csv_quotes_and_line_ends (void)
+{
+  static const char csv[] =
+    "STT,Họ và tên,Ghi chú\r\n"
+    "1,\"Nguyễn Văn An\",\"Chủ tịch \"\"UBND\"\" xã, huyện Vĩnh Linh\"\r\n"
+    "2,Lê Thị Ánh,\"hai\ndòng\"\n"
+    "\n"
+    "3,Trần Đức Dũng,";
+  g_autoptr(GError) error = NULL;
+  g_autofree char *rows = NULL;
+  CohortCsvInfo info;
+
+  rows = read_csv (csv, strlen (csv), &info, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (rows, ==,
+                   "STT|Họ và tên|Ghi chú\n"
+                   "1|Nguyễn Văn An|Chủ tịch \"UBND\" xã, huyện Vĩnh Linh\n"
+                   "2|Lê Thị Ánh|hai\ndòng\n"
+                   "\n"
+                   "3|Trần Đức Dũng|\n");
+  g_assert_cmpint (info.delimiter, ==, ',');
+  g_assert_cmpuint (info.n_rows, ==, 5);
+}
+
+static void
+test_csv_delimiters_and_bom (void)
+{
+  static const char semicolons[] = "\xEF\xBB\xBFHọ tên;Ngày sinh;Đơn vị\n"
+                                   "Nguyễn Văn An;05/01/1980;UBND xã Vĩnh Thái, huyện Vĩnh Linh\n";
+  g_autoptr(GError) error = NULL;
+  g_autofree char *rows = NULL;
+  g_autofree char *utf16 = NULL;
+  g_autofree char *tabs = NULL;
+  CohortCsvInfo info;
+  gsize len;
+
+  rows = read_csv (semicolons, strlen (semicolons), &info, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (info.delimiter, ==, ';');
+  g_assert_cmpint (info.encoding, ==, COHORT_TEXT_UTF8_BOM);
+  g_assert_cmpstr (rows, ==, "Họ tên|Ngày sinh|Đơn vị\nNguyễn Văn An|05/01/1980|UBND xã Vĩnh Thái, huyện Vĩnh Linh\n");
+  g_clear_pointer (&rows, g_free);
+
+  /* What Excel's "Unicode Text" writes: UTF-16LE with a BOM, tab-separated. */
+  tabs = g_strdup ("Họ tên\tNăm sinh\nLê Thị Ánh\t1985\n");
+  utf16 = g_convert (tabs, -1, "UTF-16", "UTF-8", NULL, &len, &error);
+  g_assert_no_error (error);
+  rows = read_csv (utf16, len, &info, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (info.delimiter, ==, '\t');
+  g_assert_cmpint (info.encoding, ==, COHORT_TEXT_UTF16LE);
+  g_assert_cmpstr (rows, ==, "Họ tên|Năm sinh\nLê Thị Ánh|1985\n");
+}
+
+static void
+test_csv_hostile (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) big_cell = g_string_new ("a,");
+  g_autoptr(GString) wide = g_string_new (NULL);
+  static const char unclosed[] = "a,b\n1,\"never closed\n2,3\n";
+
+  for (guint i = 0; i < 40000; i++)
+    g_string_append_c (big_cell, 'x');
+  g_assert_null (read_csv (big_cell->str, big_cell->len, NULL, &error));
+  g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_TOO_LARGE);
+  g_clear_error (&error);
+
+  for (guint i = 0; i < 1200; i++)
+    g_string_append (wide, "1,");
+  g_assert_null (read_csv (wide->str, wide->len, NULL, &error));
+  g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_TOO_LARGE);
+  g_clear_error (&error);
+
+  g_assert_null (read_csv (unclosed, strlen (unclosed), NULL, &error));
+  g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_CORRUPT);
+}
+
+int
+main (int argc, char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/io/decode/utf8-nfd", test_decode_utf8_and_nfd);
+  g_test_add_func ("/io/decode/legacy", test_decode_legacy);
+  g_test_add_func ("/io/decode/binary", test_decode_binary_refused);
+  g_test_add_func ("/io/csv/quotes-line-ends", test_csv_quotes_and_line_ends);
+  g_test_add_func ("/io/csv/delimiters-bom", test_csv_delimiters_and_bom);
+  g_test_add_func ("/io/csv/hostile", test_csv_hostile);
+
+  return g_test_run ();
+}
