@@ -89,6 +89,25 @@ test_decode_legacy (void)
     }
 }
 
+/* VNI bytes written by hand, as VNI-Times files hold them. */
+static void
+test_decode_vni (void)
+{
+  /* Hex escapes end where a literal ends: "\xf9" "c" is ù then c. */
+  static const char vni[] = "Nguye\xe3n Th\xf2 Thu H\xf6\xf4ng, Pha\xefm Va\xean \xd1\xf6\xf9" "c; "
+                            "Co\xe4ng ho\xf8" "a xa\xf5 ho\xe4i chu\xfb ngh\xf3" "a Vie\xe4t Nam, "
+                            "\xd1" "a\xf9 Na\xfcng, Qua\xfbng Tr\xf2";
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  CohortTextEncoding encoding;
+
+  text = cohort_text_decode ((const guint8 *) vni, strlen (vni), &encoding, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (encoding, ==, COHORT_TEXT_VNI);
+  g_assert_cmpstr (text, ==, "Nguyễn Thị Thu Hương, Phạm Văn Đức; Cộng hòa xã hội chủ nghĩa Việt Nam, "
+                             "Đá Nẵng, Quảng Trị");
+}
+
 static void
 test_decode_binary_refused (void)
 {
@@ -186,6 +205,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/io/decode/utf8-nfd", test_decode_utf8_and_nfd);
   g_test_add_func ("/io/decode/legacy", test_decode_legacy);
+  g_test_add_func ("/io/decode/vni", test_decode_vni);
   g_test_add_func ("/io/decode/binary", test_decode_binary_refused);
   g_test_add_func ("/io/csv/quotes-line-ends", test_csv_quotes_and_line_ends);
   g_test_add_func ("/io/csv/delimiters-bom", test_csv_delimiters_and_bom);

@@ -5,8 +5,8 @@
  *
  * Turns the bytes of a text file into Unicode NFC, whatever the agency's
  * computer wrote: UTF-8 (with or without BOM, decomposed or not), UTF-16 with
- * a BOM, Windows-1258 (tone marks as combining characters), or TCVN3, the
- * encoding of the "ABC" fonts many Vietnamese offices used for years.
+ * a BOM, Windows-1258 (tone marks as combining characters), TCVN3, the
+ * encoding of the "ABC" fonts many Vietnamese offices used for years, or VNI.
  */
 #define G_LOG_DOMAIN "cohort-text-decode"
 
@@ -37,6 +37,8 @@ cohort_text_encoding_name (CohortTextEncoding encoding)
       return "Windows-1258";
     case COHORT_TEXT_TCVN3:
       return "TCVN3 (ABC)";
+    case COHORT_TEXT_VNI:
+      return "VNI";
     default:
       return "?";
     }
@@ -113,6 +115,93 @@ convert_legacy (const guint8 *data,
   return to_nfc (utf8);
 }
 
+/* VNI (the VNI-Times fonts) writes a vowel as its Latin letter followed by
+ * bytes that, read as Latin-1, are letters too: "Vieät" for "Việt". Each
+ * such byte adds marks to the vowel before it; a few letters have a byte of
+ * their own. Upper- and lower-case bytes differ by 0x20. */
+static const struct
+{
+  guint8      byte;       /* upper-case form; lower case is byte + 0x20 */
+  const char *marks;      /* combining marks, UTF-8 */
+} vni_marks[] = {
+  { 0xD9, "\u0301" }, { 0xD8, "\u0300" }, { 0xDB, "\u0309" }, { 0xD5, "\u0303" }, { 0xCF, "\u0323" },
+  { 0xC2, "\u0302" }, { 0xCA, "\u0306" },
+  { 0xC1, "\u0302\u0301" }, { 0xC0, "\u0302\u0300" }, { 0xC5, "\u0302\u0309" }, { 0xC3, "\u0302\u0303" },
+  { 0xC4, "\u0302\u0323" },
+  { 0xC9, "\u0306\u0301" }, { 0xC8, "\u0306\u0300" }, { 0xDA, "\u0306\u0309" }, { 0xDC, "\u0306\u0303" },
+  { 0xCB, "\u0306\u0323" },
+};
+
+static const struct
+{
+  guint8   byte;          /* upper-case form, as above */
+  gunichar upper;
+} vni_letters[] = {
+  { 0xD1, 0x0110 },  /* Đ */
+  { 0xD4, 0x01A0 },  /* Ơ */
+  { 0xD6, 0x01AF },  /* Ư */
+  { 0xCD, 0x00CD },  /* Í */
+  { 0xCC, 0x00CC },  /* Ì */
+  { 0xC6, 0x1EC8 },  /* Ỉ */
+  { 0xD3, 0x0128 },  /* Ĩ */
+  { 0xD2, 0x1ECA },  /* Ị */
+  { 0xCE, 0x1EF4 },  /* Ỵ */
+};
+
+static gboolean
+is_vowel (gunichar c)
+{
+  switch (g_unichar_tolower (c))
+    {
+    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
+    case 0x01A1:  /* ơ */
+    case 0x01B0:  /* ư */
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static char *
+decode_vni (const guint8 *data,
+            gsize         len)
+{
+  GString *out = g_string_sized_new (len + len / 4);
+  gunichar last = 0;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      guint8 b = data[i];
+      guint8 upper = b >= 0xE0 && b != 0xF7 ? b - 0x20 : b;
+      gboolean lower = upper != b;
+      gboolean done = FALSE;
+
+      if (b >= 0xC0)
+        {
+          for (guint k = 0; !done && k < G_N_ELEMENTS (vni_letters); k++)
+            if (vni_letters[k].byte == upper)
+              {
+                last = lower ? g_unichar_tolower (vni_letters[k].upper) : vni_letters[k].upper;
+                g_string_append_unichar (out, last);
+                done = TRUE;
+              }
+          for (guint k = 0; !done && k < G_N_ELEMENTS (vni_marks); k++)
+            if (vni_marks[k].byte == upper && is_vowel (last))
+              {
+                g_string_append (out, vni_marks[k].marks);
+                last = 0;   /* one set of marks per vowel */
+                done = TRUE;
+              }
+        }
+      if (!done)
+        {
+          last = b;   /* Latin-1 */
+          g_string_append_unichar (out, last);
+        }
+    }
+  return to_nfc (g_string_free (out, FALSE));
+}
+
 /**
  * cohort_text_decode:
  * @data: (array length=len): the bytes of a text file
@@ -169,30 +258,30 @@ cohort_text_decode (const guint8       *data,
   else
     {
       /* A legacy Vietnamese encoding: keep the decoding that reads most like Vietnamese. */
-      char *cp1258 = convert_legacy (data, len, "CP1258");
-      char *tcvn3 = convert_legacy (data, len, "TCVN5712-1");
-      gssize s1258 = cp1258 ? score_vietnamese (cp1258) : G_MINSSIZE;
-      gssize stcvn = tcvn3 ? score_vietnamese (tcvn3) : G_MINSSIZE;
+      struct { CohortTextEncoding encoding; char *text; gssize score; } guesses[] = {
+        { COHORT_TEXT_WINDOWS_1258, convert_legacy (data, len, "CP1258") },
+        { COHORT_TEXT_TCVN3, convert_legacy (data, len, "TCVN5712-1") },
+        { COHORT_TEXT_VNI, decode_vni (data, len) },
+      };
+      guint best = 0;
 
-      if (cp1258 == NULL && tcvn3 == NULL)
+      for (guint g = 0; g < G_N_ELEMENTS (guesses); g++)
+        {
+          guesses[g].score = guesses[g].text ? score_vietnamese (guesses[g].text) : G_MINSSIZE;
+          if (guesses[g].score > guesses[best].score)
+            best = g;
+        }
+      if (guesses[best].text == NULL)
         {
           g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_ENCODING,
                        _("Cohort cannot tell how this file's text is written. Open it in the spreadsheet "
                          "program and save it as “CSV UTF-8”."));
           return NULL;
         }
-      if (stcvn > s1258)
-        {
-          encoding = COHORT_TEXT_TCVN3;
-          text = tcvn3;
-          g_free (cp1258);
-        }
-      else
-        {
-          encoding = COHORT_TEXT_WINDOWS_1258;
-          text = cp1258;
-          g_free (tcvn3);
-        }
+      encoding = guesses[best].encoding;
+      text = g_steal_pointer (&guesses[best].text);
+      for (guint g = 0; g < G_N_ELEMENTS (guesses); g++)
+        g_free (guesses[g].text);
     }
 
   if (detected)

@@ -18,6 +18,7 @@ typedef enum
   COHORT_TEXT_UTF16BE,
   COHORT_TEXT_WINDOWS_1258,
   COHORT_TEXT_TCVN3,           /* the "ABC" fonts (.VnTime): TCVN 5712 VN3 */
+  COHORT_TEXT_VNI,             /* the VNI fonts (VNI-Times): a letter, then its marks */
 } CohortTextEncoding;
 
 char       *cohort_text_decode          (const guint8       *data,
