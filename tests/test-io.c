@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cohort-csv-reader.h"
+#include "cohort-header-map.h"
 #include "cohort-io-error.h"
 #include "cohort-text-decode.h"
 
@@ -197,6 +198,95 @@ test_csv_hostile (void)
   g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_CORRUPT);
 }
 
+/* Header rows -------------------------------------------------------------------- */
+
+static gboolean
+keep_row (guint row, const char *const *cells, guint n_cells, gpointer user_data, GError **error)
+{
+  g_ptr_array_add (user_data, g_strdupv ((char **) cells));
+  return TRUE;
+}
+
+static GPtrArray *
+rows_of (const char *csv)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+
+  g_assert_true (cohort_csv_read ((const guint8 *) csv, strlen (csv), NULL, keep_row, rows, NULL, &error));
+  g_assert_no_error (error);
+  return rows;
+}
+
+static char *
+kinds_text (CohortHeaderMap *map)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint c = 0; c < map->n_columns; c++)
+    g_string_append_printf (s, "%s%s%s", c ? " " : "", cohort_column_kind_key (map->kinds[c]),
+                            map->sure[c] ? "" : "?");
+  return g_string_free (s, FALSE);
+}
+
+static void
+test_header_with_titles_and_two_rows (void)
+{
+  static const char csv[] =
+    "TRƯỜNG CHÍNH TRỊ LÊ DUẨN,,,,,,\n"
+    "DANH SÁCH HỌC VIÊN LỚP TRUNG CẤP LLCT B43,,,,,,\n"
+    ",,,,,,\n"
+    "STT,Họ và tên,,Ngày sinh,,Chức vụ,Đơn vị công tác\n"
+    ",Họ đệm,Tên,Nam,Nữ,,\n"
+    "1,Nguyễn Văn,An,05/01/1980,,Chủ tịch UBND xã,UBND xã Vĩnh Thái\n";
+  g_autoptr(GPtrArray) rows = rows_of (csv);
+  g_autoptr(CohortHeaderMap) map = cohort_header_map_find (rows);
+  g_autofree char *kinds = NULL;
+
+  g_assert_nonnull (map);
+  g_assert_cmpuint (map->header_row, ==, 3);
+  g_assert_cmpuint (map->first_data_row, ==, 5);
+  kinds = kinds_text (map);
+  g_assert_cmpstr (kinds, ==, "row-no family-middle given-name birth-male birth-female position unit");
+}
+
+static void
+test_header_aliases (void)
+{
+  static const struct { const char *csv; const char *kinds; } cases[] = {
+    /* no accents, year of birth, gender, numbered headers */
+    { "TT,Ho ten,Nam sinh,Gioi tinh,Don vi (4),So CCCD,Ghi chu\n", "row-no full-name birth-year gender unit "
+      "id-number note" },
+    /* English */
+    { "No.,Full name,Date of birth,Sex,Position,Unit,Phone\n", "row-no full-name birth-date gender position unit "
+      "phone" },
+    /* Lao */
+    { "ລ/ດ,ຊື່ ແລະ ນາມສະກຸນ,ວັນເດືອນປີເກີດ,ເພດ,ຕຳແໜ່ງ,ຫົວໜ່ວຍ\n", "row-no full-name birth-date gender position unit" },
+    /* A longer header that starts with a known one is taken, but not surely */
+    { "STT,Họ và tên cán bộ,NGÀY SINH,Chức vụ hiện tại và đơn vị\n", "row-no full-name? birth-date position?" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) rows = rows_of (cases[i].csv);
+      g_autoptr(CohortHeaderMap) map = cohort_header_map_find (rows);
+      g_autofree char *kinds = NULL;
+
+      g_assert_nonnull (map);
+      g_assert_cmpuint (map->header_row, ==, 0);
+      kinds = kinds_text (map);
+      g_assert_cmpstr (kinds, ==, cases[i].kinds);
+    }
+}
+
+static void
+test_header_not_found (void)
+{
+  g_autoptr(GPtrArray) rows = rows_of ("Báo cáo tháng 10\nSố liệu,12,13\n1,2,3\n");
+
+  g_assert_null (cohort_header_map_find (rows));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -210,6 +300,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/io/csv/quotes-line-ends", test_csv_quotes_and_line_ends);
   g_test_add_func ("/io/csv/delimiters-bom", test_csv_delimiters_and_bom);
   g_test_add_func ("/io/csv/hostile", test_csv_hostile);
+  g_test_add_func ("/io/header/titles-two-rows", test_header_with_titles_and_two_rows);
+  g_test_add_func ("/io/header/aliases", test_header_aliases);
+  g_test_add_func ("/io/header/not-found", test_header_not_found);
 
   return g_test_run ();
 }

@@ -1,0 +1,253 @@
+/* cohort-header-map.c
+ *
+ * Copyright 2026 The Cohort authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Finds the header of an agency's list below its title lines ("DANH SÁCH
+ * HỌC VIÊN …") and tells what each column holds, from the names offices
+ * give them in Vietnamese (with or without accents), Lao and English. A
+ * header over two rows ("Ngày sinh" above "Nam" | "Nữ") is read as one.
+ */
+#define G_LOG_DOMAIN "cohort-header-map"
+
+#include <string.h>
+
+#include "cohort-fold.h"
+#include "cohort-header-map.h"
+
+/* How many rows from the top may hold titles before the header. */
+#define MAX_TITLE_ROWS 30
+
+/* Header names, folded (cohort_fold (): lower case, no Vietnamese marks). */
+static const struct
+{
+  CohortColumnKind  kind;
+  const char       *key;
+  const char *const names[14];
+} kinds[] = {
+  { COHORT_COLUMN_ROW_NO, "row-no", { "stt", "tt", "so tt", "so thu tu", "no", "no.", "#", "ລດ", "ລ/ດ", "ລຳດັບ" } },
+  { COHORT_COLUMN_FULL_NAME, "full-name",
+    { "ho va ten", "ho ten", "ho, ten", "ho va ten hoc vien", "ten hoc vien", "full name", "name", "student",
+      "ຊື່ ແລະ ນາມສະກຸນ", "ຊື່-ນາມສະກຸນ", "ຊື່ ແລະ ນາມສະກຸນ ນັກສຶກສາ" } },
+  { COHORT_COLUMN_FAMILY_MIDDLE, "family-middle", { "ho va ten dem", "ho dem", "ho va dem", "ho, ten dem" } },
+  { COHORT_COLUMN_FAMILY_NAME, "family-name", { "ho", "family name", "surname", "last name", "ນາມສະກຸນ" } },
+  { COHORT_COLUMN_MIDDLE_NAME, "middle-name", { "ten dem", "dem", "middle name" } },
+  { COHORT_COLUMN_GIVEN_NAME, "given-name", { "ten", "given name", "first name", "ຊື່" } },
+  { COHORT_COLUMN_BIRTH_DATE, "birth-date",
+    { "ngay sinh", "ngay thang nam sinh", "ngay, thang, nam sinh", "ns", "date of birth", "birth date", "dob",
+      "born", "ວັນເດືອນປີເກີດ", "ວັນ ເດືອນ ປີ ເກີດ" } },
+  { COHORT_COLUMN_BIRTH_YEAR, "birth-year", { "nam sinh", "year of birth", "ປີເກີດ" } },
+  { COHORT_COLUMN_BIRTH_MALE, "birth-male", { "nam", "male" } },
+  { COHORT_COLUMN_BIRTH_FEMALE, "birth-female", { "nu", "female" } },
+  { COHORT_COLUMN_GENDER, "gender", { "gioi tinh", "gioi", "nam/nu", "nam, nu", "phai", "sex", "gender", "ເພດ" } },
+  { COHORT_COLUMN_ETHNICITY, "ethnicity", { "dan toc", "ethnicity", "ethnic group", "ຊົນເຜົ່າ" } },
+  { COHORT_COLUMN_RELIGION, "religion", { "ton giao", "religion", "ສາສະໜາ" } },
+  { COHORT_COLUMN_HOMETOWN, "hometown", { "que quan", "nguyen quan", "que", "hometown", "ບ້ານເກີດ" } },
+  { COHORT_COLUMN_UNIT, "unit",
+    { "don vi", "don vi cong tac", "co quan", "co quan cong tac", "noi cong tac", "co quan, don vi",
+      "unit", "work unit", "organization", "ຫົວໜ່ວຍ", "ບ່ອນເຮັດວຽກ", "ຫ້ອງການ" } },
+  { COHORT_COLUMN_POSITION, "position", { "chuc vu", "chuc danh", "chuc vu hien tai", "position", "title", "job title",
+                                          "ຕຳແໜ່ງ" } },
+  { COHORT_COLUMN_ID_NUMBER, "id-number",
+    { "so cccd", "cccd", "can cuoc", "so can cuoc", "so can cuoc cong dan", "cmnd", "so cmnd", "cmnd/cccd",
+      "so cmnd/cccd", "id number", "citizen id", "id" } },
+  { COHORT_COLUMN_PHONE, "phone", { "dien thoai", "so dien thoai", "sdt", "dt", "phone", "mobile", "ເບີໂທ" } },
+  { COHORT_COLUMN_PARTY_JOIN_DATE, "party-join-date", { "ngay vao dang", "vao dang", "ngay ket nap dang", "party" } },
+  { COHORT_COLUMN_EDUCATION, "education", { "trinh do", "trinh do chuyen mon", "hoc van", "trinh do hoc van",
+                                            "education", "ລະດັບການສຶກສາ" } },
+  { COHORT_COLUMN_LAO_NAME, "lao-name", { "ten tieng lao", "ho ten tieng lao", "lao name", "ຊື່ພາສາລາວ" } },
+  { COHORT_COLUMN_LATIN_NAME, "latin-name", { "ten ho chieu", "ho chieu", "passport name", "latin name" } },
+  { COHORT_COLUMN_NOTE, "note", { "ghi chu", "note", "notes", "remarks", "ໝາຍເຫດ" } },
+};
+
+/* "  Họ và tên (1) " → "ho va ten": folded, numbering and punctuation at the ends dropped, spaces single. */
+static char *
+header_words (const char *header)
+{
+  g_autofree char *folded = cohort_fold (header ? header : "");
+  g_auto(GStrv) words = g_strsplit_set (folded, " \t\r\n", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; words[i]; i++)
+    {
+      char *w = words[i];
+
+      if (*w == '\0' || (w[0] == '(' && g_ascii_isdigit (w[1])))
+        continue;
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, w);
+    }
+  while (out->len > 0 && strchr (":.*", out->str[out->len - 1]) != NULL && out->len > 1)
+    g_string_truncate (out, out->len - 1);
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * cohort_column_kind_for_header:
+ * @sure: (out) (optional): %TRUE when @header is one of the names exactly;
+ *   %FALSE when it only begins with one ("Họ và tên học viên lớp B43")
+ *
+ * Returns: what a column with this header holds
+ */
+CohortColumnKind
+cohort_column_kind_for_header (const char *header,
+                               gboolean   *sure)
+{
+  g_autofree char *words = header_words (header);
+  CohortColumnKind best = COHORT_COLUMN_UNKNOWN;
+  gsize best_len = 0;
+
+  if (sure)
+    *sure = FALSE;
+  if (*words == '\0')
+    return COHORT_COLUMN_UNKNOWN;
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    for (guint n = 0; n < G_N_ELEMENTS (kinds[k].names) && kinds[k].names[n]; n++)
+      {
+        const char *name = kinds[k].names[n];
+        gsize len = strlen (name);
+
+        if (strcmp (words, name) == 0)
+          {
+            if (sure)
+              *sure = TRUE;
+            return kinds[k].kind;
+          }
+        /* A longer header that starts with a name as whole words; the longest name wins. */
+        if (len > best_len && len >= 3 && strncmp (words, name, len) == 0 && words[len] == ' ')
+          {
+            best = kinds[k].kind;
+            best_len = len;
+          }
+      }
+  return best;
+}
+
+const char *
+cohort_column_kind_key (CohortColumnKind kind)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    if (kinds[k].kind == kind)
+      return kinds[k].key;
+  return "unknown";
+}
+
+void
+cohort_header_map_free (CohortHeaderMap *map)
+{
+  if (map == NULL)
+    return;
+  g_free (map->kinds);
+  g_free (map->sure);
+  g_free (map);
+}
+
+static guint
+strv_len0 (const char *const *row)
+{
+  return row ? g_strv_length ((char **) row) : 0;
+}
+
+/* How many cells of @row name a column, and whether one of them is a name. */
+static guint
+count_headers (const char *const *row,
+               gboolean          *has_name,
+               gboolean          *all_known)
+{
+  guint n = 0, filled = 0;
+
+  *has_name = FALSE;
+  for (guint i = 0; row && row[i]; i++)
+    {
+      g_autofree char *cell = g_strstrip (g_strdup (row[i]));
+      CohortColumnKind kind;
+
+      if (*cell == '\0')
+        continue;
+      filled++;
+      kind = cohort_column_kind_for_header (row[i], NULL);
+      if (kind == COHORT_COLUMN_UNKNOWN)
+        continue;
+      n++;
+      *has_name = *has_name || kind == COHORT_COLUMN_FULL_NAME || kind == COHORT_COLUMN_GIVEN_NAME ||
+                  kind == COHORT_COLUMN_FAMILY_MIDDLE || kind == COHORT_COLUMN_LAO_NAME;
+    }
+  if (all_known)
+    *all_known = filled > 0 && n == filled;
+  return n;
+}
+
+/**
+ * cohort_header_map_find:
+ * @rows: (element-type GStrv): the first rows of the sheet, as read
+ *
+ * Returns: (transfer full) (nullable): the header and its columns, or %NULL
+ *   when no row of the first ones names at least two columns, one of them a name
+ */
+CohortHeaderMap *
+cohort_header_map_find (GPtrArray *rows)
+{
+  CohortHeaderMap *map;
+  guint best_row = G_MAXUINT, best_count = 0, n_columns = 0;
+  const char *const *header, *const *below = NULL;
+  gboolean has_name, all_known = FALSE;
+
+  for (guint r = 0; r < rows->len && r < MAX_TITLE_ROWS; r++)
+    {
+      guint n = count_headers (g_ptr_array_index (rows, r), &has_name, NULL);
+
+      if (has_name && n >= 2 && n > best_count)
+        {
+          best_row = r;
+          best_count = n;
+        }
+    }
+  if (best_row == G_MAXUINT)
+    return NULL;
+
+  header = g_ptr_array_index (rows, best_row);
+  if (best_row + 1 < rows->len)
+    {
+      below = g_ptr_array_index (rows, best_row + 1);
+      count_headers (below, &has_name, &all_known);
+      if (!all_known)
+        below = NULL;
+    }
+
+  n_columns = MAX (strv_len0 (header), strv_len0 (below));
+  map = g_new0 (CohortHeaderMap, 1);
+  map->header_row = best_row;
+  map->first_data_row = best_row + (below ? 2 : 1);
+  map->n_columns = n_columns;
+  map->kinds = g_new0 (CohortColumnKind, n_columns);
+  map->sure = g_new0 (gboolean, n_columns);
+
+  for (guint c = 0; c < n_columns; c++)
+    {
+      const char *top = c < strv_len0 (header) ? header[c] : NULL;
+      const char *sub = below && c < strv_len0 (below) ? below[c] : NULL;
+      gboolean sure_top = FALSE, sure_sub = FALSE;
+      CohortColumnKind kind_top = cohort_column_kind_for_header (top, &sure_top);
+      CohortColumnKind kind_sub = cohort_column_kind_for_header (sub, &sure_sub);
+
+      /* The row below refines a merged cell above it ("Ngày sinh" → "Nam" | "Nữ";
+       * "Họ và tên" → "Họ" | "Tên"); alone, "Nam" and "Nữ" are not dates. */
+      if (kind_sub != COHORT_COLUMN_UNKNOWN)
+        {
+          map->kinds[c] = kind_sub;
+          map->sure[c] = sure_sub;
+        }
+      else if (kind_top == COHORT_COLUMN_BIRTH_MALE || kind_top == COHORT_COLUMN_BIRTH_FEMALE)
+        {
+          map->kinds[c] = COHORT_COLUMN_UNKNOWN;
+        }
+      else
+        {
+          map->kinds[c] = kind_top;
+          map->sure[c] = sure_top;
+        }
+    }
+  return map;
+}
