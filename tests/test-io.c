@@ -8,6 +8,7 @@
 
 #include "cohort-csv-reader.h"
 #include "cohort-header-map.h"
+#include "cohort-import-row.h"
 #include "cohort-io-error.h"
 #include "cohort-text-decode.h"
 
@@ -287,6 +288,106 @@ test_header_not_found (void)
   g_assert_null (cohort_header_map_find (rows));
 }
 
+/* Values and rows ------------------------------------------------------------------ */
+
+static void
+test_cell_dates_and_gender (void)
+{
+  static const struct { const char *text; const char *iso; } dates[] = {
+    { "05/01/1980", "1980-01-05" }, { "5/1/1980", "1980-01-05" }, { "5/1/80", "1980-01-05" },
+    { "1/2/03", "2003-02-01" }, { "1980-01-05", "1980-01-05" }, { "1980-01-05 00:00:00", "1980-01-05" },
+    { "29225", "1980-01-05" }, { "29225.0", "1980-01-05" }, { "1980", "1980" }, { " 05.01.1980 ", "1980-01-05" },
+    { "", NULL },
+  };
+  static const char *const bad[] = { "31/02/1980", "ngày 5 tháng 1", "13/13/13", "05/01" };
+  gboolean ok;
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      g_autofree char *problem = NULL;
+      g_autofree char *iso = cohort_cell_read_date (dates[i].text, &problem);
+
+      g_assert_cmpstr (iso, ==, dates[i].iso);
+      g_assert_null (problem);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *problem = NULL;
+      g_autofree char *iso = cohort_cell_read_date (bad[i], &problem);
+
+      g_assert_null (iso);
+      g_assert_nonnull (problem);
+    }
+
+  g_assert_cmpint (cohort_cell_read_gender ("Nam", &ok), ==, COHORT_GENDER_MALE);
+  g_assert_true (ok);
+  g_assert_cmpint (cohort_cell_read_gender ("NỮ", &ok), ==, COHORT_GENDER_FEMALE);
+  g_assert_cmpint (cohort_cell_read_gender ("F", &ok), ==, COHORT_GENDER_FEMALE);
+  g_assert_cmpint (cohort_cell_read_gender ("ຊາຍ", &ok), ==, COHORT_GENDER_MALE);
+  g_assert_cmpint (cohort_cell_read_gender ("ຍິງ", &ok), ==, COHORT_GENDER_FEMALE);
+  g_assert_cmpint (cohort_cell_read_gender ("", &ok), ==, COHORT_GENDER_UNKNOWN);
+  g_assert_true (ok);
+  cohort_cell_read_gender ("x", &ok);
+  g_assert_false (ok);
+}
+
+static void
+test_rows_to_people (void)
+{
+  static const char csv[] =
+    "DANH SÁCH HỌC VIÊN LỚP B43,,,,,,\n"
+    "STT,Họ và tên,Ngày sinh,,Số CCCD,Chức vụ,Đơn vị công tác\n"
+    ",,Nam,Nữ,,,\n"
+    "1,Nguyễn  Thị Thu Hương,,12/03/1985,045 185 001 234,Chuyên viên,Ban Tuyên giáo Tỉnh ủy\n"
+    "2,Trần Đức Dũng,7/7/79,,04518500123,Chủ tịch UBND xã,UBND xã Vĩnh Thái\n"
+    "3,ສົມພອນ ພົມມະຈັນ,31/02/1980,,,,\n"
+    ",,,,,,\n"
+    ",Người lập biểu,,,,Hiệu trưởng,\n";
+  g_autoptr(GPtrArray) rows = rows_of (csv);
+  g_autoptr(CohortHeaderMap) map = cohort_header_map_find (rows);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cohort_cell_problem_free);
+  g_autoptr(CohortPerson) huong = NULL;
+  g_autoptr(CohortPerson) dung = NULL;
+  g_autoptr(CohortPerson) lao = NULL;
+  CohortCellProblem *problem;
+
+  g_assert_nonnull (map);
+  g_assert_cmpuint (map->first_data_row, ==, 3);
+
+  huong = cohort_import_row_read (map, g_ptr_array_index (rows, 3), problems);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpstr (cohort_person_get_family_name (huong), ==, "Nguyễn");
+  g_assert_cmpstr (cohort_person_get_middle_name (huong), ==, "Thị Thu");
+  g_assert_cmpstr (cohort_person_get_given_name (huong), ==, "Hương");
+  g_assert_cmpstr (cohort_person_get_birth_date (huong), ==, "1985-03-12");
+  g_assert_cmpint (cohort_person_get_gender (huong), ==, COHORT_GENDER_FEMALE);
+  g_assert_cmpstr (cohort_person_get_field (huong, COHORT_PERSON_ID_NUMBER), ==, "045185001234");
+  g_assert_cmpstr (cohort_person_get_unit (huong), ==, "Ban Tuyên giáo Tỉnh ủy");
+
+  /* An 11-digit ID number: the person is read, the cell is marked with why */
+  dung = cohort_import_row_read (map, g_ptr_array_index (rows, 4), problems);
+  g_assert_cmpstr (cohort_person_get_birth_date (dung), ==, "1979-07-07");
+  g_assert_cmpint (cohort_person_get_gender (dung), ==, COHORT_GENDER_MALE);
+  g_assert_null (cohort_person_get_field (dung, COHORT_PERSON_ID_NUMBER));
+  g_assert_cmpuint (problems->len, ==, 1);
+  problem = g_ptr_array_index (problems, 0);
+  g_assert_cmpuint (problem->column, ==, 4);
+  g_ptr_array_set_size (problems, 0);
+
+  /* A Lao name stays whole; the impossible date is marked */
+  lao = cohort_import_row_read (map, g_ptr_array_index (rows, 5), problems);
+  g_assert_cmpint (cohort_person_get_name_order (lao), ==, COHORT_NAME_ORDER_LAO);
+  g_assert_cmpstr (cohort_person_get_field (lao, COHORT_PERSON_LAO_GIVEN_NAME), ==, "ສົມພອນ ພົມມະຈັນ");
+  g_assert_cmpuint (problems->len, ==, 1);
+  problem = g_ptr_array_index (problems, 0);
+  g_assert_cmpuint (problem->column, ==, 2);
+  g_ptr_array_set_size (problems, 0);
+
+  /* The empty row and the signature line name nobody */
+  g_assert_null (cohort_import_row_read (map, g_ptr_array_index (rows, 6), problems));
+  g_assert_null (cohort_import_row_read (map, g_ptr_array_index (rows, 7), problems));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -303,6 +404,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/io/header/titles-two-rows", test_header_with_titles_and_two_rows);
   g_test_add_func ("/io/header/aliases", test_header_aliases);
   g_test_add_func ("/io/header/not-found", test_header_not_found);
+  g_test_add_func ("/io/values/dates-gender", test_cell_dates_and_gender);
+  g_test_add_func ("/io/rows/people", test_rows_to_people);
 
   return g_test_run ();
 }

@@ -1,0 +1,317 @@
+/* cohort-import-row.c
+ *
+ * Copyright 2026 The Cohort authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One row of an agency's list as a person: names split the Vietnamese way
+ * (or kept whole when written in Lao), dates in every form offices type or
+ * Excel stores, gender as Nam/Nữ, M/F or ຊາຍ/ຍິງ — and for each cell that
+ * cannot be read, the reason, for the preview.
+ */
+#define G_LOG_DOMAIN "cohort-import-row"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cohort-check.h"
+#include "cohort-date.h"
+#include "cohort-fold.h"
+#include "cohort-import-row.h"
+#include "cohort-name.h"
+
+void
+cohort_cell_problem_free (CohortCellProblem *problem)
+{
+  if (problem == NULL)
+    return;
+  g_free (problem->message);
+  g_free (problem);
+}
+
+static gboolean
+all_digits (const char *s)
+{
+  if (*s == '\0')
+    return FALSE;
+  for (; *s; s++)
+    if (!g_ascii_isdigit (*s))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * cohort_cell_read_date:
+ * @text: what the cell holds: "05/01/1980", "5/1/80", "1980-01-05",
+ *   "1980-01-05 00:00:00", "1980", or an Excel day number such as "29225"
+ * @problem: (out) (optional): why @text is not a date
+ *
+ * Returns: (transfer full) (nullable): the ISO date ("yyyy-mm-dd" or "yyyy"),
+ *   or %NULL for an empty cell or a cell that is not a date
+ */
+char *
+cohort_cell_read_date (const char  *text,
+                       char       **problem)
+{
+  g_autofree char *s = g_strstrip (g_strdup (text ? text : ""));
+  char *space, *iso;
+  int d, m, y;
+  char tail;
+
+  if (problem)
+    *problem = NULL;
+  if (*s == '\0')
+    return NULL;
+
+  /* "1980-01-05 00:00:00": a date with a time Excel added */
+  space = strchr (s, ' ');
+  if (space != NULL && strchr (space, ':') != NULL)
+    *space = '\0';
+  /* "29225" or "29225.0": days since 30/12/1899, as Excel counts */
+  if (g_str_has_suffix (s, ".0"))
+    s[strlen (s) - 2] = '\0';
+  if (all_digits (s) && strlen (s) == 5)
+    {
+      g_autoptr(GDate) date = g_date_new_dmy (30, G_DATE_DECEMBER, 1899);
+
+      g_date_add_days (date, (guint) atoi (s));
+      return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date), g_date_get_month (date),
+                              g_date_get_day (date));
+    }
+  /* "5/1/80": a two-digit year is of this century unless that is in the future */
+  if (sscanf (s, "%2d/%2d/%2d%c", &d, &m, &y, &tail) == 3 && strlen (strrchr (s, '/') + 1) == 2)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      int this_year = g_date_time_get_year (now);
+
+      y += 2000;
+      if (y > this_year)
+        y -= 100;
+      if (g_date_valid_dmy (d, m, y))
+        return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+    }
+  iso = cohort_date_parse_display (s);
+  if (iso == NULL && problem)
+    /* Translators: %s is what the cell holds */
+    *problem = g_strdup_printf (_("“%s” is not a valid date. Write dates as dd/mm/yyyy, e.g. 05/01/1980."), s);
+  return iso;
+}
+
+/**
+ * cohort_cell_read_gender:
+ * @ok: (out): %FALSE when @text is not empty and names no gender Cohort knows
+ */
+CohortGender
+cohort_cell_read_gender (const char *text,
+                         gboolean   *ok)
+{
+  static const char *const male[] = { "nam", "m", "male", "trai", "ong", "ຊາຍ", "ທ້າວ" };
+  static const char *const female[] = { "nu", "f", "female", "gai", "ba", "ຍິງ", "ນາງ" };
+  g_autofree char *folded = g_strstrip (cohort_fold (text ? text : ""));
+
+  *ok = TRUE;
+  if (*folded == '\0')
+    return COHORT_GENDER_UNKNOWN;
+  for (guint i = 0; i < G_N_ELEMENTS (male); i++)
+    if (g_str_equal (folded, male[i]))
+      return COHORT_GENDER_MALE;
+  for (guint i = 0; i < G_N_ELEMENTS (female); i++)
+    if (g_str_equal (folded, female[i]))
+      return COHORT_GENDER_FEMALE;
+  *ok = FALSE;
+  return COHORT_GENDER_UNKNOWN;
+}
+
+static gboolean
+has_lao_script (const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c >= 0x0E80 && c <= 0x0EFF)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+add_problem (GPtrArray  *problems,
+             guint       column,
+             char       *message)
+{
+  CohortCellProblem *problem = g_new0 (CohortCellProblem, 1);
+
+  problem->column = column;
+  problem->message = message;
+  if (problems != NULL)
+    g_ptr_array_add (problems, problem);
+  else
+    cohort_cell_problem_free (problem);
+}
+
+/* The person's field for a column of plain text, plus one; 0 for none. */
+static const int text_fields[COHORT_N_COLUMN_KINDS] = {
+  [COHORT_COLUMN_FAMILY_NAME] = COHORT_PERSON_FAMILY_NAME + 1,
+  [COHORT_COLUMN_MIDDLE_NAME] = COHORT_PERSON_MIDDLE_NAME + 1,
+  [COHORT_COLUMN_GIVEN_NAME] = COHORT_PERSON_GIVEN_NAME + 1,
+  [COHORT_COLUMN_HOMETOWN] = COHORT_PERSON_HOMETOWN + 1,
+  [COHORT_COLUMN_UNIT] = COHORT_PERSON_UNIT + 1,
+  [COHORT_COLUMN_POSITION] = COHORT_PERSON_POSITION + 1,
+  [COHORT_COLUMN_ID_NUMBER] = COHORT_PERSON_ID_NUMBER + 1,
+  [COHORT_COLUMN_PHONE] = COHORT_PERSON_PHONE + 1,
+  [COHORT_COLUMN_EDUCATION] = COHORT_PERSON_EDUCATION + 1,
+  [COHORT_COLUMN_LATIN_NAME] = COHORT_PERSON_LATIN_NAME + 1,
+};
+
+static void
+set_name (CohortPerson *person,
+          const char   *full)
+{
+  g_autofree char *family = NULL, *middle = NULL, *given = NULL;
+
+  if (has_lao_script (full))
+    {
+      /* Lao names stay whole, given name first, as written */
+      cohort_person_set_name_order (person, COHORT_NAME_ORDER_LAO);
+      cohort_person_set_field (person, COHORT_PERSON_LAO_GIVEN_NAME, full);
+      return;
+    }
+  if (cohort_name_split_vietnamese (full, &family, &middle, &given))
+    {
+      cohort_person_set_field (person, COHORT_PERSON_FAMILY_NAME, *family ? family : NULL);
+      cohort_person_set_field (person, COHORT_PERSON_MIDDLE_NAME, *middle ? middle : NULL);
+      cohort_person_set_field (person, COHORT_PERSON_GIVEN_NAME, given);
+    }
+}
+
+/* Lines under a list that are not people: totals, signatures, the place
+ * and date line (folded). */
+static gboolean
+is_footer_text (const char *text)
+{
+  static const char *const starts[] = {
+    "nguoi lap", "lap bieu", "hieu truong", "pho hieu truong", "thu truong", "truong phong", "giam doc",
+    "ky ten", "xac nhan", "tong cong", "tong so", "cong:", "ngay ", "tm.", "kt.", "ghi chu",
+  };
+  g_autofree char *folded = cohort_fold (text);
+
+  for (guint i = 0; i < G_N_ELEMENTS (starts); i++)
+    if (g_str_has_prefix (folded, starts[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * cohort_import_row_read:
+ * @cells: (array zero-terminated=1): the row
+ * @problems: (element-type CohortCellProblem) (nullable): gets a problem for
+ *   each cell that cannot be read
+ *
+ * Returns: (transfer full) (nullable): the person of the row, or %NULL when
+ *   the row names nobody (an empty row, a total, a signature line, the place
+ *   and date line)
+ */
+CohortPerson *
+cohort_import_row_read (const CohortHeaderMap *map,
+                        const char *const     *cells,
+                        GPtrArray             *problems)
+{
+  g_autoptr(CohortPerson) person = cohort_person_new ();
+  gboolean named = FALSE;
+
+  for (guint c = 0; c < map->n_columns && cells[c] != NULL; c++)
+    {
+      g_autofree char *value = g_strstrip (cohort_name_normalize (cells[c]));
+      CohortColumnKind kind = map->kinds[c];
+      char *problem = NULL;
+
+      if (*value == '\0')
+        continue;
+
+      switch (kind)
+        {
+        case COHORT_COLUMN_FULL_NAME:
+          if (is_footer_text (value))
+            return NULL;
+          set_name (person, value);
+          named = TRUE;
+          break;
+        case COHORT_COLUMN_FAMILY_MIDDLE:
+          {
+            g_auto(GStrv) words = g_strsplit (value, " ", 2);
+
+            cohort_person_set_field (person, COHORT_PERSON_FAMILY_NAME, words[0]);
+            cohort_person_set_field (person, COHORT_PERSON_MIDDLE_NAME, words[1]);
+          }
+          break;
+        case COHORT_COLUMN_LAO_NAME:
+          cohort_person_set_name_order (person, COHORT_NAME_ORDER_LAO);
+          cohort_person_set_field (person, COHORT_PERSON_LAO_GIVEN_NAME, value);
+          named = TRUE;
+          break;
+        case COHORT_COLUMN_BIRTH_DATE:
+        case COHORT_COLUMN_BIRTH_YEAR:
+        case COHORT_COLUMN_BIRTH_MALE:
+        case COHORT_COLUMN_BIRTH_FEMALE:
+        case COHORT_COLUMN_PARTY_JOIN_DATE:
+          {
+            g_autofree char *iso = cohort_cell_read_date (value, &problem);
+
+            if (iso == NULL)
+              break;
+            cohort_person_set_field (person, kind == COHORT_COLUMN_PARTY_JOIN_DATE
+                                             ? COHORT_PERSON_PARTY_JOIN_DATE : COHORT_PERSON_BIRTH_DATE, iso);
+            if (kind == COHORT_COLUMN_BIRTH_MALE)
+              cohort_person_set_gender (person, COHORT_GENDER_MALE);
+            else if (kind == COHORT_COLUMN_BIRTH_FEMALE)
+              cohort_person_set_gender (person, COHORT_GENDER_FEMALE);
+          }
+          break;
+        case COHORT_COLUMN_GENDER:
+          {
+            gboolean ok;
+            CohortGender gender = cohort_cell_read_gender (value, &ok);
+
+            if (ok)
+              cohort_person_set_gender (person, gender);
+            else
+              /* Translators: %s is what the cell holds */
+              problem = g_strdup_printf (_("“%s” is not a gender. Write Nam or Nữ."), value);
+          }
+          break;
+        case COHORT_COLUMN_ID_NUMBER:
+        case COHORT_COLUMN_PHONE:
+          {
+            /* "045 185 001 234" → "045185001234" for the ID number */
+            GString *compact = g_string_new (NULL);
+
+            for (const char *p = value; *p; p++)
+              if (*p != ' ' && (kind == COHORT_COLUMN_PHONE || *p != '.'))
+                g_string_append_c (compact, *p);
+            g_free (value);
+            value = g_string_free (compact, FALSE);
+          }
+          G_GNUC_FALLTHROUGH;
+        default:
+          if (kind < COHORT_N_COLUMN_KINDS && text_fields[kind] != 0)
+            {
+              CohortPersonField field = text_fields[kind] - 1;
+
+              problem = cohort_check_person_field (field, value);
+              if (problem == NULL)
+                cohort_person_set_field (person, field, value);
+            }
+          named = named || kind == COHORT_COLUMN_GIVEN_NAME;
+          break;
+        }
+
+      if (problem != NULL)
+        add_problem (problems, c, problem);
+    }
+
+  return named ? g_steal_pointer (&person) : NULL;
+}

@@ -1,0 +1,29 @@
+/* cohort-import-row.h
+ *
+ * Copyright 2026 The Cohort authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "cohort-header-map.h"
+#include "cohort-person.h"
+
+G_BEGIN_DECLS
+
+/* A cell that cannot be read, and why. */
+typedef struct
+{
+  guint  column;
+  char  *message;
+} CohortCellProblem;
+
+void          cohort_cell_problem_free  (CohortCellProblem     *problem);
+char         *cohort_cell_read_date     (const char            *text,
+                                         char                 **problem);
+CohortGender  cohort_cell_read_gender   (const char            *text,
+                                         gboolean              *ok);
+CohortPerson *cohort_import_row_read    (const CohortHeaderMap *map,
+                                         const char *const     *cells,
+                                         GPtrArray             *problems);
+
+G_END_DECLS
