@@ -3,14 +3,18 @@
  * Copyright 2026 The Cohort authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
+#include <xlsxwriter.h>
+#include <zip.h>
 
 #include "cohort-csv-reader.h"
 #include "cohort-header-map.h"
 #include "cohort-import-row.h"
 #include "cohort-io-error.h"
 #include "cohort-text-decode.h"
+#include "cohort-xlsx-reader.h"
 
 static const char *const vietnamese = "Nguyễn Thị Thu Hương, Đà Nẵng; Cộng hòa xã hội chủ nghĩa Việt Nam";
 
@@ -388,6 +392,222 @@ test_rows_to_people (void)
   g_assert_null (cohort_import_row_read (map, g_ptr_array_index (rows, 7), problems));
 }
 
+/* XLSX ------------------------------------------------------------------------------- */
+
+/* A roster as an agency's spreadsheet program writes it: a merged title, a
+ * header, dates as formatted numbers, a unit merged down two rows. */
+static char *
+write_fixture (gboolean constant_memory)
+{
+  g_autofree char *dir = g_dir_make_tmp ("cohort-xlsx-XXXXXX", NULL);
+  char *path = g_build_filename (dir, constant_memory ? "inline.xlsx" : "shared.xlsx", NULL);
+  lxw_workbook_options options = { .constant_memory = constant_memory ? LXW_TRUE : LXW_FALSE };
+  lxw_workbook *book = workbook_new_opt (path, &options);
+  lxw_worksheet *sheet = workbook_add_worksheet (book, "Danh sách");
+  lxw_format *date = workbook_add_format (book);
+  lxw_datetime born = { 1985, 3, 12, 0, 0, 0 };
+
+  format_set_num_format (date, "dd/mm/yyyy");
+  if (!constant_memory)
+    worksheet_merge_range (sheet, 0, 0, 0, 4, "DANH SÁCH HỌC VIÊN LỚP B43", NULL);
+  else
+    worksheet_write_string (sheet, 0, 0, "DANH SÁCH HỌC VIÊN LỚP B43", NULL);
+  worksheet_write_string (sheet, 2, 0, "STT", NULL);
+  worksheet_write_string (sheet, 2, 1, "Họ và tên", NULL);
+  worksheet_write_string (sheet, 2, 2, "Ngày sinh", NULL);
+  worksheet_write_string (sheet, 2, 3, "Số CCCD", NULL);
+  worksheet_write_string (sheet, 2, 4, "Đơn vị công tác", NULL);
+  worksheet_write_number (sheet, 3, 0, 1, NULL);
+  worksheet_write_string (sheet, 3, 1, "Nguyễn Thị Thu Hương", NULL);
+  worksheet_write_datetime (sheet, 3, 2, &born, date);
+  worksheet_write_number (sheet, 3, 3, 45185001234.0, NULL);
+  /* Constant memory writes row by row: no merge, each row its own unit. */
+  if (constant_memory)
+    worksheet_write_string (sheet, 3, 4, "UBND xã Vĩnh Thái", NULL);
+  worksheet_write_number (sheet, 4, 0, 2, NULL);
+  worksheet_write_string (sheet, 4, 1, "Lê Văn Tám", NULL);
+  worksheet_write_number (sheet, 4, 2, 1.5, NULL);
+  worksheet_write_boolean (sheet, 4, 3, 1, NULL);
+  if (!constant_memory)
+    worksheet_merge_range (sheet, 3, 4, 4, 4, "UBND xã Vĩnh Thái", NULL);
+  else
+    worksheet_write_string (sheet, 4, 4, "UBND xã Vĩnh Thái", NULL);
+  g_assert_cmpint (workbook_close (book), ==, LXW_NO_ERROR);
+  return path;
+}
+
+static void
+remove_fixture (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static char *
+read_xlsx (const char *path, GError **error)
+{
+  GString *out = g_string_new (NULL);
+  CohortXlsxInfo info = { 0 };
+
+  if (!cohort_xlsx_read (path, NULL, &info, collect_row, out, NULL, error))
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+  g_assert_cmpstr (info.sheet, ==, "Danh sách");
+  cohort_xlsx_info_clear (&info);
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_xlsx_values (void)
+{
+  for (int constant_memory = 0; constant_memory < 2; constant_memory++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *path = write_fixture (constant_memory);
+      g_autofree char *rows = read_xlsx (path, &error);
+
+      g_assert_no_error (error);
+      /* Shared strings (default) or inline strings (constant memory); the merged
+       * title and unit fill their ranges; the date comes out as a date. */
+      g_assert_cmpstr (rows, ==, constant_memory
+                       ? "DANH SÁCH HỌC VIÊN LỚP B43\n"
+                         "\n"
+                         "STT|Họ và tên|Ngày sinh|Số CCCD|Đơn vị công tác\n"
+                         "1|Nguyễn Thị Thu Hương|1985-03-12|45185001234|UBND xã Vĩnh Thái\n"
+                         "2|Lê Văn Tám|1.5|TRUE|UBND xã Vĩnh Thái\n"
+                       : "DANH SÁCH HỌC VIÊN LỚP B43|DANH SÁCH HỌC VIÊN LỚP B43|DANH SÁCH HỌC VIÊN LỚP B43|"
+                         "DANH SÁCH HỌC VIÊN LỚP B43|DANH SÁCH HỌC VIÊN LỚP B43\n"
+                         "\n"
+                         "STT|Họ và tên|Ngày sinh|Số CCCD|Đơn vị công tác\n"
+                         "1|Nguyễn Thị Thu Hương|1985-03-12|45185001234|UBND xã Vĩnh Thái\n"
+                         "2|Lê Văn Tám|1.5|TRUE|UBND xã Vĩnh Thái\n");
+      remove_fixture (path);
+    }
+}
+
+/* A workbook part of "<workbook>" and 300 MB of spaces: a few hundred KB zipped. */
+typedef struct
+{
+  guint64 offset;
+  guint64 size;
+} Bomb;
+
+static zip_int64_t
+bomb_source (void *user_data, void *data, zip_uint64_t len, zip_source_cmd_t cmd)
+{
+  Bomb *bomb = user_data;
+
+  switch (cmd)
+    {
+    case ZIP_SOURCE_OPEN:
+      bomb->offset = 0;
+      return 0;
+    case ZIP_SOURCE_READ:
+      {
+        zip_uint64_t n = MIN (len, bomb->size - bomb->offset);
+
+        memset (data, ' ', n);
+        if (bomb->offset == 0 && n >= 10)
+          memcpy (data, "<workbook>", 10);
+        bomb->offset += n;
+        return (zip_int64_t) n;
+      }
+    case ZIP_SOURCE_CLOSE:
+      return 0;
+    case ZIP_SOURCE_STAT:
+      {
+        zip_stat_t *st = data;
+
+        zip_stat_init (st);
+        st->valid = ZIP_STAT_SIZE;
+        st->size = bomb->size;
+        return sizeof *st;
+      }
+    case ZIP_SOURCE_ERROR:
+      return 2 * sizeof (int);
+    case ZIP_SOURCE_FREE:
+      return 0;
+    case ZIP_SOURCE_SUPPORTS:
+      return zip_source_make_command_bitmap (ZIP_SOURCE_OPEN, ZIP_SOURCE_READ, ZIP_SOURCE_CLOSE, ZIP_SOURCE_STAT,
+                                             ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE, -1);
+    default:
+      return -1;
+    }
+}
+
+static void
+test_xlsx_zip_bomb (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cohort-bomb-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "bomb.xlsx", NULL);
+  Bomb bomb = { 0, (guint64) COHORT_XLSX_MAX_PART_BYTES + 16 * 1024 * 1024 };
+  zip_t *zip = zip_open (path, ZIP_CREATE | ZIP_TRUNCATE, NULL);
+  zip_source_t *source = zip_source_function (zip, bomb_source, &bomb);
+  GStatBuf st;
+
+  g_assert_cmpint (zip_file_add (zip, "xl/workbook.xml", source, 0), >=, 0);
+  g_assert_cmpint (zip_close (zip), ==, 0);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_test_message ("bomb: %" G_GINT64_FORMAT " bytes unpacking to %" G_GUINT64_FORMAT, (gint64) st.st_size,
+                  bomb.size);
+  g_assert_cmpint (st.st_size, <, 2 * 1024 * 1024);
+
+  g_assert_false (cohort_xlsx_read (path, NULL, NULL, collect_row, NULL, NULL, &error));
+  g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_TOO_LARGE);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_xlsx_hostile (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = write_fixture (FALSE);
+  g_autofree char *contents = NULL;
+  gsize len;
+  zip_t *zip;
+  zip_source_t *source;
+  static const char dtd[] = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">]>"
+                            "<workbook><sheets><sheet name=\"&lol;\"/></sheets></workbook>";
+
+  /* Cut short */
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  g_assert_true (g_file_set_contents (path, contents, len / 2, NULL));
+  g_assert_false (cohort_xlsx_read (path, NULL, NULL, collect_row, NULL, NULL, &error));
+  g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_CORRUPT);
+  g_clear_error (&error);
+
+  /* Not a zip at all */
+  g_assert_true (g_file_set_contents (path, "Họ tên,Ngày sinh\n", -1, NULL));
+  g_assert_false (cohort_xlsx_read (path, NULL, NULL, collect_row, NULL, NULL, &error));
+  g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_CORRUPT);
+  g_clear_error (&error);
+
+  /* A workbook with a DTD and an entity */
+  g_unlink (path);
+  zip = zip_open (path, ZIP_CREATE | ZIP_TRUNCATE, NULL);
+  g_assert_nonnull (zip);
+  source = zip_source_buffer (zip, dtd, strlen (dtd), 0);
+  g_assert_cmpint (zip_file_add (zip, "xl/workbook.xml", source, 0), >=, 0);
+  g_assert_cmpint (zip_close (zip), ==, 0);
+  g_assert_false (cohort_xlsx_read (path, NULL, NULL, collect_row, NULL, NULL, &error));
+  g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_CORRUPT);
+  g_clear_error (&error);
+
+  /* A sheet that is not there */
+  remove_fixture (path);
+  g_free (path);
+  path = write_fixture (FALSE);
+  g_assert_false (cohort_xlsx_read (path, "Sheet9", NULL, collect_row, NULL, NULL, &error));
+  g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_FAILED);
+  remove_fixture (path);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -406,6 +626,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/io/header/not-found", test_header_not_found);
   g_test_add_func ("/io/values/dates-gender", test_cell_dates_and_gender);
   g_test_add_func ("/io/rows/people", test_rows_to_people);
+  g_test_add_func ("/io/xlsx/values", test_xlsx_values);
+  g_test_add_func ("/io/xlsx/hostile", test_xlsx_hostile);
+  g_test_add_func ("/io/xlsx/zip-bomb", test_xlsx_zip_bomb);
 
   return g_test_run ();
 }
