@@ -14,6 +14,7 @@
 #include "cohort-import-row.h"
 #include "cohort-io-error.h"
 #include "cohort-text-decode.h"
+#include "cohort-xls-reader.h"
 #include "cohort-xlsx-reader.h"
 
 static const char *const vietnamese = "Nguyễn Thị Thu Hương, Đà Nẵng; Cộng hòa xã hội chủ nghĩa Việt Nam";
@@ -608,6 +609,44 @@ test_xlsx_hostile (void)
   remove_fixture (path);
 }
 
+/* XLS ---------------------------------------------------------------------------------- */
+
+static void
+test_xls_values (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cohort-xls-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "old.xls", NULL);
+  g_autofree char *script = g_build_filename (g_getenv ("G_TEST_SRCDIR") ?: ".", "make-xls.py", NULL);
+  const char *argv[] = { g_getenv ("COHORT_PYTHON3") ?: "python3", script, path, NULL };
+  g_autoptr(GString) out = g_string_new (NULL);
+  CohortXlsxInfo info = { 0 };
+  int status = -1;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status,
+                               &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+
+  g_assert_true (cohort_xls_read (path, NULL, &info, collect_row, out, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (info.sheet, ==, "Danh sách");
+  cohort_xlsx_info_clear (&info);
+  g_assert_cmpstr (out->str, ==,
+                   "DANH SÁCH HỌC VIÊN LỚP B43\n"
+                   "\n"
+                   "STT|Họ và tên|Ngày sinh|Năm vào Đảng|Đơn vị công tác\n"
+                   "1|Nguyễn Thị Thu Hương|1985-03-12|2010|Ban Tuyên giáo Tỉnh ủy Quảng Trị\n"
+                   "2|Lê Văn Tám|2.5\n");
+
+  /* Garbage with an .xls name */
+  g_assert_true (g_file_set_contents (path, "not an excel file at all", -1, NULL));
+  g_assert_false (cohort_xls_read (path, NULL, NULL, collect_row, NULL, NULL, &error));
+  g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_CORRUPT);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -629,6 +668,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/io/xlsx/values", test_xlsx_values);
   g_test_add_func ("/io/xlsx/hostile", test_xlsx_hostile);
   g_test_add_func ("/io/xlsx/zip-bomb", test_xlsx_zip_bomb);
+  g_test_add_func ("/io/xls/values", test_xls_values);
 
   return g_test_run ();
 }

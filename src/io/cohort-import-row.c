@@ -101,6 +101,22 @@ cohort_cell_read_date (const char  *text,
 }
 
 /**
+ * cohort_cell_number_text:
+ *
+ * Returns: (transfer full): a number of a spreadsheet as an office writes it:
+ *   whole numbers without decimals (ID numbers, years), others with a point
+ */
+char *
+cohort_cell_number_text (double d)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (d == (double) (gint64) d && d > -1e15 && d < 1e15)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) d);
+  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.15g", d));
+}
+
+/**
  * cohort_cell_read_gender:
  * @ok: (out): %FALSE when @text is not empty and names no gender Cohort knows
  */

@@ -20,6 +20,7 @@ typedef struct
 void          cohort_cell_problem_free  (CohortCellProblem     *problem);
 char         *cohort_cell_read_date     (const char            *text,
                                          char                 **problem);
+char         *cohort_cell_number_text   (double                 d);
 CohortGender  cohort_cell_read_gender   (const char            *text,
                                          gboolean              *ok);
 CohortPerson *cohort_import_row_read    (const CohortHeaderMap *map,

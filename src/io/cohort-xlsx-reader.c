@@ -21,6 +21,7 @@
 #include <string.h>
 #include <zip.h>
 
+#include "cohort-import-row.h"
 #include "cohort-io-error.h"
 #include "cohort-xlsx-reader.h"
 
@@ -451,7 +452,6 @@ number_text (const char *v,
 {
   char *end = NULL;
   double d = g_ascii_strtod (v, &end);
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
   if (end == v)
     return g_strdup (v);
@@ -463,9 +463,7 @@ number_text (const char *v,
       return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (day), g_date_get_month (day),
                               g_date_get_day (day));
     }
-  if (d == (double) (gint64) d && d > -1e15 && d < 1e15)
-    return g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) d);
-  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.15g", d));
+  return cohort_cell_number_text (d);
 }
 
 static void
