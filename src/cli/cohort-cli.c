@@ -14,6 +14,7 @@
 #include <locale.h>
 #include <stdio.h>
 
+#include "cohort-cli.h"
 #include "cohort-json.h"
 #include "cohort-platform.h"
 #include "cohort-store.h"
@@ -48,10 +49,13 @@ static const Command commands[] = {
   { "classes", "--json [--year YEAR]", N_("Every class, newest first, one JSON object a line"), cmd_classes },
   { "roster", "CODE [--year YEAR] --json",
     N_("The roster of a class in roster order, one JSON object a line"), cmd_roster },
+  { "import", "FILE [--class CODE [--year YEAR]] [--sheet NAME] [--dry-run]",
+    N_("Read a list of people (CSV, .xlsx, .xls), show what cannot be read, and add the rest in one go, "
+       "enrolled in the class if given"), cohort_cli_import },
 };
 
-static gboolean
-parse_options (const char    *command,
+gboolean
+cohort_cli_parse_options (const char    *command,
                GOptionEntry  *entries,
                int           *argc,
                char        ***argv,
@@ -109,7 +113,7 @@ cmd_demo (CohortStore  *store,
     { NULL }
   };
 
-  if (!parse_options ("demo", entries, &argc, &argv, error))
+  if (!cohort_cli_parse_options ("demo", entries, &argc, &argv, error))
     return 2;
   if (students <= 0)
     {
@@ -149,7 +153,7 @@ cmd_stats (CohortStore  *store,
     { NULL }
   };
 
-  if (!parse_options ("stats", entries, &argc, &argv, error))
+  if (!cohort_cli_parse_options ("stats", entries, &argc, &argv, error))
     return 2;
   if (!json)
     {
@@ -200,7 +204,7 @@ cmd_search (CohortStore  *store,
     { NULL }
   };
 
-  if (!parse_options ("search QUERY", entries, &argc, &argv, error))
+  if (!cohort_cli_parse_options ("search QUERY", entries, &argc, &argv, error))
     return 2;
   if (argc < 2)
     {
@@ -265,7 +269,7 @@ cmd_people (CohortStore  *store,
     { NULL }
   };
 
-  if (!parse_options ("people", entries, &argc, &argv, error))
+  if (!cohort_cli_parse_options ("people", entries, &argc, &argv, error))
     return 2;
   if (!json)
     {
@@ -292,7 +296,7 @@ cmd_classes (CohortStore  *store,
     { NULL }
   };
 
-  if (!parse_options ("classes", entries, &argc, &argv, error))
+  if (!cohort_cli_parse_options ("classes", entries, &argc, &argv, error))
     return 2;
   if (!json)
     {
@@ -349,7 +353,7 @@ cmd_roster (CohortStore  *store,
     { NULL }
   };
 
-  if (!parse_options ("roster CODE", entries, &argc, &argv, error))
+  if (!cohort_cli_parse_options ("roster CODE", entries, &argc, &argv, error))
     return 2;
   if (argc < 2)
     {

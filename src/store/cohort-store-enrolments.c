@@ -195,6 +195,57 @@ finish (CohortStore       *self,
   return FALSE;
 }
 
+/* Enrols the people at the end of the roster, inside the caller's
+ * transaction; what it creates goes into @undo when given. */
+gboolean
+_cohort_store_enrol_rows (CohortStore       *self,
+                          gint64             class_id,
+                          const gint64      *person_ids,
+                          guint              n_people,
+                          CohortRosterUndo  *undo,
+                          GError           **error)
+{
+  int next = next_roster_no (self, class_id, error);
+
+  if (next <= 0)
+    return FALSE;
+  for (guint i = 0; i < n_people; i++)
+    {
+      EnrolmentRow row = { 0, class_id, person_ids[i], next++, (char *) "studying" };
+      g_autofree char *json = NULL;
+      sqlite3_stmt *stmt;
+      int rc;
+
+      stmt = _cohort_store_prepare (self, "INSERT INTO enrolment (class_id, person_id, roster_no, status) "
+                                    "VALUES (?, ?, ?, 'studying')", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, class_id);
+      sqlite3_bind_int64 (stmt, 2, person_ids[i]);
+      sqlite3_bind_int (stmt, 3, row.roster_no);
+      rc = sqlite3_step (stmt);
+      sqlite3_reset (stmt);
+      if (rc == SQLITE_CONSTRAINT)
+        {
+          g_autoptr(CohortPerson) person = cohort_store_get_person (self, person_ids[i], NULL);
+          g_autofree char *name = person ? cohort_person_dup_full_name (person) : g_strdup ("?");
+
+          g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_DUPLICATE,
+                       _("%s is already on this roster. Nobody was enrolled."), name);
+          return FALSE;
+        }
+      if (rc != SQLITE_DONE)
+        return _cohort_store_set_error (self, rc, error);
+      row.id = sqlite3_last_insert_rowid (self->db);
+      if (undo != NULL)
+        g_array_append_val (undo->created, row.id);
+      json = row_json (&row);
+      if (!_cohort_store_audit (self, "enrolment", row.id, "create", NULL, json, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * cohort_store_enrol:
  * @class_id: the class
@@ -214,59 +265,14 @@ cohort_store_enrol (CohortStore       *self,
                     GError           **error)
 {
   CohortRosterUndo *result;
-  gboolean ok = TRUE;
-  int next;
 
   g_return_val_if_fail (COHORT_IS_STORE (self), FALSE);
 
   if (!class_exists (self, class_id, error) || !_cohort_store_begin (self, error))
     return FALSE;
-
   result = roster_undo_new ();
-  next = next_roster_no (self, class_id, error);
-  ok = next > 0;
-
-  for (guint i = 0; ok && i < n_people; i++)
-    {
-      EnrolmentRow row = { 0, class_id, person_ids[i], next++, (char *) "studying" };
-      g_autofree char *json = NULL;
-      sqlite3_stmt *stmt;
-      int rc;
-
-      stmt = _cohort_store_prepare (self, "INSERT INTO enrolment (class_id, person_id, roster_no, status) "
-                                    "VALUES (?, ?, ?, 'studying')", error);
-      if (stmt == NULL)
-        {
-          ok = FALSE;
-          break;
-        }
-      sqlite3_bind_int64 (stmt, 1, class_id);
-      sqlite3_bind_int64 (stmt, 2, person_ids[i]);
-      sqlite3_bind_int (stmt, 3, row.roster_no);
-      rc = sqlite3_step (stmt);
-      sqlite3_reset (stmt);
-      if (rc == SQLITE_CONSTRAINT)
-        {
-          g_autoptr(CohortPerson) person = cohort_store_get_person (self, person_ids[i], NULL);
-          g_autofree char *name = person ? cohort_person_dup_full_name (person) : g_strdup ("?");
-
-          g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_DUPLICATE,
-                       _("%s is already on this roster. Nobody was enrolled."), name);
-          ok = FALSE;
-          break;
-        }
-      if (rc != SQLITE_DONE)
-        {
-          ok = _cohort_store_set_error (self, rc, error);
-          break;
-        }
-      row.id = sqlite3_last_insert_rowid (self->db);
-      g_array_append_val (result->created, row.id);
-      json = row_json (&row);
-      ok = _cohort_store_audit (self, "enrolment", row.id, "create", NULL, json, error);
-    }
-
-  return finish (self, ok, result, undo, error);
+  return finish (self, _cohort_store_enrol_rows (self, class_id, person_ids, n_people, result, error), result,
+                 undo, error);
 }
 
 /**

@@ -30,6 +30,33 @@ check_person (CohortPerson  *person,
   return FALSE;
 }
 
+/* Validates and inserts @person with its audit row, inside the caller's transaction. */
+gboolean
+_cohort_store_insert_person_row (CohortStore   *self,
+                                 CohortPerson  *person,
+                                 GError       **error)
+{
+  g_autofree char *json = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!check_person (person, error))
+    return FALSE;
+  stmt = _cohort_store_prepare (self, COHORT_PERSON_INSERT_SQL, error);
+  if (stmt == NULL)
+    return FALSE;
+  _cohort_store_bind_person (stmt, person);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return _cohort_store_set_error (self, rc, error);
+
+  cohort_person_set_id (person, sqlite3_last_insert_rowid (self->db));
+  g_atomic_int_inc (&self->generation);
+  json = _cohort_store_person_json (person);
+  return _cohort_store_audit (self, "person", cohort_person_get_id (person), "create", NULL, json, error);
+}
+
 /**
  * cohort_store_insert_person:
  * @person: a new person; its id is set on success
@@ -42,44 +69,13 @@ cohort_store_insert_person (CohortStore   *self,
                             CohortPerson  *person,
                             GError       **error)
 {
-  g_autofree char *json = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (COHORT_IS_STORE (self), FALSE);
   g_return_val_if_fail (COHORT_IS_PERSON (person), FALSE);
 
-  if (!check_person (person, error))
+  if (!check_person (person, error) || !_cohort_store_begin (self, error))
     return FALSE;
-
-  if (!_cohort_store_begin (self, error))
-    return FALSE;
-
-  stmt = _cohort_store_prepare (self, COHORT_PERSON_INSERT_SQL, error);
-  if (stmt == NULL)
-    goto fail;
-
-  _cohort_store_bind_person (stmt, person);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _cohort_store_set_error (self, rc, error);
-      goto fail;
-    }
-
-  cohort_person_set_id (person, sqlite3_last_insert_rowid (self->db));
-  g_atomic_int_inc (&self->generation);
-  json = _cohort_store_person_json (person);
-  if (!_cohort_store_audit (self, "person", cohort_person_get_id (person), "create", NULL, json,
-                            error))
-    goto fail;
-
-  if (!_cohort_store_commit (self, error))
-    goto fail;
-  return TRUE;
-
-fail:
+  if (_cohort_store_insert_person_row (self, person, error) && _cohort_store_commit (self, error))
+    return TRUE;
   _cohort_store_rollback (self);
   return FALSE;
 }

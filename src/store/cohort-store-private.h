@@ -51,6 +51,15 @@ gboolean      _cohort_store_bind_person (sqlite3_stmt *stmt,
                                          CohortPerson *person);
 char         *_cohort_store_person_json (CohortPerson *person);
 CohortPerson *_cohort_store_read_person (sqlite3_stmt *stmt);
+gboolean      _cohort_store_insert_person_row (CohortStore   *self,
+                                               CohortPerson  *person,
+                                               GError       **error);
+gboolean      _cohort_store_enrol_rows (CohortStore       *self,
+                                        gint64             class_id,
+                                        const gint64      *person_ids,
+                                        guint              n_people,
+                                        CohortRosterUndo  *undo,
+                                        GError           **error);
 void          _cohort_store_register_functions (sqlite3 *db);
 
 #define COHORT_PERSON_COLUMNS \

@@ -212,6 +212,18 @@ gboolean     cohort_store_undo                   (CohortStore         *self,
                                                   GError             **error);
 void         cohort_roster_undo_free             (CohortRosterUndo    *undo);
 
+/* Import */
+gboolean     cohort_store_import_people          (CohortStore         *self,
+                                                  gint64               class_id,
+                                                  GPtrArray           *people,
+                                                  const gint64        *existing,
+                                                  guint               *n_created,
+                                                  guint               *n_enrolled,
+                                                  CohortProgressFunc   progress,
+                                                  gpointer             user_data,
+                                                  GCancellable        *cancellable,
+                                                  GError             **error);
+
 /* Reference lists */
 GPtrArray   *cohort_store_list_choices           (CohortStore         *self,
                                                   CohortChoiceKind     kind,

@@ -1,0 +1,22 @@
+/* cohort-cli.h: what the commands of cohort-cli share.
+ *
+ * Copyright 2026 The Cohort authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "cohort-store.h"
+
+G_BEGIN_DECLS
+
+gboolean cohort_cli_parse_options (const char    *command,
+                                   GOptionEntry  *entries,
+                                   int           *argc,
+                                   char        ***argv,
+                                   GError       **error);
+int      cohort_cli_import        (CohortStore   *store,
+                                   int            argc,
+                                   char         **argv,
+                                   GError       **error);
+
+G_END_DECLS

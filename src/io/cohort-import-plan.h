@@ -1,0 +1,44 @@
+/* cohort-import-plan.h
+ *
+ * Copyright 2026 The Cohort authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "cohort-header-map.h"
+#include "cohort-import-row.h"
+
+G_BEGIN_DECLS
+
+/* One person of the list, where it came from, and what could not be read. */
+typedef struct
+{
+  guint         row;        /* in the sheet, from 0 */
+  CohortPerson *person;
+  GPtrArray    *problems;   /* CohortCellProblem */
+} CohortImportRow;
+
+/* What a file holds, read and checked, before anything is written. */
+typedef struct
+{
+  char            *sheet;     /* NULL for CSV */
+  char            *format;    /* "CSV (UTF-8)", "XLSX", "XLS" */
+  CohortHeaderMap *map;
+  GStrv            headers;   /* the header cells, for messages */
+  GPtrArray       *rows;      /* CohortImportRow */
+  guint            n_rows;    /* rows read, titles and footers included */
+} CohortImportPlan;
+
+CohortImportPlan *cohort_import_plan_read (const char        *path,
+                                           const char        *sheet,
+                                           GCancellable      *cancellable,
+                                           GError           **error);
+void              cohort_import_plan_free (CohortImportPlan  *plan);
+const char       *cohort_import_plan_header (CohortImportPlan *plan,
+                                             guint             column);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortImportPlan, cohort_import_plan_free)
+
+G_END_DECLS

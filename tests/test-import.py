@@ -1,0 +1,190 @@
+#!/usr/bin/python3
+# test-import.py: cohort-cli import on lists made the ways agencies make them
+# (openpyxl .xlsx with titles, merged cells and a signature footer; CSV in
+# Windows-1258 and TCVN3), every value checked; bad files change nothing.
+#
+# Copyright 2026 The Cohort authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+import datetime
+import hashlib
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import unicodedata
+
+import openpyxl
+
+CLI = sys.argv[1]
+failures = 0
+tmp = tempfile.mkdtemp(prefix="cohort-import-")
+db = os.path.join(tmp, "c.db")
+
+
+def run(*args, check=True):
+    p = subprocess.run([CLI, "--db", db, *args], capture_output=True, text=True)
+    if check and p.returncode != 0:
+        raise AssertionError(f"{args} exited {p.returncode}: {p.stderr}")
+    return p
+
+
+def case(fn):
+    global failures
+    try:
+        fn()
+        print(f"ok - {fn.__name__}")
+    except Exception as e:  # noqa: BLE001 - report every failure, then fail
+        failures += 1
+        print(f"not ok - {fn.__name__}: {e}")
+
+
+def digest():
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    with open(db, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def roster(code, year):
+    lines = run("roster", code, "--year", str(year), "--json").stdout.splitlines()
+    return {r["full_name"]: r for r in map(json.loads, lines)}
+
+
+def person(full_name):
+    for line in run("people", "--json").stdout.splitlines():
+        p = json.loads(line)
+        if " ".join(x for x in (p.get("family_name"), p.get("middle_name"), p.get("given_name")) if x) == full_name:
+            return p
+    raise AssertionError(f"{full_name} not in the database")
+
+
+run("demo", "--students", "300", "--seed", "2", "-q")
+con = sqlite3.connect(db)
+CODE, YEAR = con.execute("SELECT code, year FROM class ORDER BY id LIMIT 1").fetchone()
+con.close()
+
+
+def make_xlsx(path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Danh sách"
+    sheet["A1"] = "SỞ NỘI VỤ TỈNH QUẢNG TRỊ"
+    sheet["A2"] = "DANH SÁCH CÁN BỘ CỬ ĐI HỌC LỚP TRUNG CẤP LLCT"
+    sheet.merge_cells("A2:G2")
+    sheet.append([])
+    sheet.append(["STT", "Họ và tên", "Ngày sinh", None, "Chức vụ", "Đơn vị công tác", "Số CCCD"])
+    sheet.merge_cells("C4:D4")
+    sheet.append([None, None, "Nam", "Nữ", None, None, None])
+    sheet.append([1, "Hoàng Thị Mai", None, datetime.date(1988, 8, 15), "Phó Chủ tịch UBND xã",
+                  "UBND xã Gio Mỹ", "045188012345"])
+    sheet.append([2, "Phan Văn Hùng", datetime.date(1979, 2, 1), None, "Chủ tịch UBND xã", None, "045079054321"])
+    sheet.merge_cells("F6:F7")
+    sheet.append([3, "Võ Văn Sáu", "31/02/1980", None, None, "UBND xã Gio Hải", None])
+    sheet.append([])
+    sheet.append([None, "Người lập biểu", None, None, "Giám đốc Sở", None, None])
+    book.save(path)
+
+
+def test_xlsx_dry_run_changes_nothing():
+    path = os.path.join(tmp, "list.xlsx")
+    make_xlsx(path)
+    before = digest()
+    out = run("import", path, "--class", CODE, "--year", str(YEAR), "--dry-run").stdout
+    assert "3 people" in out, out
+    assert "Row 8" in out and "31/02/1980" in out, out
+    assert "Nothing was written" in out, out
+    assert digest() == before
+
+
+def test_xlsx_import_every_value():
+    path = os.path.join(tmp, "list.xlsx")
+    make_xlsx(path)
+    run("import", path, "--class", CODE, "--year", str(YEAR))
+    rows = roster(CODE, YEAR)
+    assert "Hoàng Thị Mai" in rows and "Phan Văn Hùng" in rows, rows.keys()
+    assert "Võ Văn Sáu" not in rows          # its date cannot be read: left out
+    assert "Người lập biểu" not in rows
+    mai = person("Hoàng Thị Mai")
+    assert mai["birth_date"] == "1988-08-15", mai
+    assert mai["gender"] == "female", mai
+    assert mai["position"] == "Phó Chủ tịch UBND xã", mai
+    assert mai["unit"] == "UBND xã Gio Mỹ", mai
+    assert mai["id_number"] == "045188012345", mai
+    hung = person("Phan Văn Hùng")
+    assert hung["birth_date"] == "1979-02-01" and hung["gender"] == "male", hung
+    assert hung["unit"] == "UBND xã Gio Mỹ", hung     # merged down from the row above
+    # The same list again: the people are known, and already on the roster
+    out = run("import", path, "--class", CODE, "--year", str(YEAR)).stdout
+    assert "0 new" in out and "2 already in Cohort" in out, out
+
+
+TONES = {0x300, 0x301, 0x303, 0x309, 0x323}
+
+
+def to_cp1258(text):
+    """Windows-1258 as Windows writes it: letters with ^, ( and + precomposed, tones as combining marks."""
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        try:
+            ch.encode("cp1258")
+            out.append(ch)
+            continue
+        except UnicodeEncodeError:
+            pass
+        parts = unicodedata.normalize("NFD", ch)
+        tones = "".join(c for c in parts if ord(c) in TONES)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if ord(c) not in TONES))
+        out.append(base + tones)
+    return "".join(out).encode("cp1258")
+
+
+def test_csv_legacy_encodings():
+    text = ("Họ và tên;Ngày sinh;Giới tính;Đơn vị\n"
+            "Đặng Thị Ngọc Ánh;05/01/1990;Nữ;Huyện ủy Vĩnh Linh\n"
+            "Bùi Văn Được;7/7/79;Nam;Ủy ban MTTQ huyện\n")
+    for name, data in (("cp1258.csv", to_cp1258(text)),
+                       ("tcvn3.csv", subprocess.run(["iconv", "-t", "TCVN5712-1"], input=text.encode(),
+                                                    capture_output=True, check=True).stdout)):
+        path = os.path.join(tmp, name)
+        with open(path, "wb") as f:
+            f.write(data)
+        out = run("import", path, "--dry-run").stdout
+        assert "2 people" in out, (name, out)
+    run("import", os.path.join(tmp, "cp1258.csv"))
+    anh = person("Đặng Thị Ngọc Ánh")
+    assert anh["birth_date"] == "1990-01-05" and anh["gender"] == "female", anh
+    assert anh["unit"] == "Huyện ủy Vĩnh Linh", anh
+    duoc = person("Bùi Văn Được")
+    assert duoc["birth_date"] == "1979-07-07" and duoc["unit"] == "Ủy ban MTTQ huyện", duoc
+
+
+def test_bad_files_change_nothing():
+    good = os.path.join(tmp, "list.xlsx")
+    make_xlsx(good)
+    with open(good, "rb") as f:
+        data = f.read()
+    cut = os.path.join(tmp, "cut.xlsx")
+    with open(cut, "wb") as f:
+        f.write(data[: len(data) // 2])
+    garbage = os.path.join(tmp, "garbage.csv")
+    with open(garbage, "wb") as f:
+        f.write(bytes(range(256)) * 10)
+    notes = os.path.join(tmp, "notes.csv")
+    with open(notes, "w") as f:
+        f.write("Báo cáo tháng 10\nSố liệu,12,13\n")
+    before = digest()
+    for path, words in ((cut, "damaged"), (garbage, "not a text"), (notes, "header")):
+        p = run("import", path, "--class", CODE, "--year", str(YEAR), check=False)
+        assert p.returncode == 1, (path, p.returncode, p.stdout, p.stderr)
+        assert words in p.stderr, (path, p.stderr)
+    assert digest() == before
+
+
+for t in [test_xlsx_dry_run_changes_nothing, test_xlsx_import_every_value, test_csv_legacy_encodings,
+          test_bad_files_change_nothing]:
+    case(t)
+
+sys.exit(1 if failures else 0)
