@@ -161,6 +161,22 @@ def test_csv_legacy_encodings():
     assert duoc["birth_date"] == "1979-07-07" and duoc["unit"] == "Ủy ban MTTQ huyện", duoc
 
 
+def test_ethnicity_and_religion_by_name():
+    path = os.path.join(tmp, "groups.csv")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("Họ và tên,Ngày sinh,Dân tộc,Tôn giáo\n"
+                "Hồ Văn Bốn,01/01/1975,dân tộc Bru-Vân Kiều,Không\n"
+                "Lê Thị Năm,02/02/1982,KINH,Phật giáo\n"
+                "Trần Văn Sáu,03/03/1983,Kin,\n")
+    out = run("import", path).stdout
+    assert "Row 4" in out and "Kin" in out and "ethnic groups" in out, out
+    assert "2 to import" in out, out
+    con = sqlite3.connect(db)
+    rows = dict(con.execute("SELECT given_name, ethnicity || '/' || coalesce (religion, '') FROM person "
+                            "WHERE given_name IN ('Bốn', 'Năm', 'Sáu')").fetchall())
+    assert rows == {"Bốn": "24/00", "Năm": "01/01"}, rows
+
+
 def test_bad_files_change_nothing():
     good = os.path.join(tmp, "list.xlsx")
     make_xlsx(good)
@@ -184,7 +200,7 @@ def test_bad_files_change_nothing():
 
 
 for t in [test_xlsx_dry_run_changes_nothing, test_xlsx_import_every_value, test_csv_legacy_encodings,
-          test_bad_files_change_nothing]:
+          test_ethnicity_and_religion_by_name, test_bad_files_change_nothing]:
     case(t)
 
 sys.exit(1 if failures else 0)

@@ -28,6 +28,16 @@ find_existing (CohortStore  *store,
   return cohort_person_get_id (g_ptr_array_index (matches, 0));
 }
 
+static guint
+column_of (CohortImportPlan *plan,
+           CohortColumnKind  kind)
+{
+  for (guint c = 0; c < plan->map->n_columns; c++)
+    if (plan->map->kinds[c] == kind)
+      return c;
+  return 0;
+}
+
 int
 cohort_cli_import (CohortStore  *store,
                    int           argc,
@@ -76,7 +86,21 @@ cohort_cli_import (CohortStore  *store,
   for (guint i = 0; i < plan->rows->len; i++)
     {
       CohortImportRow *row = g_ptr_array_index (plan->rows, i);
+      g_autofree char *unknown = NULL;
+      CohortPersonField field = COHORT_PERSON_ETHNICITY;
       gint64 id;
+
+      /* Ethnic group and religion by name → Cohort's codes */
+      unknown = cohort_store_resolve_choices (store, row->person, &field);
+      if (unknown != NULL)
+        {
+          CohortCellProblem *problem = g_new0 (CohortCellProblem, 1);
+
+          problem->column = column_of (plan, field == COHORT_PERSON_RELIGION ? COHORT_COLUMN_RELIGION
+                                                                             : COHORT_COLUMN_ETHNICITY);
+          problem->message = g_steal_pointer (&unknown);
+          g_ptr_array_add (row->problems, problem);
+        }
 
       if (row->problems->len > 0)
         {

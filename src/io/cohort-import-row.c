@@ -181,6 +181,10 @@ static const int text_fields[COHORT_N_COLUMN_KINDS] = {
   [COHORT_COLUMN_PHONE] = COHORT_PERSON_PHONE + 1,
   [COHORT_COLUMN_EDUCATION] = COHORT_PERSON_EDUCATION + 1,
   [COHORT_COLUMN_LATIN_NAME] = COHORT_PERSON_LATIN_NAME + 1,
+  /* Names as the list writes them ("Kinh", "Phật giáo"): the store turns
+   * them into codes (cohort_store_resolve_choices ()). */
+  [COHORT_COLUMN_ETHNICITY] = COHORT_PERSON_ETHNICITY + 1,
+  [COHORT_COLUMN_RELIGION] = COHORT_PERSON_RELIGION + 1,
 };
 
 static void

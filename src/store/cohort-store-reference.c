@@ -11,6 +11,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "cohort-fold.h"
 #include "cohort-store-private.h"
 
@@ -138,4 +140,73 @@ cohort_store_find_merged_province (CohortStore  *self,
     }
   sqlite3_reset (stmt);
   return *old_name != NULL;
+}
+
+/* The code of @text among the choices of @kind: the code itself, or the name
+ * (accents, case and a leading "dân tộc" aside). */
+static char *
+find_choice_code (CohortStore      *self,
+                  CohortChoiceKind  kind,
+                  const char       *text)
+{
+  g_autoptr(GPtrArray) choices = cohort_store_list_choices (self, kind, NULL);
+  g_autofree char *folded = cohort_fold (text);
+  const char *wanted = folded;
+
+  if (g_str_has_prefix (wanted, "dan toc "))
+    wanted += strlen ("dan toc ");
+  for (guint i = 0; choices != NULL && i < choices->len; i++)
+    {
+      CohortChoice *choice = g_ptr_array_index (choices, i);
+      g_autofree char *name = cohort_fold (choice->name);
+
+      if (g_str_equal (choice->code, text) || g_str_equal (name, wanted))
+        return g_strdup (choice->code);
+    }
+  return NULL;
+}
+
+/**
+ * cohort_store_resolve_choices:
+ * @person: a person read from a list, with names where codes belong
+ * @field: (out) (optional): the field a problem is about
+ *
+ * Turns the ethnic group and religion of @person, as a list names them,
+ * into Cohort's codes.
+ *
+ * Returns: (transfer full) (nullable): what cannot be understood, or %NULL
+ */
+char *
+cohort_store_resolve_choices (CohortStore       *self,
+                              CohortPerson      *person,
+                              CohortPersonField *field)
+{
+  static const struct { CohortPersonField field; CohortChoiceKind kind; } fields[] = {
+    { COHORT_PERSON_ETHNICITY, COHORT_CHOICE_ETHNICITY },
+    { COHORT_PERSON_RELIGION, COHORT_CHOICE_RELIGION },
+  };
+
+  g_return_val_if_fail (COHORT_IS_STORE (self), NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      const char *text = cohort_person_get_field (person, fields[i].field);
+      g_autofree char *code = NULL;
+
+      if (text == NULL)
+        continue;
+      code = find_choice_code (self, fields[i].kind, text);
+      if (code == NULL)
+        {
+          if (field != NULL)
+            *field = fields[i].field;
+          if (fields[i].kind == COHORT_CHOICE_ETHNICITY)
+            return g_strdup_printf (_("“%s” is not one of the 54 ethnic groups. Write the group's name, e.g. "
+                                      "Kinh, Tày, Bru-Vân Kiều."), text);
+          return g_strdup_printf (_("“%s” is not a religion Cohort knows. Write e.g. Không, Phật giáo, "
+                                    "Công giáo."), text);
+        }
+      cohort_person_set_field (person, fields[i].field, code);
+    }
+  return NULL;
 }

@@ -229,6 +229,9 @@ GPtrArray   *cohort_store_list_choices           (CohortStore         *self,
                                                   CohortChoiceKind     kind,
                                                   GError             **error);
 void         cohort_choice_free                  (CohortChoice        *choice);
+char        *cohort_store_resolve_choices        (CohortStore         *self,
+                                                  CohortPerson        *person,
+                                                  CohortPersonField   *field);
 gboolean     cohort_store_find_merged_province   (CohortStore         *self,
                                                   const char          *text,
                                                   char               **old_name,
