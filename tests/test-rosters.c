@@ -418,6 +418,32 @@ test_merged_province (Fixture *f, gconstpointer data)
   g_assert_cmpstr (new_name, ==, "Hồ Chí Minh");
 }
 
+/* A large import writes everyone, enrols everyone, and leaves the indexes
+ * it rebuilt as they were. */
+static void
+test_bulk_import (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *count_sql = "SELECT count(*) FROM sqlite_master WHERE type = 'index'";
+  gint64 indexes = raw_int (f, count_sql);
+  guint created = 0, enrolled = 0;
+
+  for (guint i = 0; i < 6000; i++)
+    {
+      g_autofree char *given = g_strdup_printf ("Người %u", i);
+      g_ptr_array_add (people, person ("Nguyễn", "Văn", given, "1980-01-01"));
+    }
+  g_assert_true (cohort_store_import_people (f->store, f->class_id, people, NULL, &created, &enrolled, NULL, NULL,
+                                             NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (created, ==, 6000);
+  g_assert_cmpuint (enrolled, ==, 6000);
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM enrolment"), ==, 6000);
+  g_assert_cmpint (raw_int (f, count_sql), ==, indexes);
+  g_assert_cmpint (cohort_store_count_search (f->store, "nguoi 5999", NULL), ==, 1);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -433,6 +459,7 @@ main (int argc, char *argv[])
   ADD ("/rosters/enrol-order-undo", test_enrol_order_and_undo);
   ADD ("/rosters/withdraw-move-renumber-undo", test_withdraw_move_renumber_undo);
   ADD ("/rosters/reference/merged-province", test_merged_province);
+  ADD ("/rosters/import/bulk", test_bulk_import);
 #undef ADD
 
   return g_test_run ();

@@ -13,6 +13,9 @@
 
 #include "cohort-store-private.h"
 
+/* From this many people on, an import rebuilds the indexes after writing. */
+#define BULK_ROWS 5000
+
 /**
  * cohort_store_import_people:
  * @class_id: the class to enrol everyone in, or 0
@@ -39,6 +42,7 @@ cohort_store_import_people (CohortStore         *self,
                             GError             **error)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) indexes = NULL;
   guint created = 0;
 
   g_return_val_if_fail (COHORT_IS_STORE (self), FALSE);
@@ -53,6 +57,9 @@ cohort_store_import_people (CohortStore         *self,
     }
   if (!_cohort_store_begin (self, error))
     return FALSE;
+  /* A large list: build the indexes once at the end rather than row by row. */
+  if (people->len >= BULK_ROWS && (indexes = _cohort_store_drop_indexes (self, error)) == NULL)
+    goto fail;
 
   for (guint i = 0; i < people->len; i++)
     {
@@ -100,6 +107,9 @@ cohort_store_import_people (CohortStore         *self,
       g_array_append_val (ids, id);
     }
 
+  for (guint i = 0; indexes != NULL && i < indexes->len; i++)
+    if (!_cohort_store_exec (self, g_ptr_array_index (indexes, i), error))
+      goto fail;
   if (class_id > 0 && !_cohort_store_enrol_rows (self, class_id, (gint64 *) ids->data, ids->len, NULL, error))
     goto fail;
   if (!_cohort_store_commit (self, error))

@@ -51,6 +51,8 @@ gboolean      _cohort_store_bind_person (sqlite3_stmt *stmt,
                                          CohortPerson *person);
 char         *_cohort_store_person_json (CohortPerson *person);
 CohortPerson *_cohort_store_read_person (sqlite3_stmt *stmt);
+GPtrArray    *_cohort_store_drop_indexes (CohortStore   *self,
+                                          GError       **error);
 gboolean      _cohort_store_insert_person_row (CohortStore   *self,
                                                CohortPerson  *person,
                                                GError       **error);

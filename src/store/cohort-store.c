@@ -209,6 +209,42 @@ _cohort_store_audit (CohortStore  *self,
   return TRUE;
 }
 
+/* Drops the secondary indexes of person and enrolment (inside the caller's
+ * transaction) and returns the statements that create them again. */
+GPtrArray *
+_cohort_store_drop_indexes (CohortStore  *self,
+              GError      **error)
+{
+  g_autoptr(GPtrArray) creates = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = _cohort_store_prepare (self, "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                "AND tbl_name IN ('person', 'enrolment') AND sql IS NOT NULL", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+      g_ptr_array_add (creates, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _cohort_store_set_error (self, rc, error);
+      return NULL;
+    }
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *drop = g_strdup_printf ("DROP INDEX \"%s\"", (char *) g_ptr_array_index (names, i));
+
+      if (!_cohort_store_exec (self, drop, error))
+        return NULL;
+    }
+  return g_steal_pointer (&creates);
+}
+
 /* Migrations ------------------------------------------------------------------ */
 
 static int
