@@ -42,14 +42,31 @@ typedef struct
   const char  *path;
   GPtrArray   *strings;      /* shared strings */
   GArray      *date_styles;  /* gboolean per cellXfs index */
-  GArray      *merges;       /* Merge */
-  GHashTable  *merge_values; /* top-left (row << 14 | col) → char * */
+  GArray      *merges;       /* Merge, by first row once the sheet's cells start */
+  guint        next_merge;   /* the first merge whose range has not begun */
+  GArray      *active;       /* guint: merges whose range covers the row being read */
 } Xlsx;
 
 typedef struct
 {
   guint r1, c1, r2, c2;
+  char *value;   /* the first cell's, once its row is read */
 } Merge;
+
+static void
+merge_clear (Merge *merge)
+{
+  g_clear_pointer (&merge->value, g_free);
+}
+
+static int
+compare_merges (gconstpointer a,
+                gconstpointer b)
+{
+  const Merge *ma = a, *mb = b;
+
+  return (ma->r1 > mb->r1) - (ma->r1 < mb->r1);
+}
 
 /* Reading parts ---------------------------------------------------------------------- */
 
@@ -433,7 +450,7 @@ read_merges (Xlsx        *x,
         {
           g_autofree char *ref = attribute (reader, "ref");
           g_auto(GStrv) ends = ref ? g_strsplit (ref, ":", 2) : NULL;
-          Merge m;
+          Merge m = { 0 };
 
           if (ends != NULL && ends[1] != NULL && parse_ref (ends[0], &m.c1, &m.r1) &&
               parse_ref (ends[1], &m.c2, &m.r2) && m.r2 >= m.r1 && m.c2 >= m.c1)
@@ -441,6 +458,7 @@ read_merges (Xlsx        *x,
         }
     }
   close_part (reader, &stream);
+  g_array_sort (x->merges, compare_merges);
   return !failed;
 }
 
@@ -467,9 +485,7 @@ number_text (const char *v,
 }
 
 static void
-emit_cell (Xlsx        *x,
-           GPtrArray   *cells,
-           guint        row,
+emit_cell (GPtrArray   *cells,
            guint        col,
            char        *value)
 {
@@ -477,40 +493,44 @@ emit_cell (Xlsx        *x,
     g_ptr_array_set_size (cells, col + 1);
   g_free (g_ptr_array_index (cells, col));
   g_ptr_array_index (cells, col) = value;
-
-  for (guint m = 0; m < x->merges->len; m++)
-    {
-      Merge *merge = &g_array_index (x->merges, Merge, m);
-
-      if (merge->r1 == row && merge->c1 == col)
-        g_hash_table_insert (x->merge_values, GUINT_TO_POINTER (row << 14 | col), g_strdup (value));
-    }
 }
 
-/* Fills the cells of @row that merged ranges cover with their first cell's value. */
+/* Fills the cells of @row that merged ranges cover with their first cell's
+ * value. Rows come in order: merges start (and take their value) at their
+ * first row and are dropped after their last, so each row looks only at the
+ * ranges that cover it. */
 static void
 fill_merges (Xlsx      *x,
              GPtrArray *cells,
              guint      row)
 {
-  for (guint m = 0; m < x->merges->len; m++)
+  for (; x->next_merge < x->merges->len; x->next_merge++)
     {
-      Merge *merge = &g_array_index (x->merges, Merge, m);
-      const char *value;
+      Merge *merge = &g_array_index (x->merges, Merge, x->next_merge);
 
-      if (row < merge->r1 || row > merge->r2)
-        continue;
-      value = g_hash_table_lookup (x->merge_values, GUINT_TO_POINTER (merge->r1 << 14 | merge->c1));
-      if (value == NULL)
+      if (merge->r1 > row)
+        break;
+      if (merge->r1 == row && merge->c1 < cells->len && g_ptr_array_index (cells, merge->c1) != NULL)
+        merge->value = g_strdup (g_ptr_array_index (cells, merge->c1));
+      g_array_append_val (x->active, x->next_merge);
+    }
+
+  for (guint a = x->active->len; a > 0; a--)
+    {
+      Merge *merge = &g_array_index (x->merges, Merge, g_array_index (x->active, guint, a - 1));
+
+      if (merge->r2 < row)
+        {
+          g_array_remove_index_fast (x->active, a - 1);
+          continue;
+        }
+      if (merge->value == NULL)
         continue;
       for (guint c = merge->c1; c <= merge->c2 && c < COHORT_CSV_MAX_COLUMNS; c++)
         {
           if (row == merge->r1 && c == merge->c1)
             continue;
-          if (cells->len <= c)
-            g_ptr_array_set_size (cells, c + 1);
-          g_free (g_ptr_array_index (cells, c));
-          g_ptr_array_index (cells, c) = g_strdup (value);
+          emit_cell (cells, c, g_strdup (merge->value));
         }
     }
 }
@@ -650,7 +670,7 @@ read_sheet (Xlsx           *x,
                               : g_strdup ("");
           else
             value = g_strdup (text->str);   /* str, inlineStr, d */
-          emit_cell (x, cells, row, col, value);
+          emit_cell (cells, col, value);
         }
       else if (in_row && is_end (reader, "row"))
         {
@@ -707,7 +727,8 @@ cohort_xlsx_read (const char      *path,
   x.strings = g_ptr_array_new_with_free_func (g_free);
   x.date_styles = g_array_new (FALSE, FALSE, sizeof (gboolean));
   x.merges = g_array_new (FALSE, FALSE, sizeof (Merge));
-  x.merge_values = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  g_array_set_clear_func (x.merges, (GDestroyNotify) merge_clear);
+  x.active = g_array_new (FALSE, FALSE, sizeof (guint));
 
   if (check_sizes (&x, error))
     part = find_sheet_part (&x, sheet, &sheet_name, error);
@@ -723,7 +744,7 @@ cohort_xlsx_read (const char      *path,
   g_ptr_array_unref (x.strings);
   g_array_unref (x.date_styles);
   g_array_unref (x.merges);
-  g_hash_table_unref (x.merge_values);
+  g_array_unref (x.active);
   return ok;
 }
 
