@@ -24,6 +24,7 @@ struct _CohortStore
   GHashTable *statements;   /* SQL text → sqlite3_stmt, prepared once */
   GMutex      lock;         /* guards the statement cache */
   guint       generation;   /* bumped by every write to person (atomic) */
+  GHashTable *choice_codes[COHORT_CHOICE_CLASS_YEAR + 1];  /* folded name or code → code, built on first use */
 };
 
 sqlite3_stmt *_cohort_store_prepare   (CohortStore  *self,

@@ -143,27 +143,38 @@ cohort_store_find_merged_province (CohortStore  *self,
 }
 
 /* The code of @text among the choices of @kind: the code itself, or the name
- * (accents, case and a leading "dân tộc" aside). */
+ * (accents, case and a leading "dân tộc" aside). The short lists are read
+ * and folded once, on first use: an import asks for every row. */
 static char *
 find_choice_code (CohortStore      *self,
                   CohortChoiceKind  kind,
                   const char       *text)
 {
-  g_autoptr(GPtrArray) choices = cohort_store_list_choices (self, kind, NULL);
   g_autofree char *folded = cohort_fold (text);
   const char *wanted = folded;
+  const char *code;
+
+  if (self->choice_codes[kind] == NULL)
+    {
+      g_autoptr(GPtrArray) choices = cohort_store_list_choices (self, kind, NULL);
+      GHashTable *codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+      for (guint i = 0; choices != NULL && i < choices->len; i++)
+        {
+          CohortChoice *choice = g_ptr_array_index (choices, i);
+
+          g_hash_table_replace (codes, cohort_fold (choice->name), g_strdup (choice->code));
+          g_hash_table_replace (codes, g_strdup (choice->code), g_strdup (choice->code));
+        }
+      self->choice_codes[kind] = codes;
+    }
 
   if (g_str_has_prefix (wanted, "dan toc "))
     wanted += strlen ("dan toc ");
-  for (guint i = 0; choices != NULL && i < choices->len; i++)
-    {
-      CohortChoice *choice = g_ptr_array_index (choices, i);
-      g_autofree char *name = cohort_fold (choice->name);
-
-      if (g_str_equal (choice->code, text) || g_str_equal (name, wanted))
-        return g_strdup (choice->code);
-    }
-  return NULL;
+  code = g_hash_table_lookup (self->choice_codes[kind], text);
+  if (code == NULL)
+    code = g_hash_table_lookup (self->choice_codes[kind], wanted);
+  return g_strdup (code);
 }
 
 /**

@@ -452,6 +452,8 @@ cohort_store_finalize (GObject *object)
   CohortStore *self = (CohortStore *) object;
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (self->choice_codes); i++)
+    g_clear_pointer (&self->choice_codes[i], g_hash_table_unref);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_free (self->path);
