@@ -49,6 +49,7 @@ struct _CohortClassesPage
   GPtrArray        *programs;
   GPtrArray        *hosts;
   gboolean          filling;    /* the drop-downs are being filled: no queries */
+  gboolean          stale;      /* a roster action changed classes while the list was hidden */
 };
 
 G_DEFINE_FINAL_TYPE (CohortClassesPage, cohort_classes_page, COHORT_TYPE_PAGE)
@@ -190,15 +191,19 @@ on_class_activated_cb (CohortClassesPage *self,
 static void
 on_roster_closed_cb (CohortClassesPage *self)
 {
+  if (self->stale)
+    on_filter_changed_cb (self);
+  self->stale = FALSE;
   gtk_stack_set_visible_child_name (self->stack, "list");
   gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
 }
 
-/* A roster action changed counts or the class: show the list as it is now. */
+/* A roster action changed counts or the class: the list, hidden behind the
+ * roster, is read again when it shows — once, not after every action. */
 static void
 on_roster_changed_cb (CohortClassesPage *self)
 {
-  on_filter_changed_cb (self);
+  self->stale = TRUE;
 }
 
 static void
