@@ -13,6 +13,8 @@
  */
 #include "config.h"
 
+#include "bench-common.h"
+
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <stdio.h>
@@ -26,24 +28,6 @@
 static const char *const families[] = { "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Võ", "Phan", "Đặng" };
 static const char *const middles[] = { "Văn", "Thị", "Đức", "Minh", "Thị Thu", "Hữu", "Ngọc" };
 static const char *const givens[] = { "An", "Bình", "Dũng", "Đức", "Hương", "Lan", "Mai", "Nam", "Tâm", "Yến" };
-
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
-
-static long
-peak_rss_mb (void)
-{
-  g_autofree char *status = NULL;
-  const char *line;
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    return -1;
-  line = strstr (status, "VmHWM:");
-  return line ? strtol (line + 6, NULL, 10) / 1024 : -1;
-}
 
 typedef struct
 {
@@ -112,7 +96,7 @@ raw_insert (const char *path, Row *rows, guint n)
   sqlite3_open (path, &db);
   sqlite3_exec (db, "PRAGMA journal_mode = WAL; CREATE TABLE person (id INTEGER PRIMARY KEY, full_name TEXT, "
                 "birth_date TEXT, unit TEXT, id_number TEXT)", NULL, NULL, NULL);
-  t0 = now_ms ();
+  t0 = bench_now_ms ();
   sqlite3_exec (db, "BEGIN", NULL, NULL, NULL);
   sqlite3_prepare_v2 (db, "INSERT INTO person (full_name, birth_date, unit, id_number) VALUES (?, ?, ?, ?)", -1,
                       &stmt, NULL);
@@ -128,7 +112,7 @@ raw_insert (const char *path, Row *rows, guint n)
   sqlite3_finalize (stmt);
   sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
   sqlite3_close (db);
-  return now_ms () - t0;
+  return bench_now_ms () - t0;
 }
 
 static void
@@ -143,23 +127,23 @@ run (const char *format, const char *file, const char *dir, Row *rows, guint n)
   double t0, read_ms, write_ms, raw_ms;
   guint created = 0;
 
-  t0 = now_ms ();
+  t0 = bench_now_ms ();
   plan = cohort_import_plan_read (file, NULL, NULL, &error);
   if (plan == NULL)
     g_error ("%s", error->message);
-  read_ms = now_ms () - t0;
+  read_ms = bench_now_ms () - t0;
   for (guint i = 0; i < plan->rows->len; i++)
     g_ptr_array_add (people, ((CohortImportRow *) g_ptr_array_index (plan->rows, i))->person);
 
-  t0 = now_ms ();
+  t0 = bench_now_ms ();
   if (!cohort_store_import_people (store, 0, people, NULL, &created, NULL, NULL, NULL, NULL, &error))
     g_error ("%s", error->message);
-  write_ms = now_ms () - t0;
+  write_ms = bench_now_ms () - t0;
   raw_ms = raw_insert (raw_path, rows, n);
 
   printf ("%-5s %u people: read %.0f ms + write %.0f ms = %.0f ms | raw insert %.0f ms | ratio %.1f× | "
           "peak RSS %ld MB\n", format, created, read_ms, write_ms, read_ms + write_ms, raw_ms,
-          (read_ms + write_ms) / raw_ms, peak_rss_mb ());
+          (read_ms + write_ms) / raw_ms, bench_rss_mb ("VmHWM:"));
 }
 
 int

@@ -13,6 +13,8 @@
  */
 #include "config.h"
 
+#include "bench-common.h"
+
 #include <adwaita.h>
 #include <stdio.h>
 #include <string.h>
@@ -24,31 +26,6 @@
 static const char *const filters[] = {
   "nguyen", "thi", "van an", "ubnd", "chu tich", "duc", "huong", "tran", "le thi", "xa",
 };
-
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
-
-static long
-rss_mb (void)
-{
-  g_autofree char *status = NULL;
-  const char *line;
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    return -1;
-  line = strstr (status, "VmRSS:");
-  return line ? strtol (line + 6, NULL, 10) / 1024 : -1;
-}
-
-static int
-compare_doubles (gconstpointer a, gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return x < y ? -1 : x > y;
-}
 
 static void
 wait_draw (GtkWidget *widget)
@@ -166,22 +143,22 @@ main (int argc, char **argv)
         gtk_column_view_column_set_sorter (column, sorter);
       }
 
-  t0 = now_ms ();
+  t0 = bench_now_ms ();
   if (!cohort_roster_view_show_class (roster, store, klass, &error))
     g_error ("%s", error->message);
   wait_draw (window);
-  first = now_ms () - t0;
+  first = bench_now_ms () - t0;
 
   printf ("%-6s roster of %u: first frame %.1f ms | sort:", naive ? "naive" : "cohort",
           g_list_model_get_n_items (cohort_roster_view_get_model (roster)), first);
   for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
     {
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-      double t1 = now_ms ();
+      double t1 = bench_now_ms ();
 
       gtk_column_view_sort_by_column (view, column, GTK_SORT_ASCENDING);
       wait_draw (window);
-      printf (" %s %.1f ms%s", gtk_column_view_column_get_title (column), now_ms () - t1,
+      printf (" %s %.1f ms%s", gtk_column_view_column_get_title (column), bench_now_ms () - t1,
               i + 1 < g_list_model_get_n_items (columns) ? "," : "");
     }
   gtk_column_view_sort_by_column (view, NULL, GTK_SORT_ASCENDING);
@@ -190,19 +167,18 @@ main (int argc, char **argv)
     for (const char *p = g_utf8_next_char (filters[q]); ; p = g_utf8_next_char (p))
       {
         g_autofree char *prefix = g_strndup (filters[q], p - filters[q]);
-        double t1 = now_ms (), t;
+        double t1 = bench_now_ms (), t;
 
         cohort_roster_view_set_filter (roster, prefix);
         wait_draw (window);
-        t = now_ms () - t1;
+        t = bench_now_ms () - t1;
         g_array_append_val (keys, t);
         if (*p == '\0')
           break;
       }
-  g_array_sort (keys, compare_doubles);
   printf (" | filter keystroke p50 %.1f ms p95 %.1f ms (n=%u) | RSS %ld MB\n",
-          g_array_index (keys, double, keys->len / 2), g_array_index (keys, double, (guint) (keys->len * 0.95)),
-          keys->len, rss_mb ());
+          bench_percentile (keys, 0.5), bench_percentile (keys, 0.95),
+          keys->len, bench_rss_mb ("VmRSS:"));
 
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;

@@ -13,6 +13,8 @@
  */
 #include "config.h"
 
+#include "bench-common.h"
+
 #include <adwaita.h>
 #include <stdio.h>
 #include <string.h>
@@ -28,44 +30,18 @@ static const char *const queries[] = {
   "dinh", "truong", "ສົມພອນ", "045185",
 };
 
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
-
-static long
-rss_mb (void)
-{
-  g_autofree char *status = NULL;
-  const char *line;
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    return -1;
-  line = strstr (status, "VmRSS:");
-  return line ? strtol (line + 6, NULL, 10) / 1024 : -1;
-}
-
-static int
-compare_doubles (gconstpointer a, gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return x < y ? -1 : x > y;
-}
-
 static void
 report (const char *mode, double first_frame, GArray *keys, double sort_ms)
 {
   g_autofree char *sort = sort_ms < 0 ? g_strdup ("   (in SQL)") : g_strdup_printf ("%7.1f ms", sort_ms);
 
-  g_array_sort (keys, compare_doubles);
   printf ("%-6s first frame %7.1f ms | keystroke p50 %7.1f ms  p95 %7.1f ms  (n=%u) | sort %s | RSS %ld MB\n",
           mode, first_frame,
-          g_array_index (keys, double, keys->len / 2),
-          g_array_index (keys, double, (guint) (keys->len * 0.95)),
+          bench_percentile (keys, 0.5),
+          bench_percentile (keys, 0.95),
           keys->len,
           sort,
-          rss_mb ());
+          bench_rss_mb ("VmRSS:"));
 }
 
 static void
@@ -85,11 +61,11 @@ type_queries (GArray *keys, void (*search) (gpointer, const char *), gpointer da
       for (const char *p = g_utf8_next_char (text); ; p = g_utf8_next_char (p))
         {
           g_autofree char *prefix = g_strndup (text, p - text);
-          double t0 = now_ms (), t;
+          double t0 = bench_now_ms (), t;
 
           search (data, prefix);
           wait_draw (window);
-          t = now_ms () - t0;
+          t = bench_now_ms () - t0;
           g_array_append_val (keys, t);
           if (*p == '\0')
             break;
@@ -113,7 +89,7 @@ run_model (CohortStore *store)
   g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (double));
   GtkWidget *window = gtk_window_new ();
   GtkWidget *page;
-  double t0 = now_ms (), first;
+  double t0 = bench_now_ms (), first;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
   page = g_object_new (COHORT_TYPE_STUDENTS_PAGE, NULL);
@@ -123,7 +99,7 @@ run_model (CohortStore *store)
   while (cohort_students_page_is_searching (COHORT_STUDENTS_PAGE (page)))
     g_main_context_iteration (NULL, TRUE);
   wait_draw (window);
-  first = now_ms () - t0;
+  first = bench_now_ms () - t0;
 
   type_queries (keys, page_search, page, window);
   report ("model", first, keys, -1);
@@ -139,13 +115,13 @@ run_model (CohortStore *store)
     for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
       {
         g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-        double t1 = now_ms ();
+        double t1 = bench_now_ms ();
 
         gtk_column_view_sort_by_column (view, column, GTK_SORT_ASCENDING);
         while (cohort_students_page_is_searching (COHORT_STUDENTS_PAGE (page)))
           g_main_context_iteration (NULL, TRUE);
         wait_draw (window);
-        printf (" %s %.0f ms%s", gtk_column_view_column_get_title (column), now_ms () - t1,
+        printf (" %s %.0f ms%s", gtk_column_view_column_get_title (column), bench_now_ms () - t1,
                 i + 1 < g_list_model_get_n_items (columns) ? "," : "\n");
       }
   }
@@ -166,18 +142,18 @@ run_refresh (CohortStore *store)
 {
   g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(CohortPersonListModel) model = cohort_person_list_model_new (store);
-  double t0 = now_ms (), first;
+  double t0 = bench_now_ms (), first;
 
   model_search (model, "");
-  first = now_ms () - t0;
+  first = bench_now_ms () - t0;
   for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
     for (const char *p = g_utf8_next_char (queries[q]); ; p = g_utf8_next_char (p))
       {
         g_autofree char *prefix = g_strndup (queries[q], p - queries[q]);
-        double t1 = now_ms (), t;
+        double t1 = bench_now_ms (), t;
 
         model_search (model, prefix);
-        t = now_ms () - t1;
+        t = bench_now_ms () - t1;
         g_array_append_val (keys, t);
         if (*p == '\0')
           break;
@@ -196,11 +172,11 @@ run_refresh (CohortStore *store)
     for (guint i = 0; i < G_N_ELEMENTS (sorts); i++)
       for (int desc = 0; desc < 2; desc++)
         {
-          double t1 = now_ms ();
+          double t1 = bench_now_ms ();
 
           cohort_person_list_model_set_query (model, "", sorts[i].sort, desc);
           cohort_person_list_model_refresh_sync (model, NULL);
-          printf (" %s%s %.0f ms%s", sorts[i].name, desc ? " ↓" : " ↑", now_ms () - t1,
+          printf (" %s%s %.0f ms%s", sorts[i].name, desc ? " ↓" : " ↑", bench_now_ms () - t1,
                   i + 1 == G_N_ELEMENTS (sorts) && desc ? "\n" : ",");
         }
   }
@@ -239,7 +215,7 @@ run_naive (CohortStore *store)
   GtkSortListModel *sorted;
   GtkFilterListModel *filtered;
   Naive naive;
-  double t0 = now_ms (), first, sort_ms;
+  double t0 = bench_now_ms (), first, sort_ms;
 
   people = cohort_store_search_people (store, "", 0, NULL);
   g_list_store_splice (list, 0, 0, people->pdata, people->len);
@@ -259,12 +235,12 @@ run_naive (CohortStore *store)
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
   gtk_window_present (GTK_WINDOW (window));
   wait_draw (window);
-  first = now_ms () - t0;
+  first = bench_now_ms () - t0;
 
-  t0 = now_ms ();
+  t0 = bench_now_ms ();
   gtk_sort_list_model_set_sorter (sorted, GTK_SORTER (sorter));
   wait_draw (window);
-  sort_ms = now_ms () - t0;
+  sort_ms = bench_now_ms () - t0;
 
   type_queries (keys, naive_search, &naive, window);
   report ("naive", first, keys, sort_ms);
