@@ -185,29 +185,18 @@ check_class (CohortStore  *self,
              GError      **error)
 {
   g_autofree char *problem = cohort_check_class (klass, NULL);
-  sqlite3_stmt *stmt;
-  gboolean taken;
+  const char *code = cohort_class_get_text (klass, COHORT_CLASS_CODE);
+  int year = (int) cohort_class_get_number (klass, COHORT_CLASS_YEAR);
 
   if (problem != NULL)
     {
       g_set_error_literal (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID, problem);
       return FALSE;
     }
-
-  stmt = _cohort_store_prepare (self, "SELECT 1 FROM class WHERE code = ? AND year = ? AND id <> ?", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, cohort_class_get_text (klass, COHORT_CLASS_CODE), -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 2, cohort_class_get_number (klass, COHORT_CLASS_YEAR));
-  sqlite3_bind_int64 (stmt, 3, cohort_class_get_number (klass, COHORT_CLASS_ID));
-  taken = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
-  if (taken)
+  if (cohort_store_is_class_code_taken (self, code, year, cohort_class_get_number (klass, COHORT_CLASS_ID)))
     {
       g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_DUPLICATE,
-                   _("There is already a class “%s” in %d. Give this class another code."),
-                   cohort_class_get_text (klass, COHORT_CLASS_CODE),
-                   (int) cohort_class_get_number (klass, COHORT_CLASS_YEAR));
+                   _("There is already a class “%s” in %d. Give this class another code."), code, year);
       return FALSE;
     }
   return TRUE;
