@@ -199,7 +199,32 @@ def test_bad_files_change_nothing():
     assert digest() == before
 
 
-for t in [test_xlsx_dry_run_changes_nothing, test_xlsx_import_every_value, test_csv_legacy_encodings,
+def test_rejected_rows_saved_with_reasons():
+    path = os.path.join(tmp, "list.xlsx")
+    make_xlsx(path)
+    out_path = os.path.join(tmp, "rejects.xlsx")
+    before = digest()
+    out = run("import", path, "--dry-run", "--rejects", out_path).stdout
+    assert "1 rows that cannot be imported saved" in out, out
+    assert digest() == before
+    assert not [n for n in os.listdir(tmp) if n.startswith(".rejects")], os.listdir(tmp)
+    sheet = openpyxl.load_workbook(out_path).active
+    rows = [[c.value for c in r] for r in sheet.iter_rows()]
+    # The two header rows as the reader sees them (a merged cell's value in each of its cells)
+    assert rows[0] == ["STT", "Họ và tên", "Ngày sinh", "Ngày sinh", "Chức vụ", "Đơn vị công tác", "Số CCCD",
+                       "Why it was not imported", "Row in the file"], rows[0]
+    assert rows[1] == [None, None, "Nam", "Nữ", None, None, None, None, None], rows[1]
+    assert len(rows) == 3, rows
+    # The row as the file has it, then why, then where
+    assert rows[2][:7] == ["3", "Võ Văn Sáu", "31/02/1980", None, None, "UBND xã Gio Hải", None], rows[2]
+    assert "“Ngày sinh”" in rows[2][7] and "31/02/1980" in rows[2][7], rows[2][7]
+    assert rows[2][8] == 8, rows[2]
+    # A folder that cannot be written: a clear error, nothing written
+    p = run("import", path, "--dry-run", "--rejects", "/proc/nowhere/r.xlsx", check=False)
+    assert p.returncode == 1 and "/proc/nowhere" in p.stderr, p.stderr
+
+
+for t in [test_rejected_rows_saved_with_reasons, test_xlsx_dry_run_changes_nothing, test_xlsx_import_every_value, test_csv_legacy_encodings,
           test_ethnicity_and_religion_by_name, test_bad_files_change_nothing]:
     case(t)
 

@@ -11,32 +11,8 @@
 #include <stdio.h>
 
 #include "cohort-cli.h"
-#include "cohort-import-plan.h"
-
-/* The record already in Cohort a person of the list stands for: one match
- * by citizen ID number, or by name and date of birth. 0 when new, or when
- * several people match (then the list's row is new, and the office sorts it out). */
-static gint64
-find_existing (CohortStore  *store,
-               CohortPerson *person,
-               GError      **error)
-{
-  g_autoptr(GPtrArray) matches = cohort_store_find_duplicates (store, person, error);
-
-  if (matches == NULL || matches->len != 1)
-    return 0;
-  return cohort_person_get_id (g_ptr_array_index (matches, 0));
-}
-
-static guint
-column_of (CohortImportPlan *plan,
-           CohortColumnKind  kind)
-{
-  for (guint c = 0; c < plan->map->n_columns; c++)
-    if (plan->map->kinds[c] == kind)
-      return c;
-  return 0;
-}
+#include "cohort-import-check.h"
+#include "cohort-import-rejects.h"
 
 int
 cohort_cli_import (CohortStore  *store,
@@ -46,18 +22,21 @@ cohort_cli_import (CohortStore  *store,
 {
   g_autofree char *code = NULL;
   g_autofree char *sheet = NULL;
+  g_autofree char *rejects = NULL;
   g_autoptr(CohortImportPlan) plan = NULL;
   g_autoptr(CohortClass) klass = NULL;
-  g_autoptr(GPtrArray) people = g_ptr_array_new ();
-  g_autoptr(GArray) existing = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(GArray) existing = NULL;
+  CohortImportCounts counts;
   gboolean dry_run = FALSE;
-  guint n_rejected = 0, n_linked = 0, n_created = 0, n_enrolled = 0;
+  guint n_created = 0, n_enrolled = 0;
   int year = 0;
   GOptionEntry entries[] = {
     { "class", 0, 0, G_OPTION_ARG_STRING, &code, N_("Enrol everyone in the class with this code"), "CODE" },
     { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("The year the class starts, when its code is used in several years"), "YEAR" },
     { "sheet", 0, 0, G_OPTION_ARG_STRING, &sheet, N_("The sheet of a workbook to read (default: the first)"), "NAME" },
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run, N_("Read and check only; write nothing"), NULL },
+    { "rejects", 0, 0, G_OPTION_ARG_FILENAME, &rejects, N_("Save the rows that cannot be imported, with the reason, in this .xlsx"), "FILE" },
     { NULL }
   };
 
@@ -83,48 +62,33 @@ cohort_cli_import (CohortStore  *store,
   printf (_("Read %u rows of “%s” (%s%s%s): %u people.\n"), plan->n_rows, argv[1], plan->format,
           plan->sheet ? ", " : "", plan->sheet ? plan->sheet : "", plan->rows->len);
 
+  if (!cohort_import_plan_check (plan, store, NULL, NULL, NULL, error))
+    return 1;
   for (guint i = 0; i < plan->rows->len; i++)
     {
       CohortImportRow *row = g_ptr_array_index (plan->rows, i);
-      g_autofree char *unknown = NULL;
-      CohortPersonField field = COHORT_PERSON_ETHNICITY;
-      gint64 id;
 
-      /* Ethnic group and religion by name → Cohort's codes */
-      unknown = cohort_store_resolve_choices (store, row->person, &field);
-      if (unknown != NULL)
+      for (guint p = 0; p < row->problems->len; p++)
         {
-          CohortCellProblem *problem = g_new0 (CohortCellProblem, 1);
+          CohortCellProblem *problem = g_ptr_array_index (row->problems, p);
 
-          problem->column = column_of (plan, field == COHORT_PERSON_RELIGION ? COHORT_COLUMN_RELIGION
-                                                                             : COHORT_COLUMN_ETHNICITY);
-          problem->message = g_steal_pointer (&unknown);
-          g_ptr_array_add (row->problems, problem);
+          /* Translators: "Row 12, “Ngày sinh”: “31/02/1980” is not a valid date. …" */
+          printf (_("Row %u, “%s”: %s\n"), row->row + 1, cohort_import_plan_header (plan, problem->column),
+                  problem->message);
         }
-
-      if (row->problems->len > 0)
-        {
-          n_rejected++;
-          for (guint p = 0; p < row->problems->len; p++)
-            {
-              CohortCellProblem *problem = g_ptr_array_index (row->problems, p);
-
-              /* Translators: "Row 12, “Ngày sinh”: “31/02/1980” is not a valid date. …" */
-              printf (_("Row %u, “%s”: %s\n"), row->row + 1, cohort_import_plan_header (plan, problem->column),
-                      problem->message);
-            }
-          continue;
-        }
-      id = find_existing (store, row->person, error);
-      if (error != NULL && *error != NULL)
+    }
+  cohort_import_plan_count (plan, &counts);
+  people = cohort_import_plan_accepted (plan, &existing);
+  if (rejects != NULL && counts.n_rejected > 0)
+    {
+      if (!cohort_import_plan_write_rejects (plan, argv[1], rejects, NULL, error))
         return 1;
-      n_linked += id != 0;
-      g_ptr_array_add (people, row->person);
-      g_array_append_val (existing, id);
+      /* Translators: the number of rows, then the file they were saved in */
+      printf (_("%u rows that cannot be imported saved in “%s”.\n"), counts.n_rejected, rejects);
     }
 
   printf (_("%u to import: %u new, %u already in Cohort (their records are kept); %u rows left out for the "
-            "problems above.\n"), people->len, people->len - n_linked, n_linked, n_rejected);
+            "problems above.\n"), people->len, counts.n_new, counts.n_linked, counts.n_rejected);
   if (dry_run)
     {
       printf (_("Nothing was written (--dry-run).\n"));

@@ -10,6 +10,9 @@
  */
 #define G_LOG_DOMAIN "cohort-header-map"
 
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "cohort-fold.h"
@@ -250,4 +253,126 @@ cohort_header_map_find (GPtrArray *rows)
         }
     }
   return map;
+}
+
+/**
+ * cohort_column_kind_from_key:
+ *
+ * Returns: the kind cohort_column_kind_key() names, or
+ *   %COHORT_COLUMN_UNKNOWN
+ */
+CohortColumnKind
+cohort_column_kind_from_key (const char *key)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    if (g_strcmp0 (kinds[k].key, key) == 0)
+      return kinds[k].kind;
+  return COHORT_COLUMN_UNKNOWN;
+}
+
+/**
+ * cohort_column_kind_label:
+ *
+ * Returns: what a column of this kind holds, in words for the user
+ */
+const char *
+cohort_column_kind_label (CohortColumnKind kind)
+{
+  switch (kind)
+    {
+    case COHORT_COLUMN_UNKNOWN: return _("Not imported");
+    case COHORT_COLUMN_ROW_NO: return _("Row number");
+    case COHORT_COLUMN_FULL_NAME: return _("Full name");
+    case COHORT_COLUMN_FAMILY_MIDDLE: return _("Family and middle name");
+    case COHORT_COLUMN_FAMILY_NAME: return _("Family name");
+    case COHORT_COLUMN_MIDDLE_NAME: return _("Middle name");
+    case COHORT_COLUMN_GIVEN_NAME: return _("Given name");
+    case COHORT_COLUMN_BIRTH_DATE: return _("Date of birth");
+    case COHORT_COLUMN_BIRTH_YEAR: return _("Year of birth");
+    case COHORT_COLUMN_BIRTH_MALE: return _("Date of birth (men)");
+    case COHORT_COLUMN_BIRTH_FEMALE: return _("Date of birth (women)");
+    case COHORT_COLUMN_GENDER: return _("Gender");
+    case COHORT_COLUMN_ETHNICITY: return _("Ethnic group");
+    case COHORT_COLUMN_RELIGION: return _("Religion");
+    case COHORT_COLUMN_HOMETOWN: return _("Hometown");
+    case COHORT_COLUMN_UNIT: return _("Work unit");
+    case COHORT_COLUMN_POSITION: return _("Position");
+    case COHORT_COLUMN_ID_NUMBER: return _("Citizen ID number");
+    case COHORT_COLUMN_PHONE: return _("Phone");
+    case COHORT_COLUMN_PARTY_JOIN_DATE: return _("Party admission date");
+    case COHORT_COLUMN_EDUCATION: return _("Education");
+    case COHORT_COLUMN_LAO_NAME: return _("Name in Lao script");
+    case COHORT_COLUMN_LATIN_NAME: return _("Name as in passport");
+    case COHORT_COLUMN_NOTE: return _("Note");
+    case COHORT_N_COLUMN_KINDS:
+    default:
+      break;
+    }
+  return "";
+}
+
+/**
+ * cohort_header_map_signature:
+ * @headers: the header cells of a list
+ *
+ * Lists from the same agency keep their headers; their folded words, one
+ * line each, tell such lists apart whatever their data.
+ *
+ * Returns: (transfer full): a short key for these headers
+ */
+char *
+cohort_header_map_signature (const char *const *headers)
+{
+  g_autoptr(GString) words = g_string_new (NULL);
+
+  for (guint c = 0; headers != NULL && headers[c]; c++)
+    {
+      g_autofree char *w = header_words (headers[c]);
+
+      g_string_append (words, w);
+      g_string_append_c (words, '\n');
+    }
+  return g_compute_checksum_for_string (G_CHECKSUM_SHA1, words->str, words->len);
+}
+
+/**
+ * cohort_header_map_to_string:
+ *
+ * Returns: (transfer full): the kinds of the columns as
+ *   "full-name,birth-date,unknown,…", for cohort_header_map_apply_string()
+ */
+char *
+cohort_header_map_to_string (const CohortHeaderMap *map)
+{
+  g_autoptr(GStrvBuilder) keys = g_strv_builder_new ();
+  g_auto(GStrv) strv = NULL;
+
+  for (guint c = 0; c < map->n_columns; c++)
+    g_strv_builder_add (keys, cohort_column_kind_key (map->kinds[c]));
+  strv = g_strv_builder_end (keys);
+  return g_strjoinv (",", strv);
+}
+
+/**
+ * cohort_header_map_apply_string:
+ *
+ * Gives the columns the kinds @text names (as cohort_header_map_to_string()
+ * wrote them), marked sure: the user chose them.
+ *
+ * Returns: %FALSE, changing nothing, when @text is for another number of columns
+ */
+gboolean
+cohort_header_map_apply_string (CohortHeaderMap *map,
+                                const char      *text)
+{
+  g_auto(GStrv) keys = g_strsplit (text ? text : "", ",", -1);
+
+  if (g_strv_length (keys) != map->n_columns)
+    return FALSE;
+  for (guint c = 0; c < map->n_columns; c++)
+    {
+      map->kinds[c] = cohort_column_kind_from_key (keys[c]);
+      map->sure[c] = TRUE;
+    }
+  return TRUE;
 }

@@ -52,7 +52,13 @@ typedef struct
 CohortColumnKind  cohort_column_kind_for_header (const char        *header,
                                                  gboolean          *sure);
 const char       *cohort_column_kind_key        (CohortColumnKind   kind);
+CohortColumnKind  cohort_column_kind_from_key   (const char        *key);
+const char       *cohort_column_kind_label      (CohortColumnKind   kind);
 CohortHeaderMap  *cohort_header_map_find        (GPtrArray         *rows);
+char             *cohort_header_map_signature   (const char *const *headers);
+char             *cohort_header_map_to_string   (const CohortHeaderMap *map);
+gboolean          cohort_header_map_apply_string (CohortHeaderMap  *map,
+                                                  const char       *text);
 void              cohort_header_map_free        (CohortHeaderMap   *map);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortHeaderMap, cohort_header_map_free)

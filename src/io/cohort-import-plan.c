@@ -24,8 +24,11 @@
 
 typedef struct
 {
-  CohortImportPlan *plan;
-  GPtrArray        *first_rows;   /* GStrv, until the header is found */
+  CohortImportPlan      *plan;
+  GPtrArray             *first_rows;   /* GStrv, until the header is found */
+  CohortImportMapFunc    map_func;
+  CohortImportCountFunc  count_func;
+  gpointer               user_data;
 } Reading;
 
 static void
@@ -69,6 +72,8 @@ find_header (Reading  *reading,
       return FALSE;
     }
   plan->headers = g_strdupv (g_ptr_array_index (reading->first_rows, plan->map->header_row));
+  if (reading->map_func != NULL)
+    reading->map_func (plan->map, (const char *const *) plan->headers, reading->user_data);
   for (guint r = plan->map->first_data_row; r < reading->first_rows->len; r++)
     read_person (plan, r, g_ptr_array_index (reading->first_rows, r));
   g_clear_pointer (&reading->first_rows, g_ptr_array_unref);
@@ -85,6 +90,8 @@ on_row (guint              row,
   Reading *reading = user_data;
 
   reading->plan->n_rows = row + 1;
+  if (reading->count_func != NULL && row % 1024 == 0)
+    reading->count_func (row, reading->user_data);
   if (reading->first_rows != NULL)
     {
       g_ptr_array_add (reading->first_rows, g_strdupv ((char **) cells));
@@ -94,6 +101,74 @@ on_row (guint              row,
     }
   read_person (reading->plan, row, cells);
   return TRUE;
+}
+
+/* Reads every row of the file at @path, whatever its format: told apart by
+ * content, not by name (.xlsx is a zip, .xls an OLE2 compound file, anything
+ * else is tried as text). @format and @sheet_out, when given, say what was read. */
+static gboolean
+read_rows (const char     *path,
+           const char     *sheet,
+           CohortRowFunc   func,
+           gpointer        user_data,
+           char          **format,
+           char          **sheet_out,
+           GCancellable   *cancellable,
+           GError        **error)
+{
+  g_autoptr(GMappedFile) mapped = NULL;
+  CohortXlsxInfo info = { 0 };
+  const guint8 *data;
+  gsize len;
+  gboolean ok;
+
+  mapped = g_mapped_file_new (path, FALSE, error);
+  if (mapped == NULL)
+    return FALSE;
+  data = (const guint8 *) g_mapped_file_get_contents (mapped);
+  len = g_mapped_file_get_length (mapped);
+
+  if (len >= 4 && memcmp (data, "PK\x03\x04", 4) == 0)
+    {
+      ok = cohort_xlsx_read (path, sheet, &info, func, user_data, cancellable, error);
+      if (format)
+        *format = g_strdup ("XLSX");
+    }
+  else if (len >= 8 && memcmp (data, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0)
+    {
+      ok = cohort_xls_read (path, sheet, &info, func, user_data, cancellable, error);
+      if (format)
+        *format = g_strdup ("XLS");
+    }
+  else
+    {
+      CohortCsvInfo csv = { 0 };
+
+      ok = cohort_csv_read (data, len, &csv, func, user_data, cancellable, error);
+      if (format)
+        *format = g_strdup_printf ("CSV (%s)", cohort_text_encoding_name (csv.encoding));
+    }
+  if (sheet_out)
+    *sheet_out = g_steal_pointer (&info.sheet);
+  g_free (info.sheet);
+  return ok;
+}
+
+/**
+ * cohort_import_read_rows:
+ *
+ * Reads the cells of every row of a list, as cohort_import_plan_read() does,
+ * without making people of them (to copy rows out of the file again).
+ */
+gboolean
+cohort_import_read_rows (const char     *path,
+                         const char     *sheet,
+                         CohortRowFunc   func,
+                         gpointer        user_data,
+                         GCancellable   *cancellable,
+                         GError        **error)
+{
+  return read_rows (path, sheet, func, user_data, NULL, NULL, cancellable, error);
 }
 
 /**
@@ -109,48 +184,32 @@ cohort_import_plan_read (const char    *path,
                          GCancellable  *cancellable,
                          GError       **error)
 {
+  return cohort_import_plan_read_full (path, sheet, NULL, NULL, NULL, cancellable, error);
+}
+
+/**
+ * cohort_import_plan_read_full:
+ * @map_func: (nullable): may change what the columns hold once the header is found
+ * @count_func: (nullable): told how far the reading is, every 1,024 rows
+ *
+ * Returns: (transfer full) (nullable): as cohort_import_plan_read()
+ */
+CohortImportPlan *
+cohort_import_plan_read_full (const char            *path,
+                              const char            *sheet,
+                              CohortImportMapFunc    map_func,
+                              CohortImportCountFunc  count_func,
+                              gpointer               user_data,
+                              GCancellable          *cancellable,
+                              GError               **error)
+{
   g_autoptr(CohortImportPlan) plan = g_new0 (CohortImportPlan, 1);
-  Reading reading = { plan, g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev) };
-  g_autoptr(GMappedFile) mapped = NULL;
-  const guint8 *data;
-  gsize len;
+  Reading reading = { plan, g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev),
+                      map_func, count_func, user_data };
   gboolean ok;
 
   plan->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) import_row_free);
-
-  mapped = g_mapped_file_new (path, FALSE, error);
-  if (mapped == NULL)
-    {
-      g_clear_pointer (&reading.first_rows, g_ptr_array_unref);
-      return NULL;
-    }
-  data = (const guint8 *) g_mapped_file_get_contents (mapped);
-  len = g_mapped_file_get_length (mapped);
-
-  /* By content, not by name: .xlsx is a zip, .xls an OLE2 compound file. */
-  if (len >= 4 && memcmp (data, "PK\x03\x04", 4) == 0)
-    {
-      CohortXlsxInfo info = { 0 };
-
-      plan->format = g_strdup ("XLSX");
-      ok = cohort_xlsx_read (path, sheet, &info, on_row, &reading, cancellable, error);
-      plan->sheet = g_steal_pointer (&info.sheet);
-    }
-  else if (len >= 8 && memcmp (data, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0)
-    {
-      CohortXlsxInfo info = { 0 };
-
-      plan->format = g_strdup ("XLS");
-      ok = cohort_xls_read (path, sheet, &info, on_row, &reading, cancellable, error);
-      plan->sheet = g_steal_pointer (&info.sheet);
-    }
-  else
-    {
-      CohortCsvInfo info = { 0 };
-
-      ok = cohort_csv_read (data, len, &info, on_row, &reading, cancellable, error);
-      plan->format = g_strdup_printf ("CSV (%s)", cohort_text_encoding_name (info.encoding));
-    }
+  ok = read_rows (path, sheet, on_row, &reading, &plan->format, &plan->sheet, cancellable, error);
 
   /* A list shorter than the rows searched for its header */
   if (ok && reading.first_rows != NULL)

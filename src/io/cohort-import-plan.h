@@ -7,6 +7,7 @@
 
 #include <gio/gio.h>
 
+#include "cohort-csv-reader.h"
 #include "cohort-header-map.h"
 #include "cohort-import-row.h"
 
@@ -18,6 +19,8 @@ typedef struct
   guint         row;        /* in the sheet, from 0 */
   CohortPerson *person;
   GPtrArray    *problems;   /* CohortCellProblem */
+  gint64        existing;   /* the record in Cohort this row stands for, after
+                             * cohort_import_plan_check (); 0 when new */
 } CohortImportRow;
 
 /* What a file holds, read and checked, before anything is written. */
@@ -31,8 +34,31 @@ typedef struct
   guint            n_rows;    /* rows read, titles and footers included */
 } CohortImportPlan;
 
+/* Called once the header is found, before any row is read: may change the
+ * kinds of the columns (a mapping the user chose). */
+typedef void (*CohortImportMapFunc) (CohortHeaderMap   *map,
+                                     const char *const *headers,
+                                     gpointer           user_data);
+
+/* Called with the number of rows read so far, from the reading thread. */
+typedef void (*CohortImportCountFunc) (guint    n_rows,
+                                       gpointer user_data);
+
 CohortImportPlan *cohort_import_plan_read (const char        *path,
                                            const char        *sheet,
+                                           GCancellable      *cancellable,
+                                           GError           **error);
+CohortImportPlan *cohort_import_plan_read_full (const char            *path,
+                                                const char            *sheet,
+                                                CohortImportMapFunc    map_func,
+                                                CohortImportCountFunc  count_func,
+                                                gpointer               user_data,
+                                                GCancellable          *cancellable,
+                                                GError               **error);
+gboolean          cohort_import_read_rows (const char        *path,
+                                           const char        *sheet,
+                                           CohortRowFunc      func,
+                                           gpointer           user_data,
                                            GCancellable      *cancellable,
                                            GError           **error);
 void              cohort_import_plan_free (CohortImportPlan  *plan);

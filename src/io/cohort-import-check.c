@@ -1,0 +1,147 @@
+/* cohort-import-check.c
+ *
+ * Copyright 2026 The Cohort authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Checks a list read from a file against the database before anything is
+ * written: ethnic groups and religions named in words get Cohort's codes,
+ * and each row that stands for a person Cohort already has is linked to that
+ * record instead of making a duplicate.
+ */
+#define G_LOG_DOMAIN "cohort-import-check"
+
+#include "config.h"
+
+#include "cohort-import-check.h"
+
+/* The record already in Cohort a person of the list stands for: one match
+ * by citizen ID number, or by name and date of birth. 0 when new, or when
+ * several people match (then the list's row is new, and the office sorts it out). */
+static gint64
+find_existing (CohortStore   *store,
+               CohortPerson  *person,
+               GError       **error)
+{
+  g_autoptr(GPtrArray) matches = cohort_store_find_duplicates (store, person, error);
+
+  if (matches == NULL || matches->len != 1)
+    return 0;
+  return cohort_person_get_id (g_ptr_array_index (matches, 0));
+}
+
+/**
+ * cohort_import_plan_column:
+ *
+ * Returns: the first column of @kind, or 0 when the list has none
+ */
+guint
+cohort_import_plan_column (CohortImportPlan *plan,
+                           CohortColumnKind  kind)
+{
+  for (guint c = 0; c < plan->map->n_columns; c++)
+    if (plan->map->kinds[c] == kind)
+      return c;
+  return 0;
+}
+
+/**
+ * cohort_import_plan_check:
+ * @count_func: (nullable): told how many rows are checked, every 1,024 rows
+ *
+ * Gives each row its problems with the database (an ethnic group or religion
+ * Cohort does not know) and, for rows without problems, the person already in
+ * Cohort they stand for. Writes nothing.
+ *
+ * Returns: %FALSE with @error when the database cannot be read or when cancelled
+ */
+gboolean
+cohort_import_plan_check (CohortImportPlan       *plan,
+                          CohortStore            *store,
+                          CohortImportCountFunc   count_func,
+                          gpointer                user_data,
+                          GCancellable           *cancellable,
+                          GError                **error)
+{
+  for (guint i = 0; i < plan->rows->len; i++)
+    {
+      CohortImportRow *row = g_ptr_array_index (plan->rows, i);
+      g_autofree char *unknown = NULL;
+      CohortPersonField field = COHORT_PERSON_ETHNICITY;
+      GError *local_error = NULL;
+
+      if (i % 1024 == 0)
+        {
+          if (g_cancellable_set_error_if_cancelled (cancellable, error))
+            return FALSE;
+          if (count_func != NULL)
+            count_func (i, user_data);
+        }
+
+      row->existing = 0;
+      unknown = cohort_store_resolve_choices (store, row->person, &field);
+      if (unknown != NULL)
+        {
+          CohortCellProblem *problem = g_new0 (CohortCellProblem, 1);
+
+          problem->column = cohort_import_plan_column (plan, field == COHORT_PERSON_RELIGION
+                                                               ? COHORT_COLUMN_RELIGION
+                                                               : COHORT_COLUMN_ETHNICITY);
+          problem->message = g_steal_pointer (&unknown);
+          g_ptr_array_add (row->problems, problem);
+        }
+      if (row->problems->len > 0)
+        continue;
+
+      row->existing = find_existing (store, row->person, &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, local_error);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+void
+cohort_import_plan_count (CohortImportPlan   *plan,
+                          CohortImportCounts *counts)
+{
+  *counts = (CohortImportCounts) { 0 };
+  for (guint i = 0; i < plan->rows->len; i++)
+    {
+      CohortImportRow *row = g_ptr_array_index (plan->rows, i);
+
+      if (row->problems->len > 0)
+        counts->n_rejected++;
+      else if (row->existing != 0)
+        counts->n_linked++;
+      else
+        counts->n_new++;
+    }
+}
+
+/**
+ * cohort_import_plan_accepted:
+ * @existing: (out): for each person, the record in Cohort it stands for, or 0
+ *
+ * Returns: (transfer container) (element-type CohortPerson): the people of
+ *   the rows without problems, for cohort_store_import_people()
+ */
+GPtrArray *
+cohort_import_plan_accepted (CohortImportPlan  *plan,
+                             GArray           **existing)
+{
+  GPtrArray *people = g_ptr_array_new ();
+
+  *existing = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (guint i = 0; i < plan->rows->len; i++)
+    {
+      CohortImportRow *row = g_ptr_array_index (plan->rows, i);
+
+      if (row->problems->len > 0)
+        continue;
+      g_ptr_array_add (people, row->person);
+      g_array_append_val (*existing, row->existing);
+    }
+  return people;
+}
