@@ -15,6 +15,7 @@
 #include "cohort-date.h"
 #include "cohort-fold.h"
 #include "cohort-format.h"
+#include "cohort-import-window.h"
 #include "cohort-person-editor.h"
 #include "cohort-person-picker.h"
 #include "cohort-roster-sorters.h"
@@ -362,6 +363,30 @@ move_action (GtkWidget  *widget,
 }
 
 static void
+on_imported_cb (CohortImportWindow *import,
+                guint               n_created,
+                guint               n_enrolled,
+                CohortRosterView   *self)
+{
+  cohort_roster_view_reload (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* A list an agency sent, everyone on it enrolled in this class. */
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CohortRosterView *self = COHORT_ROSTER_VIEW (widget);
+  CohortImportWindow *import;
+
+  import = cohort_import_window_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store, self->klass);
+  g_signal_connect_object (import, "imported", G_CALLBACK (on_imported_cb), self, 0);
+  cohort_import_window_choose_file (import);
+}
+
+static void
 on_class_saved_cb (CohortClassEditor *editor,
                    CohortClass       *klass,
                    CohortRosterView  *self)
@@ -585,6 +610,7 @@ cohort_roster_view_class_init (CohortRosterViewClass *klass)
   gtk_widget_class_install_action (widget_class, "roster.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "roster.enrol", NULL, enrol_action);
   gtk_widget_class_install_action (widget_class, "roster.new-person", NULL, new_person_action);
+  gtk_widget_class_install_action (widget_class, "roster.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "roster.move", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "roster.withdraw", NULL, status_action);
   gtk_widget_class_install_action (widget_class, "roster.defer", NULL, status_action);

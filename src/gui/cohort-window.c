@@ -11,6 +11,7 @@
 
 #include "cohort-classes-page.h"
 #include "cohort-dashboard-page.h"
+#include "cohort-import-window.h"
 #include "cohort-lao-page.h"
 #include "cohort-page.h"
 #include "cohort-reports-page.h"
@@ -304,6 +305,38 @@ cohort_window_new_action (GtkWidget  *widget,
     cohort_students_page_new_person (COHORT_STUDENTS_PAGE (cohort_window_get_page (self, "students")));
 }
 
+static void
+on_imported_cb (CohortImportWindow *import,
+                guint               n_created,
+                guint               n_enrolled,
+                CohortWindow       *self)
+{
+  cohort_window_reload (self);
+}
+
+/* Ctrl+I: a list into the roster shown, or into Cohort without a class. */
+static void
+cohort_window_import_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  CohortWindow *self = COHORT_WINDOW (widget);
+  CohortClassesPage *classes = COHORT_CLASSES_PAGE (cohort_window_get_page (self, "classes"));
+  CohortImportWindow *import;
+
+  if (self->store == NULL)
+    return;
+  if (g_strcmp0 (cohort_window_get_visible_page (self), "classes") == 0 &&
+      g_strcmp0 (cohort_classes_page_get_visible_view (classes), "roster") == 0)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (cohort_classes_page_get_roster_view (classes)), "roster.import", NULL);
+      return;
+    }
+  import = cohort_import_window_new (GTK_WINDOW (self), self->store, NULL);
+  g_signal_connect_object (import, "imported", G_CALLBACK (on_imported_cb), self, 0);
+  cohort_import_window_choose_file (import);
+}
+
 /* Enter on a roster row opens the person in the Students page. */
 static void
 on_roster_person_activated_cb (CohortWindow *self,
@@ -439,12 +472,14 @@ cohort_window_class_init (CohortWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.load-demo", NULL, cohort_window_load_demo);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, cohort_window_focus_search);
   gtk_widget_class_install_action (widget_class, "win.new", NULL, cohort_window_new_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, cohort_window_import_action);
 
   for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "win.show-page", "s", page_names[i]);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
 }
 
 static void

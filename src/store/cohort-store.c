@@ -605,6 +605,48 @@ cohort_store_open_reader (CohortStore  *self,
   return g_steal_pointer (&reader);
 }
 
+/**
+ * cohort_store_open_writer:
+ *
+ * Opens a second read-write connection to the same database file, for a
+ * long write (an import) in a worker thread: the window's connection and its
+ * cached statements stay in the main thread. SQLite's locks keep the two
+ * writers apart; the window waits for the import to finish before writing.
+ *
+ * Returns: (transfer full) (nullable): the writer
+ */
+CohortStore *
+cohort_store_open_writer (CohortStore  *self,
+                          GError      **error)
+{
+  g_autoptr(CohortStore) writer = NULL;
+
+  g_return_val_if_fail (COHORT_IS_STORE (self), NULL);
+  g_return_val_if_fail (cohort_store_can_open_reader (self), NULL);
+
+  writer = g_object_new (COHORT_TYPE_STORE, NULL);
+  writer->path = g_strdup (self->path);
+  writer->schema_version = self->schema_version;
+  if (!open_connection (writer, SQLITE_OPEN_READWRITE, error))
+    return NULL;
+  if (!_cohort_store_exec (writer, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;", error))
+    return NULL;
+  return g_steal_pointer (&writer);
+}
+
+/**
+ * cohort_store_note_change:
+ *
+ * Tells @self that people were added or changed through another connection
+ * (cohort_store_open_writer()), so that what it computed from them is stale.
+ */
+void
+cohort_store_note_change (CohortStore *self)
+{
+  g_return_if_fail (COHORT_IS_STORE (self));
+  g_atomic_int_inc (&self->generation);
+}
+
 const char *
 cohort_store_get_path (CohortStore *self)
 {

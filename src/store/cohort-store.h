@@ -113,6 +113,9 @@ CohortStore *cohort_store_open                   (const char          *path,
 CohortStore *cohort_store_open_reader            (CohortStore         *self,
                                                   GError             **error);
 gboolean     cohort_store_can_open_reader        (CohortStore         *self);
+CohortStore *cohort_store_open_writer            (CohortStore         *self,
+                                                  GError             **error);
+void         cohort_store_note_change            (CohortStore         *self);
 const char  *cohort_store_get_path               (CohortStore         *self);
 int          cohort_store_get_schema_version     (CohortStore         *self);
 guint        cohort_store_get_generation         (CohortStore         *self);
