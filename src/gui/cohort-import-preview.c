@@ -43,15 +43,15 @@ static const struct
   gboolean    expand;
 } preview_columns[N_PREVIEW_COLUMNS] = {
   [PREVIEW_ROW] = { N_("Row"), 4, FALSE },
-  [PREVIEW_STATUS] = { N_("Import as"), 12, FALSE },
-  [PREVIEW_NAME] = { N_("Full name"), 20, TRUE },
-  [PREVIEW_BIRTH] = { N_("Date of birth"), 10, FALSE },
-  [PREVIEW_GENDER] = { N_("Gender"), 5, FALSE },
+  [PREVIEW_STATUS] = { N_("Import as"), 16, FALSE },
+  [PREVIEW_NAME] = { N_("Full name"), 18, TRUE },
+  [PREVIEW_BIRTH] = { N_("Date of birth"), 11, FALSE },
+  [PREVIEW_GENDER] = { N_("Gender"), 7, FALSE },
   [PREVIEW_ETHNICITY] = { N_("Ethnic group"), 8, FALSE },
-  [PREVIEW_POSITION] = { N_("Position"), 14, TRUE },
-  [PREVIEW_UNIT] = { N_("Work unit"), 14, TRUE },
+  [PREVIEW_POSITION] = { N_("Position"), 12, TRUE },
+  [PREVIEW_UNIT] = { N_("Work unit"), 12, TRUE },
   [PREVIEW_ID] = { N_("Citizen ID number"), 12, FALSE },
-  [PREVIEW_PROBLEMS] = { N_("Problems"), 24, TRUE },
+  [PREVIEW_PROBLEMS] = { N_("Problems"), 30, TRUE },
 };
 
 struct _CohortImportPreview
@@ -167,7 +167,7 @@ problems_text (CohortImportPlan *plan,
 }
 
 static char *
-cell_text (CohortImportPreview *self,
+value_text (CohortImportPreview *self,
            CohortImportItem    *item,
            PreviewColumn        column,
            gboolean            *problem)
@@ -206,7 +206,7 @@ cell_text (CohortImportPreview *self,
     case PREVIEW_ETHNICITY:
       {
         const char *code = cohort_person_get_field (person, COHORT_PERSON_ETHNICITY);
-        const char *name = self->ethnic_names ? g_hash_table_lookup (self->ethnic_names, code) : NULL;
+        const char *name = self->ethnic_names && code ? g_hash_table_lookup (self->ethnic_names, code) : NULL;
 
         return g_strdup (name ? name : code);
       }
@@ -223,6 +223,18 @@ cell_text (CohortImportPreview *self,
     default:
       return g_strdup ("");
     }
+}
+
+/* The text of a cell: the value read, or what is wrong with it. */
+static char *
+cell_text (CohortImportPreview *self,
+           CohortImportItem    *item,
+           PreviewColumn        column,
+           gboolean            *problem)
+{
+  char *text = value_text (self, item, column, problem);
+
+  return text ? text : g_strdup ("");
 }
 
 static void

@@ -110,7 +110,7 @@ update_actions (CohortImportWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.run", preview && !self->busy && n > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.stop", self->busy);
   gtk_widget_set_visible (GTK_WIDGET (self->import_button), preview);
-  gtk_button_set_label (self->cancel_button, g_strcmp0 (state, "done") == 0 ? _("C_lose") : _("_Cancel"));
+  gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), g_strcmp0 (state, "done") != 0);
   if (preview)
     {
       g_autofree char *count = cohort_format_count (n);
@@ -361,10 +361,16 @@ on_mapping_changed_cb (CohortImportWindow *self,
                        const char         *mapping)
 {
   g_autoptr(GVariant) old = g_settings_get_value (self->settings, "import-column-maps");
-  g_auto(GVariantDict) dict = G_VARIANT_DICT_INIT (old);
+  g_auto(GVariantBuilder) maps = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{ss}"));
+  GVariantIter iter;
+  const char *key, *value;
 
-  g_variant_dict_insert (&dict, self->signature, "s", mapping);
-  g_settings_set_value (self->settings, "import-column-maps", g_variant_dict_end (&dict));
+  g_variant_iter_init (&iter, old);
+  while (g_variant_iter_next (&iter, "{&s&s}", &key, &value))
+    if (!g_str_equal (key, self->signature))
+      g_variant_builder_add (&maps, "{ss}", key, value);
+  g_variant_builder_add (&maps, "{ss}", self->signature, mapping);
+  g_settings_set_value (self->settings, "import-column-maps", g_variant_builder_end (&maps));
 
   g_free (self->mapping);
   self->mapping = g_strdup (mapping);
@@ -437,9 +443,10 @@ show_done (CohortImportWindow *self,
                                         job->people->len),
                            imported);
   adw_status_page_set_title (self->done_page, title);
-  /* Translators: new people, then people who were already in Cohort */
-  g_string_append_printf (description, _("%s new people added to Cohort; %s were in Cohort already."), created,
-                          linked);
+  g_string_append_printf (description, g_dngettext (GETTEXT_PACKAGE, "%s new person added to Cohort",
+                                                    "%s new people added to Cohort", job->n_created), created);
+  /* Translators: after "2 new people added to Cohort": the number of people Cohort had already */
+  g_string_append_printf (description, _("; %s already in Cohort."), linked);
   if (self->klass != NULL)
     {
       g_string_append_c (description, ' ');

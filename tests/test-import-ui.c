@@ -1,0 +1,316 @@
+/* test-import-ui.c: the import wizard driven through its real window — the
+ * preview of every row with marked cells, a column chosen by hand and
+ * remembered for the next list with the same headers, the import into a
+ * class, the rows not imported saved, Stop leaving nothing behind, a bad file.
+ *
+ * Copyright 2026 The Cohort authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "cohort-date.h"
+#include "cohort-i18n.h"
+#include "cohort-import-plan.h"
+#include "cohort-import-window.h"
+#include "cohort-test-ui.h"
+#include "cohort-window.h"
+
+/* The preview's table columns (cohort-import-preview.c) */
+enum { ROW, STATUS, NAME, BIRTH, GENDER, ETHNICITY, POSITION, UNIT, ID, PROBLEMS };
+
+static char *demo_path;
+static char *demo_dir;
+
+static char *
+write_list (const char *name,
+            const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (demo_dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, text, -1, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+static gboolean
+not_busy (gpointer data)
+{
+  return g_strcmp0 (cohort_import_window_get_state (data), "busy") != 0;
+}
+
+static void
+wait_for_state (CohortImportWindow *import,
+                const char         *state)
+{
+  cohort_test_wait_for (not_busy, import, 60);
+  g_assert_cmpstr (cohort_import_window_get_state (import), ==, state);
+  cohort_test_spin (50);
+}
+
+static char *
+cell (CohortImportPreview *preview,
+      guint                position,
+      guint                column,
+      gboolean            *problem)
+{
+  gboolean dummy;
+
+  return cohort_import_preview_dup_cell_text (preview, position, column, problem ? problem : &dummy);
+}
+
+static gint64
+count (CohortStore *store,
+       const char  *what)
+{
+  g_autoptr(GError) error = NULL;
+  CohortStoreCounts counts;
+
+  g_assert_true (cohort_store_get_counts (store, &counts, &error));
+  g_assert_no_error (error);
+  return g_str_equal (what, "people") ? counts.people : counts.enrolments;
+}
+
+static void
+test_preview_map_and_import (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = cohort_store_open (demo_path, &error);
+  g_autoptr(GPtrArray) classes = NULL;
+  g_autoptr(CohortPerson) known = NULL;
+  g_autoptr(GSettings) settings = cohort_settings_new ();
+  g_autoptr(GVariant) maps = NULL;
+  g_autofree char *known_name = NULL, *known_birth = NULL, *text = NULL, *path = NULL, *rejects = NULL;
+  g_autoptr(CohortImportPlan) saved = NULL;
+  CohortImportWindow *import;
+  CohortImportPreview *preview;
+  CohortWindow *window;
+  GListModel *model;
+  CohortClass *klass;
+  gboolean problem;
+  gint64 people_before, enrolments_before;
+
+  g_assert_no_error (error);
+  g_settings_reset (settings, "import-column-maps");
+  classes = cohort_store_list_classes (store, FALSE, 1, &error);
+  g_assert_no_error (error);
+  klass = g_ptr_array_index (classes, 0);
+  known = cohort_store_get_person (store, 7, &error);
+  g_assert_no_error (error);
+  known_name = cohort_person_dup_full_name (known);
+  known_birth = cohort_date_format (cohort_person_get_field (known, COHORT_PERSON_BIRTH_DATE));
+
+  /* "Nơi làm việc" is no header Cohort knows: the user says it is the work unit. */
+  text = g_strdup_printf ("DANH SÁCH CÁN BỘ ĐI HỌC\n"
+                          "STT,Họ và tên,Ngày sinh,Giới tính,Dân tộc,Nơi làm việc,Số CCCD\n"
+                          "1,Nguyễn Thị Hoa,12/03/1985,Nữ,Kinh,UBND xã Gio An,099085111111\n"
+                          "2,%s,%s,,,,\n"
+                          "3,Trần Văn Bình,31/02/1980,Nam,Kinh,UBND xã Gio Bình,\n"
+                          "4,Lò Văn Pấng,1979,Nam,Thái,UBND xã Mường Khoa,099079222222\n",
+                          known_name, known_birth);
+  path = write_list ("danh-sach.csv", text);
+  people_before = count (store, "people");
+  enrolments_before = count (store, "enrolments");
+
+  window = cohort_test_window_for (store);
+  import = cohort_import_window_new (GTK_WINDOW (window), store, klass);
+  cohort_import_window_open_file (import, path);
+  wait_for_state (import, "preview");
+  preview = cohort_import_window_get_preview (import);
+  model = cohort_import_preview_get_model (preview);
+
+  /* Every row, each with what the import will do */
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 4);
+  g_assert_cmpstr (cell (preview, 0, NAME, NULL), ==, "Nguyễn Thị Hoa");
+  g_assert_cmpstr (cell (preview, 0, STATUS, NULL), ==, _("New person"));
+  g_assert_cmpstr (cell (preview, 0, BIRTH, NULL), ==, "12/03/1985");
+  g_assert_cmpstr (cell (preview, 0, ETHNICITY, NULL), ==, "Kinh");
+  g_assert_cmpstr (cell (preview, 0, UNIT, NULL), ==, "");
+  g_assert_cmpstr (cell (preview, 1, STATUS, NULL), ==, _("Already in Cohort"));
+  g_assert_cmpstr (cell (preview, 2, STATUS, &problem), ==, _("Not imported"));
+  g_assert_true (problem);
+  /* The cell that cannot be read is marked, with the reason */
+  g_free (text);
+  text = cell (preview, 2, BIRTH, &problem);
+  g_assert_true (problem);
+  g_assert_nonnull (strstr (text, "31/02/1980"));
+  g_assert_cmpstr (cell (preview, 3, BIRTH, &problem), ==, "1979");
+  g_assert_false (problem);
+
+  cohort_import_preview_set_show (preview, COHORT_IMPORT_SHOW_REJECTED);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  g_assert_cmpstr (cell (preview, 0, NAME, NULL), ==, "Trần Văn Bình");
+  cohort_import_preview_set_show (preview, COHORT_IMPORT_SHOW_LINKED);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  g_assert_cmpstr (cell (preview, 0, NAME, NULL), ==, known_name);
+  cohort_import_preview_set_show (preview, COHORT_IMPORT_SHOW_ALL);
+
+  /* The unknown column, chosen by hand: the list is read again with it. */
+  g_assert_cmpuint (gtk_drop_down_get_selected (cohort_import_preview_get_column_chooser (preview, 5)), ==,
+                    COHORT_COLUMN_UNKNOWN);
+  gtk_drop_down_set_selected (cohort_import_preview_get_column_chooser (preview, 5), COHORT_COLUMN_UNIT);
+  wait_for_state (import, "preview");
+  g_assert_cmpuint (gtk_drop_down_get_selected (cohort_import_preview_get_column_chooser (preview, 5)), ==,
+                    COHORT_COLUMN_UNIT);
+  g_assert_cmpstr (cell (preview, 0, UNIT, NULL), ==, "UBND xã Gio An");
+  maps = g_settings_get_value (settings, "import-column-maps");
+  g_assert_cmpuint (g_variant_n_children (maps), ==, 1);
+  g_assert_cmpuint (count (store, "people"), ==, people_before);   /* nothing written yet */
+
+  gtk_window_set_default_size (GTK_WINDOW (import), 1100, 640);
+  cohort_test_spin (200);
+  cohort_test_screenshot (GTK_WIDGET (import), "import-preview");
+
+  /* Import: three people, one of them already in Cohort; all three on the roster. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (import), "import.run", NULL));
+  wait_for_state (import, "done");
+  g_assert_cmpint (count (store, "people"), ==, people_before + 2);
+  g_assert_cmpint (count (store, "enrolments"), >=, enrolments_before + 2);
+  {
+    g_autoptr(GPtrArray) roster = cohort_store_get_roster (store, cohort_class_get_number (klass, COHORT_CLASS_ID),
+                                                           &error);
+    gboolean hoa = FALSE, pang = FALSE, binh = FALSE, known_on = FALSE;
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < roster->len; i++)
+      {
+        CohortPerson *p = cohort_enrolment_get_person (g_ptr_array_index (roster, i));
+        g_autofree char *name = cohort_person_dup_full_name (p);
+
+        if (g_str_equal (name, "Nguyễn Thị Hoa"))
+          {
+            hoa = TRUE;
+            g_assert_cmpstr (cohort_person_get_field (p, COHORT_PERSON_UNIT), ==, "UBND xã Gio An");
+            g_assert_cmpstr (cohort_person_get_field (p, COHORT_PERSON_BIRTH_DATE), ==, "1985-03-12");
+          }
+        pang |= g_str_equal (name, "Lò Văn Pấng");
+        binh |= g_str_equal (name, "Trần Văn Bình");
+        known_on |= cohort_person_get_id (p) == 7;
+      }
+    g_assert_true (hoa && pang && known_on);
+    g_assert_false (binh);
+  }
+  cohort_test_screenshot (GTK_WIDGET (import), "import-done");
+
+  /* The row not imported, saved with its reason */
+  rejects = g_build_filename (demo_dir, "not-imported.xlsx", NULL);
+  cohort_import_window_save_rejects (import, rejects);
+  wait_for_state (import, "done");
+  saved = cohort_import_plan_read (rejects, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (saved->rows->len, ==, 1);
+  g_assert_cmpstr (cohort_import_plan_header (saved, 7), ==, _("Why it was not imported"));
+
+  gtk_window_destroy (GTK_WINDOW (import));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A list with the same headers: the column is read as chosen before. */
+static void
+test_choice_remembered (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = cohort_store_open (demo_path, &error);
+  g_autofree char *path = NULL;
+  CohortImportWindow *import;
+  CohortImportPreview *preview;
+  CohortWindow *window;
+
+  g_assert_no_error (error);
+  path = write_list ("danh-sach-2.csv",
+                     "STT,Họ và tên,Ngày sinh,Giới tính,Dân tộc,Nơi làm việc,Số CCCD\n"
+                     "1,Hà Thị Lan,05/06/1990,Nữ,Tày,Huyện đoàn Bảo Lạc,099090333333\n");
+  window = cohort_test_window_for (store);
+  import = cohort_import_window_new (GTK_WINDOW (window), store, NULL);
+  cohort_import_window_open_file (import, path);
+  wait_for_state (import, "preview");
+  preview = cohort_import_window_get_preview (import);
+  g_assert_cmpuint (gtk_drop_down_get_selected (cohort_import_preview_get_column_chooser (preview, 5)), ==,
+                    COHORT_COLUMN_UNIT);
+  g_assert_cmpstr (cell (preview, 0, UNIT, NULL), ==, "Huyện đoàn Bảo Lạc");
+  gtk_window_destroy (GTK_WINDOW (import));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Stop during a long import: the database is as it was. */
+static void
+test_stop_leaves_nothing (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = cohort_store_open (demo_path, &error);
+  g_autoptr(GString) text = g_string_new ("Họ và tên,Ngày sinh,Giới tính,Đơn vị công tác\n");
+  g_autofree char *path = NULL;
+  CohortImportWindow *import;
+  CohortWindow *window;
+  gint64 people_before;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < 40000; i++)
+    g_string_append_printf (text, "Nguyễn Văn Thử %u,%02u/%02u/%u,Nam,Xã số %u\n", i, 1 + i % 28, 1 + i % 12,
+                            1960 + i % 40, i % 97);
+  path = write_list ("lon.csv", text->str);
+  people_before = count (store, "people");
+
+  window = cohort_test_window_for (store);
+  import = cohort_import_window_new (GTK_WINDOW (window), store, NULL);
+  cohort_import_window_open_file (import, path);
+  wait_for_state (import, "preview");
+  g_assert_cmpuint (g_list_model_get_n_items (cohort_import_preview_get_model (cohort_import_window_get_preview (import))),
+                    ==, 40000);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (import), "import.run", NULL));
+  g_assert_cmpstr (cohort_import_window_get_state (import), ==, "busy");
+  cohort_test_spin (300);
+  cohort_test_screenshot (GTK_WIDGET (import), "import-progress");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (import), "import.stop", NULL));
+  wait_for_state (import, "preview");
+  g_assert_cmpint (count (store, "people"), ==, people_before);
+  gtk_window_destroy (GTK_WINDOW (import));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Binary garbage named .csv: a clear message, nothing else. */
+static void
+test_bad_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = cohort_store_open (demo_path, &error);
+  g_autofree char *path = g_build_filename (demo_dir, "rac.csv", NULL);
+  guint8 garbage[2048];
+  CohortImportWindow *import;
+  CohortWindow *window;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < sizeof garbage; i++)
+    garbage[i] = (guint8) (i * 7);
+  g_assert_true (g_file_set_contents (path, (const char *) garbage, sizeof garbage, NULL));
+  window = cohort_test_window_for (store);
+  import = cohort_import_window_new (GTK_WINDOW (window), store, NULL);
+  cohort_import_window_open_file (import, path);
+  wait_for_state (import, "error");
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (import)) == FALSE);
+  cohort_test_screenshot (GTK_WIDGET (import), "import-error");
+  gtk_window_destroy (GTK_WINDOW (import));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int argc, char **argv)
+{
+  int status;
+
+  cohort_test_ui_init (&argc, &argv);
+  demo_path = cohort_test_ui_make_demo (500, &demo_dir);
+
+  g_test_add_func ("/ui/import/preview-map-and-import", test_preview_map_and_import);
+  g_test_add_func ("/ui/import/choice-remembered", test_choice_remembered);
+  g_test_add_func ("/ui/import/stop-leaves-nothing", test_stop_leaves_nothing);
+  g_test_add_func ("/ui/import/bad-file", test_bad_file);
+
+  status = g_test_run ();
+  cohort_test_ui_remove_demo (demo_path, demo_dir);
+  return status;
+}
