@@ -179,8 +179,9 @@ cohort_import_plan_write_rejects (CohortImportPlan  *plan,
     }
   close (fd);
 
-  /* Numbers written in the C locale whatever the user's (PLATFORM.md). */
-  c_locale = newlocale (LC_ALL_MASK, "C", (locale_t) 0);
+  /* Numbers (column widths among them) written the C way whatever the user's
+   * locale (PLATFORM.md); messages stay in the user's language. */
+  c_locale = newlocale (LC_NUMERIC_MASK | LC_TIME_MASK, "C", duplocale (LC_GLOBAL_LOCALE));
   old_locale = uselocale (c_locale);
   ok = write_workbook (&rejects, source_path, tmp_path, cancellable, error);
   uselocale (old_locale);
