@@ -285,6 +285,38 @@ test_header_aliases (void)
     }
 }
 
+/* A list's headers name it across files: accents and case aside, and the
+ * kinds chosen for its columns written and read back. */
+static void
+test_header_signature_and_choice (void)
+{
+  const char *const a[] = { "STT", "Họ và tên", "Nơi làm việc", NULL };
+  const char *const b[] = { "stt", "HO VA TEN", "Noi lam viec ", NULL };
+  const char *const c[] = { "STT", "Họ và tên", "Cơ quan", NULL };
+  g_autofree char *sa = cohort_header_map_signature (a);
+  g_autofree char *sb = cohort_header_map_signature (b);
+  g_autofree char *sc = cohort_header_map_signature (c);
+  g_autoptr(GPtrArray) rows = rows_of ("STT,Họ và tên,Nơi làm việc\n1,Lê Văn Tám,UBND xã\n");
+  g_autoptr(CohortHeaderMap) map = cohort_header_map_find (rows);
+  g_autofree char *text = NULL;
+
+  g_assert_cmpstr (sa, ==, sb);
+  g_assert_cmpstr (sa, !=, sc);
+
+  g_assert_nonnull (map);
+  text = cohort_header_map_to_string (map);
+  g_assert_cmpstr (text, ==, "row-no,full-name,unknown");
+  g_assert_false (map->sure[2]);
+  g_assert_true (cohort_header_map_apply_string (map, "row-no,full-name,unit"));
+  g_assert_cmpint (map->kinds[2], ==, COHORT_COLUMN_UNIT);
+  g_assert_true (map->sure[2]);
+  /* A choice for another number of columns changes nothing */
+  g_assert_false (cohort_header_map_apply_string (map, "row-no,full-name"));
+  g_assert_cmpint (map->kinds[2], ==, COHORT_COLUMN_UNIT);
+  g_assert_cmpint (cohort_column_kind_from_key ("birth-date"), ==, COHORT_COLUMN_BIRTH_DATE);
+  g_assert_cmpint (cohort_column_kind_from_key ("nonsense"), ==, COHORT_COLUMN_UNKNOWN);
+}
+
 static void
 test_header_not_found (void)
 {
@@ -663,6 +695,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/io/header/titles-two-rows", test_header_with_titles_and_two_rows);
   g_test_add_func ("/io/header/aliases", test_header_aliases);
   g_test_add_func ("/io/header/not-found", test_header_not_found);
+  g_test_add_func ("/io/header/signature-choice", test_header_signature_and_choice);
   g_test_add_func ("/io/values/dates-gender", test_cell_dates_and_gender);
   g_test_add_func ("/io/rows/people", test_rows_to_people);
   g_test_add_func ("/io/xlsx/values", test_xlsx_values);
