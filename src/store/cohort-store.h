@@ -245,6 +245,9 @@ void         cohort_choice_free                  (CohortChoice        *choice);
 char        *cohort_store_resolve_choices        (CohortStore         *self,
                                                   CohortPerson        *person,
                                                   CohortPersonField   *field);
+char        *cohort_store_get_program_name       (CohortStore         *self,
+                                                  const char          *code,
+                                                  GError             **error);
 gboolean     cohort_store_find_merged_province   (CohortStore         *self,
                                                   const char          *text,
                                                   char               **old_name,
