@@ -14,12 +14,12 @@
 #include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
-#include <locale.h>
 #include <unistd.h>
 #include <xlsxwriter.h>
 
 #include "cohort-import-rejects.h"
 #include "cohort-io-error.h"
+#include "cohort-platform.h"
 
 typedef struct
 {
@@ -155,7 +155,7 @@ cohort_import_plan_write_rejects (CohortImportPlan  *plan,
   g_autofree char *tmp_name = g_strdup_printf (".%s-XXXXXX", base);
   g_autofree char *tmp_path = g_build_filename (dir, tmp_name, NULL);
   Rejects rejects = { plan, reasons };
-  locale_t c_locale, old_locale;
+  CohortSavedLocale *locale;
   gboolean ok;
   int fd;
 
@@ -172,26 +172,23 @@ cohort_import_plan_write_rejects (CohortImportPlan  *plan,
     {
       int saved = errno;
 
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+      g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_CANNOT_WRITE,
                    _("Cohort cannot write in the folder “%s” (%s). Choose another folder."), dir,
                    g_strerror (saved));
       return FALSE;
     }
   close (fd);
 
-  /* Numbers (column widths among them) written the C way whatever the user's
-   * locale (PLATFORM.md); messages stay in the user's language. */
-  c_locale = newlocale (LC_NUMERIC_MASK | LC_TIME_MASK, "C", duplocale (LC_GLOBAL_LOCALE));
-  old_locale = uselocale (c_locale);
+  /* Numbers (column widths among them) written the C way whatever the user's locale */
+  locale = cohort_platform_use_c_locale ();
   ok = write_workbook (&rejects, source_path, tmp_path, cancellable, error);
-  uselocale (old_locale);
-  freelocale (c_locale);
+  cohort_platform_restore_locale (locale);
 
   if (ok && g_rename (tmp_path, path) != 0)
     {
       int saved = errno;
 
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+      g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_CANNOT_WRITE,
                    _("Cohort could not save “%s” (%s)."), path, g_strerror (saved));
       ok = FALSE;
     }
