@@ -9,6 +9,8 @@
 
 #include "cohort-platform.h"
 
+#include <locale.h>
+
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -29,5 +31,48 @@ cohort_platform_init (void)
 {
 #ifdef __GLIBC__
   mallopt (M_TRIM_THRESHOLD, 64 * 1024 * 1024);
+#endif
+}
+
+/**
+ * cohort_platform_use_c_locale:
+ *
+ * Switches the calling thread to the C locale, so that file writers see
+ * "1.25" and not the "1,25" of vi_VN, whatever the window's language.
+ * Other threads keep theirs.
+ *
+ * Returns: what cohort_platform_restore_locale() needs to switch back
+ */
+gpointer
+cohort_platform_use_c_locale (void)
+{
+#ifdef G_OS_WIN32
+  int saved = _configthreadlocale (_ENABLE_PER_THREAD_LOCALE);
+
+  setlocale (LC_ALL, "C");
+  return GINT_TO_POINTER (saved + 1);
+#else
+  static gsize c_locale = 0;
+
+  if (g_once_init_enter (&c_locale))
+    g_once_init_leave (&c_locale, (gsize) newlocale (LC_ALL_MASK, "C", (locale_t) 0));
+  return uselocale ((locale_t) c_locale);
+#endif
+}
+
+/**
+ * cohort_platform_restore_locale:
+ * @saved: what cohort_platform_use_c_locale() returned
+ *
+ * Gives the calling thread back the locale it had before.
+ */
+void
+cohort_platform_restore_locale (gpointer saved)
+{
+#ifdef G_OS_WIN32
+  /* The thread-local C locale ends with the per-thread mode. */
+  _configthreadlocale (GPOINTER_TO_INT (saved) - 1);
+#else
+  uselocale ((locale_t) saved);
 #endif
 }

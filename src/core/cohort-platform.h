@@ -9,6 +9,8 @@
 
 G_BEGIN_DECLS
 
-void cohort_platform_init (void);
+void     cohort_platform_init           (void);
+gpointer cohort_platform_use_c_locale   (void);
+void     cohort_platform_restore_locale (gpointer saved);
 
 G_END_DECLS
