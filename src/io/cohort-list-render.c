@@ -1,0 +1,1034 @@
+/* cohort-list-render.c
+ *
+ * Copyright 2026 The Cohort authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Lays out an official list (Decree 30/2020/NĐ-CP) on pages and draws them
+ * with pango onto any cairo context: the PDF writer below and the print
+ * dialog use the same code, so the paper is the file.
+ */
+#define G_LOG_DOMAIN "cohort-list-render"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <pango/pangocairo.h>
+#include <stdio.h>
+#ifdef G_OS_UNIX
+#include <unistd.h>    /* fsync, behind g_fsync */
+#endif
+
+#include "cohort-list-render.h"
+#include "cohort-platform.h"
+
+/* Times New Roman is what the decree asks for; Linux systems without it get
+ * Liberation Serif, which has the same metrics, through fontconfig's alias.
+ * Lao: the official Phetsarath OT, else Noto Sans Lao. Both stack Lao tone
+ * marks above the upper vowels, which DejaVu (the usual fallback) does not. */
+#define FAMILY_VIETNAMESE "Times New Roman"
+#define FAMILY_LAO        "Phetsarath OT, Noto Sans Lao"
+
+/* Sizes in points: the decree's 13 for the heading block and signatures,
+ * 14 for the title, and 12 in the table so that a dozen columns fit. */
+#define SIZE_TEXT   13.0
+#define SIZE_TITLE  14.0
+#define SIZE_TABLE  12.0
+
+#ifndef O_BINARY
+#define O_BINARY 0
+#endif
+
+#define MM          (72.0 / 25.4)
+#define CELL_PAD_X  3.0
+#define CELL_PAD_Y  4.0
+#define RULE_WIDTH  0.6
+#define GRID_WIDTH  0.5
+#define SIGN_SPACE  64.0   /* left blank for the signature and the seal */
+#define GAP         12.0
+
+/* The heading block and the signatures share two columns: the agency (left)
+ * and the national motto (right) above, the compiler and the school's
+ * signer below. */
+#define LEFT_SHARE  0.42
+
+typedef struct
+{
+  guint    first_row;
+  guint    n_rows;
+  gboolean signatures;
+} Page;
+
+struct _CohortListRender
+{
+  CohortListDocument *doc;           /* borrowed */
+  double              page_width;
+  double              page_height;
+  CohortListMargins   margins;
+
+  PangoFontMap       *font_map;
+  PangoContext       *context;
+
+  double             *column_x;      /* n_columns + 1 edges */
+
+  /* Page 1 */
+  PangoLayout        *agency[2];     /* parent, issuing agency */
+  PangoLayout        *motto[2];
+  GPtrArray          *titles;        /* PangoLayout */
+  double              agency_rule;   /* length of the rule under the agency */
+  double              motto_rule;
+  double              titles_y;      /* below the top margin */
+  double              block_height;  /* heading block and titles */
+
+  /* The table */
+  PangoLayout       **headings;      /* n_columns */
+  double              heading_height;
+  GPtrArray          *cells;         /* PangoLayout, n_columns per row */
+  double             *row_height;
+
+  /* After the last row */
+  PangoLayout        *place_date;
+  PangoLayout        *signer_title[2];
+  PangoLayout        *signer_name[2];
+  double              closing_height;
+
+  GArray             *pages;         /* Page */
+};
+
+static gboolean
+is_lao (gunichar c)
+{
+  return c >= 0x0E80 && c <= 0x0EFF;
+}
+
+/* Each run of Lao letters gets the Lao fonts and each run of other letters
+ * the Vietnamese one, whatever the script of the text around them: a Lao
+ * heading may hold "STT", a Vietnamese note a Lao place name. Spaces, digits
+ * and punctuation stay with the run they are in. */
+static PangoAttrList *
+script_attributes (const char       *text,
+                   CohortListScript  base)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+  CohortListScript current = base;
+  const char *run_start = text;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      CohortListScript script;
+
+      if (is_lao (c))
+        script = COHORT_LIST_SCRIPT_LAO;
+      else if (g_unichar_isalpha (c))
+        script = COHORT_LIST_SCRIPT_VIETNAMESE;
+      else
+        continue;
+      if (script == current)
+        continue;
+      if (current != base && p > run_start)
+        {
+          PangoAttribute *attr = pango_attr_family_new (current == COHORT_LIST_SCRIPT_LAO ? FAMILY_LAO
+                                                                                           : FAMILY_VIETNAMESE);
+          attr->start_index = run_start - text;
+          attr->end_index = p - text;
+          pango_attr_list_insert (attrs, attr);
+        }
+      current = script;
+      run_start = p;
+    }
+  if (current != base)
+    {
+      PangoAttribute *attr = pango_attr_family_new (current == COHORT_LIST_SCRIPT_LAO ? FAMILY_LAO
+                                                                                       : FAMILY_VIETNAMESE);
+      attr->start_index = run_start - text;
+      attr->end_index = G_MAXUINT;
+      pango_attr_list_insert (attrs, attr);
+    }
+  return attrs;
+}
+
+static void
+set_layout_width (PangoLayout *layout,
+                  double       width)
+{
+  if (width <= 0)
+    return;
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+}
+
+typedef enum
+{
+  FACE_REGULAR,
+  FACE_BOLD,
+  FACE_ITALIC,
+} Face;
+
+/* A layout @width points wide (text wraps inside it), or as wide as its
+ * text when @width is 0. */
+static PangoLayout *
+make_layout (CohortListRender *self,
+             const char       *text,
+             CohortListScript  script,
+             double            size,
+             Face              face,
+             double            width,
+             PangoAlignment    align)
+{
+  PangoLayout *layout = pango_layout_new (self->context);
+  g_autoptr(PangoFontDescription) desc = NULL;
+  g_autoptr(PangoAttrList) attrs = NULL;
+
+  /* Not pango_font_description_from_string (): it would read "Roman" as a
+   * style and look for a family "Times New". */
+  desc = pango_font_description_new ();
+  pango_font_description_set_family (desc, script == COHORT_LIST_SCRIPT_LAO ? FAMILY_LAO : FAMILY_VIETNAMESE);
+  pango_font_description_set_size (desc, (int) (size * PANGO_SCALE));
+  if (face == FACE_BOLD)
+    pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
+  else if (face == FACE_ITALIC)
+    pango_font_description_set_style (desc, PANGO_STYLE_ITALIC);
+  pango_layout_set_font_description (layout, desc);
+
+  text = text != NULL ? text : "";
+  pango_layout_set_text (layout, text, -1);
+  attrs = script_attributes (text, script);
+  pango_layout_set_attributes (layout, attrs);
+  set_layout_width (layout, width);
+  pango_layout_set_alignment (layout, align);
+  return layout;
+}
+
+static double
+layout_height (PangoLayout *layout)
+{
+  int height;
+
+  if (layout == NULL)
+    return 0;
+  pango_layout_get_size (layout, NULL, &height);
+  return (double) height / PANGO_SCALE;
+}
+
+/* The width of the longest line, for the rules under the agency and motto. */
+static double
+ink_line_width (PangoLayout *layout)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
+  return logical.width;
+}
+
+static double
+printable_width (CohortListRender *self)
+{
+  return self->page_width - self->margins.left - self->margins.right;
+}
+
+static gboolean
+has_text (const char *text)
+{
+  return text != NULL && *text != '\0';
+}
+
+static void
+lay_out_heading_block (CohortListRender *self)
+{
+  CohortListDocument *doc = self->doc;
+  double left = printable_width (self) * LEFT_SHARE;
+  double right = printable_width (self) - left;
+  double left_height = 0;
+  double right_height = 0;
+  double titles_height = 0;
+
+  if (has_text (doc->parent_agency))
+    self->agency[0] = make_layout (self, doc->parent_agency, COHORT_LIST_SCRIPT_VIETNAMESE, SIZE_TEXT,
+                                   FACE_REGULAR, left, PANGO_ALIGN_CENTER);
+  if (has_text (doc->agency))
+    {
+      self->agency[1] = make_layout (self, doc->agency, COHORT_LIST_SCRIPT_VIETNAMESE, SIZE_TEXT, FACE_BOLD,
+                                     left, PANGO_ALIGN_CENTER);
+      /* The decree: a rule a third to a half as long as the line above it. */
+      self->agency_rule = ink_line_width (self->agency[1]) * 0.4;
+    }
+  for (guint i = 0; i < 2; i++)
+    if (has_text (doc->motto[i]))
+      self->motto[i] = make_layout (self, doc->motto[i], COHORT_LIST_SCRIPT_VIETNAMESE, SIZE_TEXT, FACE_BOLD,
+                                    right, PANGO_ALIGN_CENTER);
+  if (self->motto[1] != NULL)
+    self->motto_rule = ink_line_width (self->motto[1]);
+
+  left_height = layout_height (self->agency[0]) + layout_height (self->agency[1]);
+  if (self->agency_rule > 0)
+    left_height += 6;
+  right_height = layout_height (self->motto[0]) + layout_height (self->motto[1]);
+  if (self->motto_rule > 0)
+    right_height += 6;
+
+  self->titles = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < doc->title->len; i++)
+    {
+      CohortListText *line = g_ptr_array_index (doc->title, i);
+      PangoLayout *layout = make_layout (self, line->text, line->script, SIZE_TITLE, FACE_BOLD,
+                                         printable_width (self), PANGO_ALIGN_CENTER);
+
+      titles_height += layout_height (layout);
+      g_ptr_array_add (self->titles, layout);
+    }
+
+  self->titles_y = MAX (left_height, right_height);
+  if (self->titles_y > 0)
+    self->titles_y += 2 * GAP;
+  self->block_height = self->titles_y + titles_height;
+  if (titles_height > 0)
+    self->block_height += GAP;
+}
+
+/* The width of the longest word (or date, or number) of @layout, laid out
+ * on one line: what its column needs so that only spaces break lines. */
+static double
+min_content_width (PangoLayout *layout)
+{
+  const char *text = pango_layout_get_text (layout);
+  const PangoLogAttr *attrs;
+  const char *p = text;
+  const char *start = NULL;   /* of the word being measured */
+  double left = 0;
+  double widest = 0;
+  int n_attrs;
+
+  attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+  for (int i = 0; i < n_attrs; i++, p = *p ? g_utf8_next_char (p) : p)
+    {
+      PangoRectangle pos;
+
+      if (attrs[i].is_line_break || *p == '\0')
+        start = NULL;
+      if (*p == '\0')
+        break;
+      if (attrs[i].is_white)
+        continue;
+      pango_layout_index_to_pos (layout, p - text, &pos);
+      if (start == NULL)
+        {
+          start = p;
+          left = (double) MIN (pos.x, pos.x + pos.width) / PANGO_SCALE;
+        }
+      widest = MAX (widest, (double) MAX (pos.x, pos.x + pos.width) / PANGO_SCALE - left);
+    }
+  return widest;
+}
+
+/* Widths are in characters, Excel's unit: the table spans the printable
+ * width, shared in those proportions, except that no column is made so
+ * narrow that a word or a date has to be cut; the room such a column needs
+ * is taken from the columns with room to spare. */
+static void
+lay_out_columns (CohortListRender *self,
+                 const double     *needed)
+{
+  CohortListDocument *doc = self->doc;
+  guint n = doc->n_columns;
+  g_autofree double *width = g_new0 (double, n);
+  double total = printable_width (self);
+  double chars = 0;
+  double deficit = 0;
+  double spare = 0;
+  double least = 0;
+  double x = self->margins.left;
+
+  for (guint c = 0; c < n; c++)
+    {
+      chars += MAX (doc->columns[c].width, 1);
+      least += needed[c];
+    }
+  for (guint c = 0; c < n; c++)
+    {
+      width[c] = MAX (doc->columns[c].width, 1) / chars * total;
+      if (width[c] < needed[c])
+        deficit += needed[c] - width[c];
+      else
+        spare += width[c] - needed[c];
+    }
+
+  if (least > total)
+    {
+      /* Too many columns for the paper: in proportion to what they need,
+       * and long words break inside their cells. */
+      for (guint c = 0; c < n; c++)
+        width[c] = needed[c] / least * total;
+    }
+  else if (deficit > 0)
+    {
+      for (guint c = 0; c < n; c++)
+        if (width[c] < needed[c])
+          width[c] = needed[c];
+        else
+          width[c] -= (width[c] - needed[c]) / spare * deficit;
+    }
+
+  self->column_x = g_new0 (double, n + 1);
+  for (guint c = 0; c < n; c++)
+    {
+      self->column_x[c] = x;
+      x += width[c];
+    }
+  self->column_x[n] = self->margins.left + total;
+}
+
+static double
+cell_width (CohortListRender *self,
+            guint             column)
+{
+  return MAX (self->column_x[column + 1] - self->column_x[column] - 2 * CELL_PAD_X, 1);
+}
+
+static PangoAlignment
+pango_alignment (CohortListAlign align)
+{
+  switch (align)
+    {
+    case COHORT_LIST_ALIGN_CENTER:
+      return PANGO_ALIGN_CENTER;
+    case COHORT_LIST_ALIGN_RIGHT:
+      return PANGO_ALIGN_RIGHT;
+    case COHORT_LIST_ALIGN_LEFT:
+    default:
+      return PANGO_ALIGN_LEFT;
+    }
+}
+
+/* Every cell is laid out on one line first, to find how wide each column
+ * must be, then wrapped to the column's width to find the rows' heights. */
+static void
+lay_out_table (CohortListRender *self)
+{
+  CohortListDocument *doc = self->doc;
+  g_autofree double *needed = g_new0 (double, doc->n_columns);
+  double tallest = 0;
+
+  self->headings = g_new0 (PangoLayout *, doc->n_columns);
+  for (guint c = 0; c < doc->n_columns; c++)
+    {
+      CohortListColumn *col = &doc->columns[c];
+      g_autofree char *text = NULL;
+
+      /* A bilingual heading is its Lao line above its Vietnamese one. */
+      if (col->heading[1].text != NULL)
+        text = g_strconcat (col->heading[0].text, "\n", col->heading[1].text, NULL);
+      else
+        text = g_strdup (col->heading[0].text);
+      self->headings[c] = make_layout (self, text, col->heading[0].script, SIZE_TABLE, FACE_BOLD, 0,
+                                       PANGO_ALIGN_CENTER);
+      needed[c] = min_content_width (self->headings[c]);
+    }
+
+  self->cells = g_ptr_array_new_full (doc->rows->len * doc->n_columns, g_object_unref);
+  for (guint r = 0; r < doc->rows->len; r++)
+    {
+      GStrv row = g_ptr_array_index (doc->rows, r);
+
+      for (guint c = 0; c < doc->n_columns; c++)
+        {
+          CohortListColumn *col = &doc->columns[c];
+          PangoLayout *layout = make_layout (self, row[c], col->script, SIZE_TABLE, FACE_REGULAR, 0,
+                                             pango_alignment (col->align));
+
+          needed[c] = MAX (needed[c], min_content_width (layout));
+          g_ptr_array_add (self->cells, layout);
+        }
+    }
+
+  /* A point to spare, so that rounding never wraps a word that fits. */
+  for (guint c = 0; c < doc->n_columns; c++)
+    needed[c] += 2 * CELL_PAD_X + 1;
+  lay_out_columns (self, needed);
+
+  for (guint c = 0; c < doc->n_columns; c++)
+    {
+      set_layout_width (self->headings[c], cell_width (self, c));
+      tallest = MAX (tallest, layout_height (self->headings[c]));
+    }
+  self->heading_height = tallest + 2 * CELL_PAD_Y;
+
+  self->row_height = g_new0 (double, doc->rows->len);
+  for (guint r = 0; r < doc->rows->len; r++)
+    {
+      tallest = 0;
+      for (guint c = 0; c < doc->n_columns; c++)
+        {
+          PangoLayout *layout = g_ptr_array_index (self->cells, r * doc->n_columns + c);
+
+          set_layout_width (layout, cell_width (self, c));
+          tallest = MAX (tallest, layout_height (layout));
+        }
+      self->row_height[r] = tallest + 2 * CELL_PAD_Y;
+    }
+}
+
+static void
+lay_out_closing (CohortListRender *self)
+{
+  CohortListDocument *doc = self->doc;
+  double left = printable_width (self) * LEFT_SHARE;
+  double widths[2] = { left, printable_width (self) - left };
+  double titles = 0;
+  double names = 0;
+
+  self->closing_height = GAP;
+  if (has_text (doc->place_date))
+    {
+      self->place_date = make_layout (self, doc->place_date, COHORT_LIST_SCRIPT_VIETNAMESE, SIZE_TEXT,
+                                      FACE_ITALIC, widths[1], PANGO_ALIGN_CENTER);
+      self->closing_height += layout_height (self->place_date);
+    }
+  for (guint i = 0; i < 2; i++)
+    {
+      if (has_text (doc->signers[i].title))
+        self->signer_title[i] = make_layout (self, doc->signers[i].title, COHORT_LIST_SCRIPT_VIETNAMESE,
+                                             SIZE_TEXT, FACE_BOLD, widths[i], PANGO_ALIGN_CENTER);
+      if (has_text (doc->signers[i].name))
+        self->signer_name[i] = make_layout (self, doc->signers[i].name, COHORT_LIST_SCRIPT_VIETNAMESE,
+                                            SIZE_TEXT, FACE_BOLD, widths[i], PANGO_ALIGN_CENTER);
+      titles = MAX (titles, layout_height (self->signer_title[i]));
+      names = MAX (names, layout_height (self->signer_name[i]));
+    }
+  if (titles > 0 || names > 0)
+    self->closing_height += titles + SIGN_SPACE + names;
+}
+
+static double
+first_table_y (CohortListRender *self,
+               guint             page)
+{
+  return self->margins.top + (page == 0 ? self->block_height : 0);
+}
+
+/* Rows are never split; the table's heading row starts every page; the
+ * signatures follow the last row, and when they do not fit under it the
+ * last row goes over with them, so that no page holds signatures alone
+ * under a heading row with nothing in it. */
+static void
+paginate (CohortListRender *self)
+{
+  CohortListDocument *doc = self->doc;
+  double bottom = self->page_height - self->margins.bottom;
+  Page page = { 0, 0, FALSE };
+  double y = first_table_y (self, 0) + self->heading_height;
+
+  self->pages = g_array_new (FALSE, FALSE, sizeof (Page));
+  for (guint r = 0; r < doc->rows->len; r++)
+    {
+      if (page.n_rows > 0 && y + self->row_height[r] > bottom)
+        {
+          g_array_append_val (self->pages, page);
+          page = (Page) { r, 0, FALSE };
+          y = first_table_y (self, self->pages->len) + self->heading_height;
+        }
+      page.n_rows++;
+      y += self->row_height[r];
+    }
+
+  if (y + self->closing_height <= bottom)
+    {
+      page.signatures = TRUE;
+      g_array_append_val (self->pages, page);
+    }
+  else if (page.n_rows >= 2)
+    {
+      page.n_rows--;
+      g_array_append_val (self->pages, page);
+      page = (Page) { page.first_row + page.n_rows, 1, TRUE };
+      g_array_append_val (self->pages, page);
+    }
+  else
+    {
+      g_array_append_val (self->pages, page);
+      page = (Page) { doc->rows->len, 0, TRUE };
+      g_array_append_val (self->pages, page);
+    }
+}
+
+/**
+ * cohort_list_render_get_default_margins:
+ * @margins: (out): filled with the margins of Decree 30/2020/NĐ-CP
+ *
+ * Top and bottom 20 mm, left 30 mm, right 15 mm: the decree's smallest, which
+ * leave the most room for the table.
+ */
+void
+cohort_list_render_get_default_margins (CohortListMargins *margins)
+{
+  g_return_if_fail (margins != NULL);
+
+  margins->top = 20 * MM;
+  margins->bottom = 20 * MM;
+  margins->left = 30 * MM;
+  margins->right = 15 * MM;
+}
+
+/**
+ * cohort_list_render_new:
+ * @doc: the list; it must outlive the result
+ * @page_width: in points, e.g. %COHORT_LIST_PAGE_WIDTH
+ * @page_height: in points
+ * @margins: (nullable): from the edges of the paper, in points; %NULL for the
+ *   decree's
+ *
+ * Lays @doc out on pages. Text is measured without hinting, at 72 units to
+ * the inch, so the pages come out the same on a PDF surface and on a
+ * printer's cairo context whose unit is the point.
+ *
+ * Returns: (transfer full): the pages, to free with cohort_list_render_free()
+ */
+CohortListRender *
+cohort_list_render_new (CohortListDocument      *doc,
+                        double                   page_width,
+                        double                   page_height,
+                        const CohortListMargins *margins)
+{
+  CohortListRender *self;
+  cairo_font_options_t *options;
+
+  g_return_val_if_fail (doc != NULL, NULL);
+  g_return_val_if_fail (page_width > 0 && page_height > 0, NULL);
+
+  self = g_new0 (CohortListRender, 1);
+  self->doc = doc;
+  self->page_width = page_width;
+  self->page_height = page_height;
+  if (margins != NULL)
+    self->margins = *margins;
+  else
+    cohort_list_render_get_default_margins (&self->margins);
+
+  /* A font map of its own: pango's default one belongs to one thread, and
+   * PDF files are written in a worker thread. */
+  self->font_map = pango_cairo_font_map_new ();
+  self->context = pango_font_map_create_context (self->font_map);
+  pango_cairo_context_set_resolution (self->context, 72);
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (self->context, options);
+  cairo_font_options_destroy (options);
+  pango_context_set_round_glyph_positions (self->context, FALSE);
+  pango_context_set_language (self->context, pango_language_from_string ("vi"));
+
+  lay_out_heading_block (self);
+  lay_out_table (self);
+  lay_out_closing (self);
+  paginate (self);
+  return self;
+}
+
+void
+cohort_list_render_free (CohortListRender *self)
+{
+  if (self == NULL)
+    return;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_clear_object (&self->agency[i]);
+      g_clear_object (&self->motto[i]);
+      g_clear_object (&self->signer_title[i]);
+      g_clear_object (&self->signer_name[i]);
+    }
+  g_clear_object (&self->place_date);
+  g_clear_pointer (&self->titles, g_ptr_array_unref);
+  for (guint c = 0; self->headings != NULL && c < self->doc->n_columns; c++)
+    g_clear_object (&self->headings[c]);
+  g_free (self->headings);
+  g_clear_pointer (&self->cells, g_ptr_array_unref);
+  g_free (self->row_height);
+  g_free (self->column_x);
+  g_clear_pointer (&self->pages, g_array_unref);
+  g_clear_object (&self->context);
+  g_clear_object (&self->font_map);
+  g_free (self);
+}
+
+/**
+ * cohort_list_render_get_n_pages:
+ *
+ * Returns: the number of pages, at least 1
+ */
+guint
+cohort_list_render_get_n_pages (CohortListRender *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->pages->len;
+}
+
+/**
+ * cohort_list_render_get_page_rows:
+ * @page: from 0
+ * @first_row: (out) (optional): the first row of the document on @page
+ * @n_rows: (out) (optional): how many rows @page holds
+ */
+void
+cohort_list_render_get_page_rows (CohortListRender *self,
+                                  guint             page,
+                                  guint            *first_row,
+                                  guint            *n_rows)
+{
+  Page *p;
+
+  g_return_if_fail (self != NULL && page < self->pages->len);
+
+  p = &g_array_index (self->pages, Page, page);
+  if (first_row != NULL)
+    *first_row = p->first_row;
+  if (n_rows != NULL)
+    *n_rows = p->n_rows;
+}
+
+/**
+ * cohort_list_render_page_has_signatures:
+ * @page: from 0
+ *
+ * Returns: whether the place, the date and the signature blocks are on @page
+ */
+gboolean
+cohort_list_render_page_has_signatures (CohortListRender *self,
+                                        guint             page)
+{
+  g_return_val_if_fail (self != NULL && page < self->pages->len, FALSE);
+  return g_array_index (self->pages, Page, page).signatures;
+}
+
+/* Drawing */
+
+static void
+show_layout (cairo_t     *cr,
+             PangoLayout *layout,
+             double       x,
+             double       y)
+{
+  if (layout == NULL)
+    return;
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+}
+
+static void
+draw_rule (cairo_t *cr,
+           double   centre,
+           double   y,
+           double   length)
+{
+  cairo_set_line_width (cr, RULE_WIDTH);
+  cairo_move_to (cr, centre - length / 2, y);
+  cairo_line_to (cr, centre + length / 2, y);
+  cairo_stroke (cr);
+}
+
+static double
+draw_heading_block (CohortListRender *self,
+                    cairo_t          *cr)
+{
+  double x = self->margins.left;
+  double left = printable_width (self) * LEFT_SHARE;
+  double y = self->margins.top;
+  double left_y = y;
+  double right_y = y;
+
+  show_layout (cr, self->agency[0], x, left_y);
+  left_y += layout_height (self->agency[0]);
+  show_layout (cr, self->agency[1], x, left_y);
+  left_y += layout_height (self->agency[1]);
+  if (self->agency_rule > 0)
+    draw_rule (cr, x + left / 2, left_y + 3, self->agency_rule);
+
+  show_layout (cr, self->motto[0], x + left, right_y);
+  right_y += layout_height (self->motto[0]);
+  show_layout (cr, self->motto[1], x + left, right_y);
+  right_y += layout_height (self->motto[1]);
+  if (self->motto_rule > 0)
+    draw_rule (cr, x + left + (printable_width (self) - left) / 2, right_y + 3, self->motto_rule);
+
+  y = self->margins.top + self->titles_y;
+  for (guint i = 0; i < self->titles->len; i++)
+    {
+      PangoLayout *layout = g_ptr_array_index (self->titles, i);
+
+      show_layout (cr, layout, x, y);
+      y += layout_height (layout);
+    }
+  return self->margins.top + self->block_height;
+}
+
+static void
+draw_row (CohortListRender  *self,
+          cairo_t           *cr,
+          PangoLayout      **layouts,
+          double             y,
+          double             height)
+{
+  cairo_set_line_width (cr, GRID_WIDTH);
+  for (guint c = 0; c < self->doc->n_columns; c++)
+    {
+      double x = self->column_x[c];
+      double w = self->column_x[c + 1] - x;
+
+      cairo_rectangle (cr, x, y, w, height);
+      cairo_stroke (cr);
+      /* Vertically centred, as in the .xlsx. Text that would not fit (a
+       * single row taller than a page) is cut at the cell's edge. */
+      cairo_save (cr);
+      cairo_rectangle (cr, x, y, w, height);
+      cairo_clip (cr);
+      show_layout (cr, layouts[c], x + CELL_PAD_X, y + (height - layout_height (layouts[c])) / 2);
+      cairo_restore (cr);
+    }
+}
+
+static void
+draw_closing (CohortListRender *self,
+              cairo_t          *cr,
+              double            y)
+{
+  double x = self->margins.left;
+  double left = printable_width (self) * LEFT_SHARE;
+  double xs[2] = { x, x + left };
+  double titles = 0;
+
+  y += GAP;
+  show_layout (cr, self->place_date, xs[1], y);
+  y += layout_height (self->place_date);
+  for (guint i = 0; i < 2; i++)
+    {
+      show_layout (cr, self->signer_title[i], xs[i], y);
+      titles = MAX (titles, layout_height (self->signer_title[i]));
+    }
+  y += titles + SIGN_SPACE;
+  for (guint i = 0; i < 2; i++)
+    show_layout (cr, self->signer_name[i], xs[i], y);
+}
+
+static void
+draw_page_number (CohortListRender *self,
+                  cairo_t          *cr,
+                  guint             page)
+{
+  g_autofree char *text = g_strdup_printf ("%u", page + 1);
+  g_autoptr(PangoLayout) layout = make_layout (self, text, COHORT_LIST_SCRIPT_VIETNAMESE, SIZE_TEXT,
+                                               FACE_REGULAR, printable_width (self), PANGO_ALIGN_CENTER);
+
+  show_layout (cr, layout, self->margins.left, (self->margins.top - layout_height (layout)) / 2);
+}
+
+/**
+ * cohort_list_render_draw_page:
+ * @cr: a context whose unit is the point and whose origin is the top left
+ *   corner of the paper
+ * @page: from 0
+ *
+ * Draws @page in black. The caller shows the page (cairo_show_page()).
+ */
+void
+cohort_list_render_draw_page (CohortListRender *self,
+                              cairo_t          *cr,
+                              guint             page)
+{
+  Page *p;
+  double y;
+
+  g_return_if_fail (self != NULL && cr != NULL);
+  g_return_if_fail (page < self->pages->len);
+
+  p = &g_array_index (self->pages, Page, page);
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_SQUARE);
+
+  /* The decree: the page number centred in the top margin, from page 2. */
+  if (page == 0)
+    y = draw_heading_block (self, cr);
+  else
+    {
+      draw_page_number (self, cr, page);
+      y = self->margins.top;
+    }
+
+  if (p->n_rows > 0 || self->doc->rows->len == 0)
+    {
+      draw_row (self, cr, self->headings, y, self->heading_height);
+      y += self->heading_height;
+    }
+  for (guint r = p->first_row; r < p->first_row + p->n_rows; r++)
+    {
+      PangoLayout **layouts = (PangoLayout **) &g_ptr_array_index (self->cells, r * self->doc->n_columns);
+
+      draw_row (self, cr, layouts, y, self->row_height[r]);
+      y += self->row_height[r];
+    }
+  if (p->signatures)
+    draw_closing (self, cr, y);
+  cairo_restore (cr);
+}
+
+/* Writing a PDF */
+
+typedef struct
+{
+  FILE *file;
+  int   saved_errno;
+} PdfStream;
+
+static cairo_status_t
+write_pdf_cb (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  PdfStream *stream = closure;
+
+  if (fwrite (data, 1, length, stream->file) != length)
+    {
+      stream->saved_errno = errno;
+      return CAIRO_STATUS_WRITE_ERROR;
+    }
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static char *
+dup_pdf_title (CohortListDocument *doc)
+{
+  GString *title = g_string_new (NULL);
+
+  for (guint i = 0; i < doc->title->len; i++)
+    {
+      CohortListText *line = g_ptr_array_index (doc->title, i);
+
+      g_string_append_printf (title, "%s%s", title->len ? " " : "", line->text);
+    }
+  return g_string_free (title, FALSE);
+}
+
+static void
+set_write_error (GError     **error,
+                 const char  *path,
+                 int          saved_errno)
+{
+  g_autofree char *name = g_filename_display_name (path);
+
+  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+               /* Translators: "Could not write “B43.pdf”: Permission denied. …" */
+               _("Could not write “%s”: %s. Choose a folder you may write to, with free space."),
+               name, g_strerror (saved_errno));
+}
+
+static gboolean
+render_pdf (CohortListDocument  *doc,
+            FILE                *file,
+            const char          *path,
+            GError             **error)
+{
+  g_autoptr(CohortListRender) render = NULL;
+  g_autofree char *title = dup_pdf_title (doc);
+  PdfStream stream = { file, 0 };
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  render = cohort_list_render_new (doc, COHORT_LIST_PAGE_WIDTH, COHORT_LIST_PAGE_HEIGHT, NULL);
+  surface = cairo_pdf_surface_create_for_stream (write_pdf_cb, &stream, COHORT_LIST_PAGE_WIDTH,
+                                                 COHORT_LIST_PAGE_HEIGHT);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Cohort " PACKAGE_VERSION);
+  cr = cairo_create (surface);
+  for (guint page = 0; page < cohort_list_render_get_n_pages (render); page++)
+    {
+      cohort_list_render_draw_page (render, cr, page);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (status == CAIRO_STATUS_WRITE_ERROR && stream.saved_errno != 0)
+    {
+      set_write_error (error, path, stream.saved_errno);
+      return FALSE;
+    }
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED, "cairo: %s", cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * cohort_list_document_write_pdf:
+ * @doc: the list
+ * @path: the file to write; replaced if it exists
+ * @error: a #GError
+ *
+ * Writes @doc as a PDF on A4 landscape pages. The file is written beside
+ * @path under another name and renamed over it at the end, so @path holds
+ * either its old content or the whole new list, never half of one. Numbers
+ * are written in the C locale whatever the window's language.
+ *
+ * Returns: %TRUE if @path now holds the list
+ */
+gboolean
+cohort_list_document_write_pdf (CohortListDocument  *doc,
+                                const char          *path,
+                                GError             **error)
+{
+  g_autofree char *tmp_path = NULL;
+  gpointer locale = NULL;
+  gboolean ok = FALSE;
+  FILE *file = NULL;
+  int fd;
+
+  g_return_val_if_fail (doc != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  tmp_path = g_strconcat (path, ".XXXXXX", NULL);
+  fd = g_mkstemp_full (tmp_path, O_WRONLY | O_BINARY, 0666);
+  if (fd < 0 || (file = fdopen (fd, "wb")) == NULL)
+    {
+      int saved_errno = errno;
+
+      if (fd >= 0)
+        {
+          g_close (fd, NULL);
+          g_unlink (tmp_path);
+        }
+      set_write_error (error, path, saved_errno);
+      return FALSE;
+    }
+
+  locale = cohort_platform_use_c_locale ();
+  ok = render_pdf (doc, file, path, error);
+  cohort_platform_restore_locale (locale);
+
+  if (ok && (fflush (file) != 0 || g_fsync (fileno (file)) != 0))
+    {
+      set_write_error (error, path, errno);
+      ok = FALSE;
+    }
+  if (fclose (file) != 0 && ok)
+    {
+      set_write_error (error, path, errno);
+      ok = FALSE;
+    }
+  if (ok && g_rename (tmp_path, path) != 0)
+    {
+      set_write_error (error, path, errno);
+      ok = FALSE;
+    }
+  if (!ok)
+    g_unlink (tmp_path);
+  return ok;
+}
