@@ -37,10 +37,11 @@ if [ ${#missing[@]} -gt 0 ]; then
   "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-# Locales: Vietnamese, Lao and English must exist for the UI, the tests and the exports.
+# Locales: Vietnamese, Lao and English must exist for the UI, the tests and the exports
+# (tests/test-export.py runs exports under vi_VN.UTF-8 and lo_LA.UTF-8).
 need_locales=0
-for l in vi_VN lo_LA en_US.utf8; do
-  locale -a 2>/dev/null | grep -qi "^${l}" || need_locales=1
+for l in vi_VN.utf8 lo_LA.utf8 en_US.utf8; do
+  locale -a 2>/dev/null | grep -qix "${l}" || need_locales=1
 done
 if [ "$need_locales" = 1 ]; then
   "${sudo_cmd[@]}" sed -i -E 's/^# *(vi_VN UTF-8|lo_LA UTF-8|en_US.UTF-8 UTF-8)/\1/' /etc/locale.gen

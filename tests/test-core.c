@@ -288,6 +288,24 @@ test_dates (void)
     g_assert_cmpstr (year, ==, "1975");
     g_assert_cmpstr (none, ==, "");
   }
+
+  /* Decree 30: day < 10 and the months 1 and 2 zero-padded. */
+  {
+    static const struct { int d, m, y; const char *text; } official[] = {
+      { 5, 1, 2026, "ngày 05 tháng 01 năm 2026" },
+      { 28, 2, 2026, "ngày 28 tháng 02 năm 2026" },
+      { 9, 3, 2026, "ngày 09 tháng 3 năm 2026" },
+      { 30, 12, 2025, "ngày 30 tháng 12 năm 2025" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (official); i++)
+      {
+        g_autoptr(GDate) date = g_date_new_dmy (official[i].d, official[i].m, official[i].y);
+        g_autofree char *text = cohort_date_format_official (date);
+
+        g_assert_cmpstr (text, ==, official[i].text);
+      }
+  }
 }
 
 static void

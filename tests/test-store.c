@@ -423,6 +423,133 @@ test_audit_on_create (void)
   remove_tree (dir);
 }
 
+/* Document settings ------------------------------------------------------------------ */
+
+static void
+test_settings_round_trip (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "settings.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = cohort_store_open (path, &error);
+  const char *keys[] = { COHORT_SETTING_AGENCY, COHORT_SETTING_SIGNER_TITLE, COHORT_SETTING_PLACE, NULL };
+  /* "Ó" as O and a combining accent (NFD), spaces around the lines, an empty line. */
+  const char *values[] = { "  TRƯỜNG CHÍNH TRỊ TỈNH THANH HO\xcc\x81" "A ", "KT. HIỆU TRƯỞNG\n\n  PHÓ HIỆU TRƯỞNG  ",
+                           "Thanh Hóa", NULL };
+  g_autofree char *agency = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *parent = NULL;
+  g_autofree const char **all = cohort_store_list_setting_keys ();
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length ((char **) all), ==, 7);
+  g_assert_cmpstr (all[0], ==, COHORT_SETTING_PARENT_AGENCY);
+
+  g_assert_true (cohort_store_set_settings (store, keys, values, &error));
+  g_assert_no_error (error);
+  agency = cohort_store_get_setting (store, COHORT_SETTING_AGENCY, &error);
+  g_assert_cmpstr (agency, ==, "TRƯỜNG CHÍNH TRỊ TỈNH THANH HÓA");
+  title = cohort_store_get_setting (store, COHORT_SETTING_SIGNER_TITLE, &error);
+  g_assert_cmpstr (title, ==, "KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG");
+  parent = cohort_store_get_setting (store, COHORT_SETTING_PARENT_AGENCY, &error);
+  g_assert_null (parent);
+  g_assert_no_error (error);
+
+  /* One audit row for the three keys; writing the same values again writes nothing. */
+  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM audit_log WHERE entity = 'setting'"), ==, 1);
+  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM audit_log WHERE entity = 'setting' AND "
+                                  "new_value LIKE '%\"document.place\":\"Thanh Hóa\"%' AND "
+                                  "old_value LIKE '%\"document.place\":null%'"), ==, 1);
+  g_assert_true (cohort_store_set_settings (store, keys, values, &error));
+  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM audit_log WHERE entity = 'setting'"), ==, 1);
+
+  /* An empty value clears the setting. */
+  {
+    const char *k[] = { COHORT_SETTING_PLACE, NULL };
+    const char *v[] = { "   ", NULL };
+    g_autofree char *place = NULL;
+
+    g_assert_true (cohort_store_set_settings (store, k, v, &error));
+    place = cohort_store_get_setting (store, COHORT_SETTING_PLACE, &error);
+    g_assert_null (place);
+    g_assert_cmpint (raw_int (path, "SELECT count(*) FROM setting WHERE key = 'document.place'"), ==, 0);
+    g_assert_cmpint (raw_int (path, "SELECT count(*) FROM audit_log WHERE entity = 'setting'"), ==, 2);
+  }
+
+  g_clear_object (&store);
+  remove_tree (dir);
+}
+
+static void
+test_settings_refused (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "settings.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = cohort_store_open (path, &error);
+  g_autofree char *long_text = g_strnfill (201, 'A');
+  struct { const char *key; const char *value; } bad[] = {
+    { "document.agencyy", "X" },
+    { COHORT_SETTING_AGENCY, "TRƯỜNG\nCHÍNH TRỊ" },
+    { COHORT_SETTING_SIGNER_TITLE, "KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\nTHỨ BA" },
+    { COHORT_SETTING_SIGNER_NAME, long_text },
+    { COHORT_SETTING_PLACE, "Thanh H\xf3" "a" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      /* A good value beside the bad one is not written either. */
+      const char *keys[] = { COHORT_SETTING_PREPARER_NAME, bad[i].key, NULL };
+      const char *values[] = { "Trần Thị Hà", bad[i].value, NULL };
+
+      g_assert_false (cohort_store_set_settings (store, keys, values, &error));
+      g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID);
+      g_test_message ("%s", error->message);
+      g_clear_error (&error);
+    }
+  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM setting"), ==, 0);
+  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM audit_log"), ==, 0);
+  g_clear_object (&store);
+  remove_tree (dir);
+}
+
+/* A database of schema 2 keeps its audit rows when audit_log learns 'setting'. */
+static void
+test_settings_migration_keeps_audit (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "v2.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = cohort_store_open (path, &error);
+  g_autoptr(CohortPerson) p = person ("Hồ", "Thị", "Lan", "1990-10-10");
+  const char *keys[] = { COHORT_SETTING_AGENCY, NULL };
+  const char *values[] = { "TRƯỜNG CHÍNH TRỊ LÊ DUẨN", NULL };
+
+  g_assert_true (cohort_store_insert_person (store, p, &error));
+  g_clear_object (&store);
+  raw_exec (path,
+            "CREATE TEMP TABLE saved AS SELECT * FROM audit_log; DROP TABLE audit_log; "
+            "CREATE TABLE audit_log (id INTEGER PRIMARY KEY, "
+            "at TEXT NOT NULL DEFAULT (strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')), "
+            "entity TEXT NOT NULL CHECK (entity IN ('person', 'class', 'enrolment', 'plan', 'org_unit')), "
+            "entity_id INTEGER NOT NULL, action TEXT NOT NULL CHECK (action IN ('create', 'update', 'delete')), "
+            "old_value TEXT, new_value TEXT); "
+            "INSERT INTO audit_log SELECT * FROM saved; "
+            "CREATE INDEX audit_entity ON audit_log (entity, entity_id); PRAGMA user_version = 2;");
+
+  store = cohort_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cohort_store_get_schema_version (store), ==, cohort_store_get_latest_schema_version ());
+  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM audit_log WHERE entity = 'person'"), ==, 1);
+  g_assert_true (cohort_store_set_settings (store, keys, values, &error));
+  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM audit_log WHERE entity = 'setting'"), ==, 1);
+  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM sqlite_schema WHERE name = 'audit_entity'"), ==, 1);
+
+  g_unlink (cohort_store_get_backup_path (store));
+  g_clear_object (&store);
+  remove_tree (dir);
+}
+
 /* Demo data and statistics --------------------------------------------------------- */
 
 static void
@@ -443,6 +570,13 @@ test_demo_and_stats (void)
   g_assert_cmpint (counts.people, ==, 3000);
   g_assert_cmpint (counts.lao_people, >, 0);
   g_assert_cmpint (counts.enrolments, >=, 3000 * 3);
+  {
+    g_autofree char *agency = cohort_store_get_setting (store, COHORT_SETTING_AGENCY, &error);
+    g_autofree char *title = cohort_store_get_setting (store, COHORT_SETTING_SIGNER_TITLE, &error);
+
+    g_assert_cmpstr (agency, ==, "TRƯỜNG CHÍNH TRỊ LÊ DUẨN");
+    g_assert_cmpstr (title, ==, "KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG");
+  }
 
   rows = cohort_store_get_stats (store, 0, 0, &error);
   g_assert_no_error (error);
@@ -731,6 +865,9 @@ main (int argc, char **argv)
   g_test_add_func ("/store/person/invalid", test_invalid_person_writes_nothing);
   g_test_add_func ("/store/person/audit", test_audit_on_create);
   g_test_add_func ("/store/search", test_search);
+  g_test_add_func ("/store/settings/round-trip", test_settings_round_trip);
+  g_test_add_func ("/store/settings/refused", test_settings_refused);
+  g_test_add_func ("/store/settings/migration", test_settings_migration_keeps_audit);
   g_test_add_func ("/store/demo/stats", test_demo_and_stats);
   g_test_add_func ("/store/demo/deterministic", test_demo_deterministic);
   g_test_add_func ("/store/demo/cancel", test_demo_cancel_leaves_nothing);

@@ -239,7 +239,7 @@ test_error_page (void)
 static void
 test_preferences_language (void)
 {
-  CohortPreferencesWindow *prefs = cohort_preferences_window_new (settings, demo_path);
+  CohortPreferencesWindow *prefs = cohort_preferences_window_new (settings, demo_path, NULL);
   AdwComboRow *row;
 
   gtk_window_present (GTK_WINDOW (prefs));
@@ -247,6 +247,10 @@ test_preferences_language (void)
   row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (prefs),
                                                       COHORT_TYPE_PREFERENCES_WINDOW,
                                                       "language_row"));
+  /* No database: nothing to set on the Documents page. */
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (prefs),
+                                                                                        COHORT_TYPE_PREFERENCES_WINDOW,
+                                                                                        "documents_page"))));
   g_settings_set_string (settings, "language", "lo");
   g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 2);
   adw_combo_row_set_selected (row, 1);
@@ -257,6 +261,73 @@ test_preferences_language (void)
   save_screenshot (GTK_WIDGET (prefs), "preferences");
   g_settings_reset (settings, "language");
   gtk_window_destroy (GTK_WINDOW (prefs));
+}
+
+static GtkEditable *
+prefs_row (CohortPreferencesWindow *prefs,
+           const char              *name)
+{
+  return GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (prefs), COHORT_TYPE_PREFERENCES_WINDOW,
+                                                      name));
+}
+
+static gboolean
+window_is_gone (gpointer data)
+{
+  GtkWindow **window = data;
+
+  return *window == NULL;
+}
+
+/* The Documents page shows the settings of the database, saves a line when
+ * it is applied (two rows make a two-line title), and saves what was typed
+ * but not applied when the window closes. */
+static void
+test_preferences_documents (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = cohort_store_open (demo_path, &error);
+  CohortPreferencesWindow *prefs;
+  GtkWindow *alive;
+  const char *keys[] = { COHORT_SETTING_AGENCY, COHORT_SETTING_SIGNER_TITLE, NULL };
+  const char *values[] = { "TRƯỜNG CHÍNH TRỊ LÊ DUẨN", "KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG", NULL };
+  char *value;
+
+  g_assert_no_error (error);
+  g_assert_true (cohort_store_set_settings (store, keys, values, &error));
+  prefs = cohort_preferences_window_new (settings, demo_path, store);
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (prefs), "documents");
+  gtk_window_present (GTK_WINDOW (prefs));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (prefs));
+
+  g_assert_cmpstr (gtk_editable_get_text (prefs_row (prefs, "agency_row")), ==, "TRƯỜNG CHÍNH TRỊ LÊ DUẨN");
+  g_assert_cmpstr (gtk_editable_get_text (prefs_row (prefs, "signer_title_row")), ==, "KT. HIỆU TRƯỞNG");
+  g_assert_cmpstr (gtk_editable_get_text (prefs_row (prefs, "signer_title2_row")), ==, "PHÓ HIỆU TRƯỞNG");
+  save_screenshot (GTK_WIDGET (prefs), "preferences-documents");
+
+  gtk_editable_set_text (prefs_row (prefs, "parent_agency_row"), "TỈNH ỦY QUẢNG TRỊ");
+  g_signal_emit_by_name (prefs_row (prefs, "parent_agency_row"), "apply");
+  value = cohort_store_get_setting (store, COHORT_SETTING_PARENT_AGENCY, &error);
+  g_assert_cmpstr (value, ==, "TỈNH ỦY QUẢNG TRỊ");
+  g_free (value);
+
+  gtk_editable_set_text (prefs_row (prefs, "signer_title_row"), "TL. HIỆU TRƯỞNG");
+  gtk_editable_set_text (prefs_row (prefs, "signer_title2_row"), "TRƯỞNG PHÒNG QUẢN LÝ ĐÀO TẠO");
+  g_signal_emit_by_name (prefs_row (prefs, "signer_title2_row"), "apply");
+  value = cohort_store_get_setting (store, COHORT_SETTING_SIGNER_TITLE, &error);
+  g_assert_cmpstr (value, ==, "TL. HIỆU TRƯỞNG\nTRƯỞNG PHÒNG QUẢN LÝ ĐÀO TẠO");
+  g_free (value);
+
+  /* Typed, not applied: saved on close. */
+  gtk_editable_set_text (prefs_row (prefs, "place_row"), "Quảng Trị");
+  alive = GTK_WINDOW (prefs);
+  g_object_add_weak_pointer (G_OBJECT (prefs), (gpointer *) &alive);
+  gtk_window_close (GTK_WINDOW (prefs));
+  wait_for (window_is_gone, &alive, 5);
+  value = cohort_store_get_setting (store, COHORT_SETTING_PLACE, &error);
+  g_assert_cmpstr (value, ==, "Quảng Trị");
+  g_free (value);
+  g_assert_no_error (error);
 }
 
 static void
@@ -310,6 +381,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/window/error", test_error_page);
   g_test_add_func ("/ui/window/load-demo", test_load_demo_from_window);
   g_test_add_func ("/ui/preferences/language", test_preferences_language);
+  g_test_add_func ("/ui/preferences/documents", test_preferences_documents);
   g_test_add_func ("/ui/about", test_about_window);
 
   status = g_test_run ();

@@ -18,5 +18,13 @@ int      cohort_cli_import        (CohortStore   *store,
                                    int            argc,
                                    char         **argv,
                                    GError       **error);
+int      cohort_cli_export        (CohortStore   *store,
+                                   int            argc,
+                                   char         **argv,
+                                   GError       **error);
+int      cohort_cli_settings      (CohortStore   *store,
+                                   int            argc,
+                                   char         **argv,
+                                   GError       **error);
 
 G_END_DECLS

@@ -105,3 +105,25 @@ cohort_date_format (const char *iso)
     return g_strdup_printf ("%04d", y);
   return g_strdup_printf ("%02d/%02d/%04d", d, m, y);
 }
+
+/**
+ * cohort_date_format_official:
+ * @date: a valid date
+ *
+ * The date as Vietnamese official documents write it after the place name
+ * (Decree 30/2020/NĐ-CP, Phụ lục I): the day zero-padded below 10, the month
+ * zero-padded for January and February only.
+ *
+ * Returns: (transfer full): "ngày 05 tháng 01 năm 2026", "ngày 15 tháng 3 năm 2026"
+ */
+char *
+cohort_date_format_official (GDate *date)
+{
+  int month;
+
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  month = g_date_get_month (date);
+  return g_strdup_printf (month <= 2 ? "ngày %02d tháng %02d năm %04d" : "ngày %02d tháng %d năm %04d",
+                          g_date_get_day (date), month, g_date_get_year (date));
+}

@@ -15,5 +15,6 @@ gboolean cohort_date_parse_iso     (const char *iso,
                                     int        *day);
 char    *cohort_date_parse_display (const char *text);
 char    *cohort_date_format        (const char *iso);
+char    *cohort_date_format_official (GDate    *date);
 
 G_END_DECLS

@@ -15,6 +15,17 @@
 #include <malloc.h>
 #endif
 
+struct _CohortSavedLocale
+{
+#ifdef G_OS_WIN32
+  int       per_thread;   /* _configthreadlocale () before */
+  char     *numeric;
+  char     *time;
+#else
+  locale_t  previous;
+#endif
+};
+
 /**
  * cohort_platform_init:
  *
@@ -37,42 +48,54 @@ cohort_platform_init (void)
 /**
  * cohort_platform_use_c_locale:
  *
- * Switches the calling thread to the C locale, so that file writers see
- * "1.25" and not the "1,25" of vi_VN, whatever the window's language.
- * Other threads keep theirs.
+ * Switches the calling thread (only) to the C locale, until
+ * cohort_platform_restore_locale(). Writers of file formats run inside it:
+ * libxlsxwriter prints numbers with the current LC_NUMERIC, and under
+ * vi_VN a width of 12.5 becomes "12,5", which spreadsheet programs reject.
+ * The window keeps its own locale meanwhile.
  *
- * Returns: what cohort_platform_restore_locale() needs to switch back
+ * Returns: (transfer full): what cohort_platform_restore_locale() needs
  */
-gpointer
+CohortSavedLocale *
 cohort_platform_use_c_locale (void)
 {
-#ifdef G_OS_WIN32
-  int saved = _configthreadlocale (_ENABLE_PER_THREAD_LOCALE);
+  CohortSavedLocale *saved = g_new0 (CohortSavedLocale, 1);
 
-  setlocale (LC_ALL, "C");
-  return GINT_TO_POINTER (saved + 1);
+#ifdef G_OS_WIN32
+  saved->per_thread = _configthreadlocale (_ENABLE_PER_THREAD_LOCALE);
+  saved->numeric = g_strdup (setlocale (LC_NUMERIC, NULL));
+  saved->time = g_strdup (setlocale (LC_TIME, NULL));
+  setlocale (LC_NUMERIC, "C");
+  setlocale (LC_TIME, "C");
 #else
   static gsize c_locale = 0;
 
   if (g_once_init_enter (&c_locale))
     g_once_init_leave (&c_locale, (gsize) newlocale (LC_ALL_MASK, "C", (locale_t) 0));
-  return uselocale ((locale_t) c_locale);
+  saved->previous = uselocale ((locale_t) c_locale);
 #endif
+  return saved;
 }
 
 /**
  * cohort_platform_restore_locale:
- * @saved: what cohort_platform_use_c_locale() returned
+ * @saved: (transfer full): what cohort_platform_use_c_locale() returned
  *
- * Gives the calling thread back the locale it had before.
+ * Gives the calling thread back the locale it had.
  */
 void
-cohort_platform_restore_locale (gpointer saved)
+cohort_platform_restore_locale (CohortSavedLocale *saved)
 {
+  g_return_if_fail (saved != NULL);
+
 #ifdef G_OS_WIN32
-  /* The thread-local C locale ends with the per-thread mode. */
-  _configthreadlocale (GPOINTER_TO_INT (saved) - 1);
+  setlocale (LC_NUMERIC, saved->numeric);
+  setlocale (LC_TIME, saved->time);
+  _configthreadlocale (saved->per_thread);
+  g_free (saved->numeric);
+  g_free (saved->time);
 #else
-  uselocale ((locale_t) saved);
+  uselocale (saved->previous);
 #endif
+  g_free (saved);
 }

@@ -9,8 +9,10 @@
 
 G_BEGIN_DECLS
 
-void     cohort_platform_init           (void);
-gpointer cohort_platform_use_c_locale   (void);
-void     cohort_platform_restore_locale (gpointer saved);
+typedef struct _CohortSavedLocale CohortSavedLocale;
+
+void               cohort_platform_init           (void);
+CohortSavedLocale *cohort_platform_use_c_locale   (void);
+void               cohort_platform_restore_locale (CohortSavedLocale *saved);
 
 G_END_DECLS

@@ -72,9 +72,17 @@ cohort_application_preferences (GSimpleAction *action,
   CohortApplication *self = user_data;
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
   g_autofree char *path = dup_database_path (self);
+  CohortStore *store = NULL;
   CohortPreferencesWindow *prefs;
 
-  prefs = cohort_preferences_window_new (self->settings, path);
+  /* The store of the main window (the active one may be a dialog). */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (COHORT_IS_WINDOW (l->data))
+      {
+        store = cohort_window_get_store (l->data);
+        break;
+      }
+  prefs = cohort_preferences_window_new (self->settings, path, store);
   gtk_window_set_transient_for (GTK_WINDOW (prefs), window);
   gtk_window_present (GTK_WINDOW (prefs));
 }

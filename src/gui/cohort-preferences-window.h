@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "cohort-store.h"
+
 G_BEGIN_DECLS
 
 #define COHORT_TYPE_PREFERENCES_WINDOW (cohort_preferences_window_get_type ())
@@ -14,7 +16,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CohortPreferencesWindow, cohort_preferences_window, COHORT,
                       PREFERENCES_WINDOW, AdwPreferencesWindow)
 
-CohortPreferencesWindow *cohort_preferences_window_new (GSettings  *settings,
-                                                        const char *current_path);
+CohortPreferencesWindow *cohort_preferences_window_new (GSettings   *settings,
+                                                        const char  *current_path,
+                                                        CohortStore *store);
 
 G_END_DECLS

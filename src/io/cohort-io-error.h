@@ -18,6 +18,9 @@ typedef enum
   COHORT_IO_ERROR_TOO_LARGE,   /* a cell, a row or the file beyond the limits */
   COHORT_IO_ERROR_CORRUPT,     /* a damaged file */
   COHORT_IO_ERROR_FAILED,
+  COHORT_IO_ERROR_NOT_CONFIGURED, /* a setting a document needs is empty */
+  COHORT_IO_ERROR_CANNOT_WRITE,   /* the file or its folder cannot be written */
+  COHORT_IO_ERROR_INVALID,        /* e.g. the Lao list of a class of Vietnamese cadres */
 } CohortIoError;
 
 GQuark cohort_io_error_quark (void);

@@ -49,6 +49,7 @@ typedef struct
   double           width;       /* in characters of the body font (Excel's unit) */
   CohortListAlign  align;
   CohortListScript script;      /* of the cells below */
+  gboolean         numeric;     /* whole numbers (STT): a spreadsheet gets numbers, not text */
 } CohortListColumn;
 
 /* A signature block: "KT. HIỆU TRƯỞNG" / "PHÓ HIỆU TRƯỞNG" above the blank

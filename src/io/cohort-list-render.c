@@ -985,7 +985,7 @@ cohort_list_document_write_pdf (CohortListDocument  *doc,
                                 GError             **error)
 {
   g_autofree char *tmp_path = NULL;
-  gpointer locale = NULL;
+  CohortSavedLocale *locale = NULL;
   gboolean ok = FALSE;
   FILE *file = NULL;
   int fd;

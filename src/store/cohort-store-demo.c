@@ -6,7 +6,8 @@
  * Deterministic, realistic demo data: the Trường Chính trị Lê Duẩn (Quảng Trị)
  * with its district political centres, classes from 2016 to 2026 across the
  * program types, cadres with Vietnamese names in their real frequencies, Lao
- * cohorts from Savannakhet, Salavan and Houaphanh, results and annual plans.
+ * cohorts from Savannakhet, Salavan and Houaphanh, results and annual plans,
+ * and the letterhead and signers of its documents.
  * The same seed and size always give the same database.
  */
 #define G_LOG_DOMAIN "cohort-demo"
@@ -185,6 +186,36 @@ insert_org_units (Demo *demo, GError **error)
       demo->partner_ids[i] = sqlite3_last_insert_rowid (store->db);
     }
 
+  return TRUE;
+}
+
+/* The letterhead and signers of the school's documents; a value the office
+ * already set is kept. */
+static gboolean
+insert_settings (Demo *demo, GError **error)
+{
+  static const char *const settings[][2] = {
+    { COHORT_SETTING_PARENT_AGENCY, "TỈNH ỦY QUẢNG TRỊ" },
+    { COHORT_SETTING_AGENCY, "TRƯỜNG CHÍNH TRỊ LÊ DUẨN" },
+    { COHORT_SETTING_PLACE, "Quảng Trị" },
+    { COHORT_SETTING_SIGNER_TITLE, "KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG" },
+    { COHORT_SETTING_SIGNER_NAME, "Lê Văn Hùng" },
+    { COHORT_SETTING_PREPARER_TITLE, "NGƯỜI LẬP DANH SÁCH" },
+    { COHORT_SETTING_PREPARER_NAME, "Trần Thị Thu Hà" },
+  };
+  sqlite3_stmt *stmt = _cohort_store_prepare (demo->store,
+                                              "INSERT OR IGNORE INTO setting (key, value) VALUES (?, ?)",
+                                              error);
+
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (settings); i++)
+    {
+      sqlite3_bind_text (stmt, 1, settings[i][0], -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, settings[i][1], -1, SQLITE_STATIC);
+      if (!step (demo, stmt, error))
+        return FALSE;
+    }
   return TRUE;
 }
 
@@ -703,7 +734,7 @@ cohort_store_generate_demo (CohortStore         *self,
   if (indexes == NULL)
     goto out;
 
-  if (!insert_org_units (&demo, error))
+  if (!insert_org_units (&demo, error) || !insert_settings (&demo, error))
     goto out;
 
   stmt = prepare_person_insert (self, error);

@@ -75,6 +75,40 @@ cohort_store_list_choices (CohortStore       *self,
   return g_steal_pointer (&choices);
 }
 
+/**
+ * cohort_store_get_program_name:
+ * @code: a program type code, e.g. "TCLLCT"
+ *
+ * Returns: (transfer full) (nullable): its full name, e.g. "Trung cấp lý
+ *   luận chính trị"; %NULL with %COHORT_STORE_ERROR_NOT_FOUND for an unknown code
+ */
+char *
+cohort_store_get_program_name (CohortStore  *self,
+                               const char   *code,
+                               GError      **error)
+{
+  sqlite3_stmt *stmt;
+  char *name = NULL;
+  int rc;
+
+  g_return_val_if_fail (COHORT_IS_STORE (self), NULL);
+
+  stmt = _cohort_store_prepare (self, "SELECT name FROM program_type WHERE code = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, code, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    name = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_DONE)
+    g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_NOT_FOUND,
+                 _("There is no program type “%s”."), code);
+  else if (rc != SQLITE_ROW)
+    _cohort_store_set_error (self, rc, error);
+  return name;
+}
+
 /* " text " with punctuation as spaces and one space between words, so that
  * names match as whole words: "Bà Rịa-Vũng Tàu" as "Bà Rịa - Vũng Tàu". */
 static char *

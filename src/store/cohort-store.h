@@ -97,6 +97,19 @@ typedef enum
   COHORT_CHOICE_CLASS_YEAR,    /* the years classes open in, newest first */
 } CohortChoiceKind;
 
+/* Settings kept in the database (the same on every computer that opens it):
+ * the header lines and signers of official documents (Decree 30/2020/NĐ-CP),
+ * e.g. "TỈNH ỦY QUẢNG TRỊ", "TRƯỜNG CHÍNH TRỊ LÊ DUẨN", "Quảng Trị" (written
+ * before the date). The titles of the signers may have two lines:
+ * "KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG"; every other value is one line. */
+#define COHORT_SETTING_PARENT_AGENCY  "document.parent-agency"
+#define COHORT_SETTING_AGENCY         "document.agency"
+#define COHORT_SETTING_PLACE          "document.place"
+#define COHORT_SETTING_SIGNER_TITLE   "document.signer-title"
+#define COHORT_SETTING_SIGNER_NAME    "document.signer-name"
+#define COHORT_SETTING_PREPARER_TITLE "document.preparer-title"
+#define COHORT_SETTING_PREPARER_NAME  "document.preparer-name"
+
 /* What an action on rosters changed, to put it back. */
 typedef struct _CohortRosterUndo CohortRosterUndo;
 
@@ -232,10 +245,23 @@ void         cohort_choice_free                  (CohortChoice        *choice);
 char        *cohort_store_resolve_choices        (CohortStore         *self,
                                                   CohortPerson        *person,
                                                   CohortPersonField   *field);
+char        *cohort_store_get_program_name       (CohortStore         *self,
+                                                  const char          *code,
+                                                  GError             **error);
 gboolean     cohort_store_find_merged_province   (CohortStore         *self,
                                                   const char          *text,
                                                   char               **old_name,
                                                   char               **new_name);
+
+/* Settings */
+const char **cohort_store_list_setting_keys      (void);
+char        *cohort_store_get_setting            (CohortStore         *self,
+                                                  const char          *key,
+                                                  GError             **error);
+gboolean     cohort_store_set_settings           (CohortStore         *self,
+                                                  const char *const   *keys,
+                                                  const char *const   *values,
+                                                  GError             **error);
 
 /* Statistics */
 GPtrArray   *cohort_store_get_stats              (CohortStore         *self,
