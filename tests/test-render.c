@@ -11,6 +11,8 @@
 #include <locale.h>
 #include <string.h>
 
+#include "cohort-io-error.h"
+#include "cohort-list-pdf.h"
 #include "cohort-list-render.h"
 
 static const char *const family_names[] = { "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi" };
@@ -554,8 +556,13 @@ test_write_atomic (void)
   g_assert_cmpuint (count_files (dir), ==, 1);
 
   g_assert_false (cohort_list_document_write_pdf (doc, missing, &error));
-  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
-  g_assert_nonnull (strstr (error->message, "list.pdf"));
+  g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_CANNOT_WRITE);
+  g_assert_nonnull (strstr (error->message, "no such folder"));
+  g_clear_error (&error);
+
+  /* A folder of that name is not replaced. */
+  g_assert_false (cohort_list_document_write_pdf (doc, dir, &error));
+  g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_CANNOT_WRITE);
   g_assert_cmpuint (count_files (dir), ==, 1);
 
   g_unlink (pdf);

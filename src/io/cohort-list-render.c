@@ -4,26 +4,16 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Lays out an official list (Decree 30/2020/NĐ-CP) on pages and draws them
- * with pango onto any cairo context: the PDF writer below and the print
- * dialog use the same code, so the paper is the file.
+ * with pango onto any cairo context: the PDF writer (cohort-list-pdf.c) and
+ * the print dialog use the same code, so the paper is the file.
  */
 #define G_LOG_DOMAIN "cohort-list-render"
 
 #include "config.h"
 
-#include <cairo-pdf.h>
-#include <errno.h>
-#include <fcntl.h>
-#include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <pango/pangocairo.h>
-#include <stdio.h>
-#ifdef G_OS_UNIX
-#include <unistd.h>    /* fsync, behind g_fsync */
-#endif
 
 #include "cohort-list-render.h"
-#include "cohort-platform.h"
 
 /* Times New Roman is what the decree asks for; Linux systems without it get
  * Liberation Serif, which has the same metrics, through fontconfig's alias.
@@ -37,10 +27,6 @@
 #define SIZE_TEXT   13.0
 #define SIZE_TITLE  14.0
 #define SIZE_TABLE  12.0
-
-#ifndef O_BINARY
-#define O_BINARY 0
-#endif
 
 #define MM          (72.0 / 25.4)
 #define CELL_PAD_X  3.0
@@ -872,163 +858,4 @@ cohort_list_render_draw_page (CohortListRender *self,
   if (p->signatures)
     draw_closing (self, cr, y);
   cairo_restore (cr);
-}
-
-/* Writing a PDF */
-
-typedef struct
-{
-  FILE *file;
-  int   saved_errno;
-} PdfStream;
-
-static cairo_status_t
-write_pdf_cb (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
-{
-  PdfStream *stream = closure;
-
-  if (fwrite (data, 1, length, stream->file) != length)
-    {
-      stream->saved_errno = errno;
-      return CAIRO_STATUS_WRITE_ERROR;
-    }
-  return CAIRO_STATUS_SUCCESS;
-}
-
-static char *
-dup_pdf_title (CohortListDocument *doc)
-{
-  GString *title = g_string_new (NULL);
-
-  for (guint i = 0; i < doc->title->len; i++)
-    {
-      CohortListText *line = g_ptr_array_index (doc->title, i);
-
-      g_string_append_printf (title, "%s%s", title->len ? " " : "", line->text);
-    }
-  return g_string_free (title, FALSE);
-}
-
-static void
-set_write_error (GError     **error,
-                 const char  *path,
-                 int          saved_errno)
-{
-  g_autofree char *name = g_filename_display_name (path);
-
-  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-               /* Translators: "Could not write “B43.pdf”: Permission denied. …" */
-               _("Could not write “%s”: %s. Choose a folder you may write to, with free space."),
-               name, g_strerror (saved_errno));
-}
-
-static gboolean
-render_pdf (CohortListDocument  *doc,
-            FILE                *file,
-            const char          *path,
-            GError             **error)
-{
-  g_autoptr(CohortListRender) render = NULL;
-  g_autofree char *title = dup_pdf_title (doc);
-  PdfStream stream = { file, 0 };
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-
-  render = cohort_list_render_new (doc, COHORT_LIST_PAGE_WIDTH, COHORT_LIST_PAGE_HEIGHT, NULL);
-  surface = cairo_pdf_surface_create_for_stream (write_pdf_cb, &stream, COHORT_LIST_PAGE_WIDTH,
-                                                 COHORT_LIST_PAGE_HEIGHT);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Cohort " PACKAGE_VERSION);
-  cr = cairo_create (surface);
-  for (guint page = 0; page < cohort_list_render_get_n_pages (render); page++)
-    {
-      cohort_list_render_draw_page (render, cr, page);
-      cairo_show_page (cr);
-    }
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (status == CAIRO_STATUS_WRITE_ERROR && stream.saved_errno != 0)
-    {
-      set_write_error (error, path, stream.saved_errno);
-      return FALSE;
-    }
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED, "cairo: %s", cairo_status_to_string (status));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/**
- * cohort_list_document_write_pdf:
- * @doc: the list
- * @path: the file to write; replaced if it exists
- * @error: a #GError
- *
- * Writes @doc as a PDF on A4 landscape pages. The file is written beside
- * @path under another name and renamed over it at the end, so @path holds
- * either its old content or the whole new list, never half of one. Numbers
- * are written in the C locale whatever the window's language.
- *
- * Returns: %TRUE if @path now holds the list
- */
-gboolean
-cohort_list_document_write_pdf (CohortListDocument  *doc,
-                                const char          *path,
-                                GError             **error)
-{
-  g_autofree char *tmp_path = NULL;
-  CohortSavedLocale *locale = NULL;
-  gboolean ok = FALSE;
-  FILE *file = NULL;
-  int fd;
-
-  g_return_val_if_fail (doc != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  tmp_path = g_strconcat (path, ".XXXXXX", NULL);
-  fd = g_mkstemp_full (tmp_path, O_WRONLY | O_BINARY, 0666);
-  if (fd < 0 || (file = fdopen (fd, "wb")) == NULL)
-    {
-      int saved_errno = errno;
-
-      if (fd >= 0)
-        {
-          g_close (fd, NULL);
-          g_unlink (tmp_path);
-        }
-      set_write_error (error, path, saved_errno);
-      return FALSE;
-    }
-
-  locale = cohort_platform_use_c_locale ();
-  ok = render_pdf (doc, file, path, error);
-  cohort_platform_restore_locale (locale);
-
-  if (ok && (fflush (file) != 0 || g_fsync (fileno (file)) != 0))
-    {
-      set_write_error (error, path, errno);
-      ok = FALSE;
-    }
-  if (fclose (file) != 0 && ok)
-    {
-      set_write_error (error, path, errno);
-      ok = FALSE;
-    }
-  if (ok && g_rename (tmp_path, path) != 0)
-    {
-      set_write_error (error, path, errno);
-      ok = FALSE;
-    }
-  if (!ok)
-    g_unlink (tmp_path);
-  return ok;
 }

@@ -46,10 +46,6 @@ void              cohort_list_render_draw_page      (CohortListRender        *se
                                                      cairo_t                 *cr,
                                                      guint                    page);
 
-gboolean          cohort_list_document_write_pdf    (CohortListDocument      *doc,
-                                                     const char              *path,
-                                                     GError                 **error);
-
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortListRender, cohort_list_render_free)
 
 G_END_DECLS
