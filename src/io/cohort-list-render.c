@@ -70,6 +70,7 @@ struct _CohortListRender
   double              block_height;  /* heading block and titles */
 
   /* The table */
+  guint               n_columns;
   PangoLayout       **headings;      /* n_columns */
   double              heading_height;
   GPtrArray          *cells;         /* PangoLayout, n_columns per row */
@@ -398,6 +399,7 @@ lay_out_table (CohortListRender *self)
   g_autofree double *needed = g_new0 (double, doc->n_columns);
   double tallest = 0;
 
+  self->n_columns = doc->n_columns;
   self->headings = g_new0 (PangoLayout *, doc->n_columns);
   for (guint c = 0; c < doc->n_columns; c++)
     {
@@ -628,7 +630,8 @@ cohort_list_render_free (CohortListRender *self)
     }
   g_clear_object (&self->place_date);
   g_clear_pointer (&self->titles, g_ptr_array_unref);
-  for (guint c = 0; self->headings != NULL && c < self->doc->n_columns; c++)
+  /* Not through self->doc: the list may be gone already. */
+  for (guint c = 0; self->headings != NULL && c < self->n_columns; c++)
     g_clear_object (&self->headings[c]);
   g_free (self->headings);
   g_clear_pointer (&self->cells, g_ptr_array_unref);
