@@ -98,6 +98,71 @@ pdf_text (const char *path)
   return out;
 }
 
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(char *const *) a, *(char *const *) b);
+}
+
+/* The fonts in @path, subset tags dropped, sorted, one a line; or NULL
+ * without poppler-utils. */
+static char *
+pdf_fonts (const char *path)
+{
+  const char *argv[] = { "pdffonts", path, NULL };
+  g_autofree char *program = g_find_program_in_path ("pdffonts");
+  g_autofree char *out = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  GString *result = g_string_new (NULL);
+
+  if (program == NULL)
+    return g_string_free (result, TRUE);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, NULL, NULL));
+  lines = g_strsplit (out, "\n", -1);
+  for (guint i = 2; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], " ", 2);
+      const char *name = fields[0] != NULL ? fields[0] : "";
+      const char *plus = strchr (name, '+');
+
+      if (*name == '\0')
+        continue;
+      name = plus != NULL ? plus + 1 : name;
+      if (!g_ptr_array_find_with_equal_func (names, name, g_str_equal, NULL))
+        g_ptr_array_add (names, g_strdup (name));
+    }
+  g_ptr_array_sort (names, compare_strings);
+  for (guint i = 0; i < names->len; i++)
+    g_string_append_printf (result, "%s\n", (char *) g_ptr_array_index (names, i));
+  return g_string_free (result, FALSE);
+}
+
+/* The list printed to a file through the print operation the Print menu
+ * runs (A4 landscape by default). */
+static void
+print_to_file (CohortStore    *store,
+               CohortClass    *klass,
+               CohortListKind  kind,
+               GtkWindow      *window,
+               const char     *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  CohortListDocument *doc;
+
+  doc = cohort_list_document_new_for_class (store, kind, cohort_class_get_number (klass, COHORT_CLASS_ID), NULL,
+                                            &error);
+  g_assert_no_error (error);
+  operation = cohort_list_export_print_operation_new (doc);
+  gtk_print_operation_set_export_filename (operation, path);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, window, &error), ==,
+                   GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+}
+
 static CohortClass *
 find_class (CohortWindow *window,
             gboolean      lao)
@@ -205,7 +270,6 @@ test_export_and_print (void)
   g_autoptr(CohortStore) store = cohort_store_open (demo_path, &error);
   g_autoptr(CohortClass) klass = NULL;
   g_autoptr(CohortListDocument) doc = NULL;
-  g_autoptr(GtkPrintOperation) operation = NULL;
   g_autofree char *pdf = g_build_filename (out_dir, "roster.pdf", NULL);
   g_autofree char *xlsx = g_build_filename (out_dir, "roster.xlsx", NULL);
   g_autofree char *printed = g_build_filename (out_dir, "printed.pdf", NULL);
@@ -216,7 +280,6 @@ test_export_and_print (void)
   g_autofree char *actions = NULL;
   CohortRosterView *roster;
   CohortWindow *window;
-  GtkPrintOperationResult result;
   GtkWidget *menu_button;
   guint n_pages;
 
@@ -261,12 +324,8 @@ test_export_and_print (void)
   g_assert_true (g_file_get_contents (xlsx, &bytes, NULL, NULL));
   g_assert_true (g_str_has_prefix (bytes, "PK"));
 
-  /* Printing: the same renderer on the print context, A4 landscape by default. */
-  operation = cohort_list_export_print_operation_new (g_steal_pointer (&doc));
-  gtk_print_operation_set_export_filename (operation, printed);
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, GTK_WINDOW (window), &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  /* Printing: the same renderer on the print context. */
+  print_to_file (store, klass, COHORT_LIST_KIND_ROSTER, GTK_WINDOW (window), printed);
   g_assert_cmpuint (count_pdf_pages (printed), ==, n_pages);
   pdf_words = pdf_text (pdf);
   printed_words = pdf_text (printed);
@@ -303,6 +362,9 @@ test_lao_list (void)
   g_autoptr(CohortClass) vietnamese = NULL;
   g_autofree char *pdf = g_build_filename (out_dir, "lao.pdf", NULL);
   g_autofree char *refused = g_build_filename (out_dir, "not-lao.pdf", NULL);
+  g_autofree char *printed = g_build_filename (out_dir, "lao-printed.pdf", NULL);
+  g_autofree char *fonts = NULL;
+  g_autofree char *printed_fonts = NULL;
   g_autofree char *name = NULL;
   g_autofree char *words = NULL;
   CohortRosterView *roster;
@@ -325,6 +387,21 @@ test_lao_list (void)
   words = pdf_text (pdf);
   if (words != NULL)
     g_assert_nonnull (strstr (words, "DANH SÁCH HỌC VIÊN"));
+
+  /* Lao in Phetsarath OT, in the window's process too, whose own fontconfig
+   * rule puts Noto Sans Lao first; and printed as the PDF shows it. */
+  print_to_file (store, lao, COHORT_LIST_KIND_LAO, GTK_WINDOW (window), printed);
+  g_assert_cmpuint (count_pdf_pages (printed), ==, count_pdf_pages (pdf));
+  fonts = pdf_fonts (pdf);
+  printed_fonts = pdf_fonts (printed);
+  if (fonts != NULL && *fonts != '\0')
+    {
+      g_autofree char *printed_words = pdf_text (printed);
+
+      g_assert_nonnull (strstr (fonts, "PhetsarathOT\n"));
+      g_assert_cmpstr (printed_fonts, ==, fonts);
+      g_assert_cmpstr (printed_words, ==, words);
+    }
 
   /* A class without Lao students: the reason, in a dialog; no file. */
   roster = open_roster (window, vietnamese);

@@ -12,6 +12,10 @@
 #include "config.h"
 
 #include <pango/pangocairo.h>
+#ifdef HAVE_PANGO_FC
+#include <fontconfig/fontconfig.h>
+#include <pango/pangofc-fontmap.h>
+#endif
 
 #include "cohort-list-render.h"
 
@@ -542,6 +546,22 @@ paginate (CohortListRender *self)
     }
 }
 
+#ifdef HAVE_PANGO_FC
+/* The system's fonts and rules, as cohort-cli sees them. The window adds a
+ * rule of its own that puts Noto Sans Lao before any family asked for Lao
+ * text (cohort-i18n.c); through it, printing would draw Lao in Noto Sans
+ * Lao while the PDF of the same list, from cohort-cli, has Phetsarath OT. */
+static FcConfig *
+system_font_config (void)
+{
+  static gsize config = 0;
+
+  if (g_once_init_enter (&config))
+    g_once_init_leave (&config, (gsize) FcInitLoadConfigAndFonts ());
+  return (FcConfig *) config;
+}
+#endif
+
 /**
  * cohort_list_render_get_default_margins:
  * @margins: (out): filled with the margins of Decree 30/2020/NĐ-CP
@@ -598,6 +618,10 @@ cohort_list_render_new (CohortListDocument      *doc,
   /* A font map of its own: pango's default one belongs to one thread, and
    * PDF files are written in a worker thread. */
   self->font_map = pango_cairo_font_map_new ();
+#ifdef HAVE_PANGO_FC
+  if (PANGO_IS_FC_FONT_MAP (self->font_map) && system_font_config () != NULL)
+    pango_fc_font_map_set_config (PANGO_FC_FONT_MAP (self->font_map), system_font_config ());
+#endif
   self->context = pango_font_map_create_context (self->font_map);
   pango_cairo_context_set_resolution (self->context, 72);
   options = cairo_font_options_create ();
