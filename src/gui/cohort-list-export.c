@@ -16,6 +16,7 @@
 #include "cohort-list-pdf.h"
 #include "cohort-list-render.h"
 #include "cohort-list-xlsx.h"
+#include "cohort-preferences-window.h"
 
 typedef enum
 {
@@ -104,8 +105,23 @@ on_error_response_cb (AdwMessageDialog *dialog,
                       const char       *response,
                       GtkWidget        *widget)
 {
-  if (g_str_equal (response, "preferences"))
-    gtk_widget_activate_action (widget, "app.preferences", NULL);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  g_autoptr(GObject) prefs = NULL;
+
+  if (!g_str_equal (response, "preferences"))
+    return;
+  gtk_widget_activate_action (widget, "app.preferences", NULL);
+
+  /* Straight to the page with the school's name: the newest window. */
+  for (guint i = g_list_model_get_n_items (toplevels); prefs == NULL && i > 0; i--)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i - 1);
+
+      if (COHORT_IS_PREFERENCES_WINDOW (window))
+        prefs = g_steal_pointer (&window);
+    }
+  if (prefs != NULL)
+    adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (prefs), "documents");
 }
 
 /* Errors are sentences to read to the end, and some send the user to the
@@ -211,6 +227,46 @@ on_written_cb (GObject      *source,
   g_task_return_boolean (outer, TRUE);
 }
 
+/* The store is read in the window's thread, before any dialog: a missing
+ * school name is said before the user picks a file. */
+static CohortListDocument *
+read_list (GtkWidget       *widget,
+           CohortStore     *store,
+           CohortClass     *klass,
+           CohortListKind   kind,
+           const char      *heading,
+           GError         **error)
+{
+  CohortListDocument *doc;
+
+  doc = cohort_list_document_new_for_class (store, kind, cohort_class_get_number (klass, COHORT_CLASS_ID),
+                                            NULL, error);
+  if (doc == NULL)
+    show_error (widget, heading, *error);
+  return doc;
+}
+
+/* Only the writing of the file goes to a worker thread, with @doc. */
+static void
+write_document (GtkWidget           *widget,
+                CohortListDocument  *doc,
+                const char          *path,
+                GAsyncReadyCallback  callback,
+                gpointer             user_data)
+{
+  GTask *outer = g_task_new (widget, NULL, callback, user_data);
+  g_autoptr(GTask) task = NULL;
+  WriteData *write = g_new0 (WriteData, 1);
+
+  g_task_set_source_tag (outer, cohort_list_export_save_to);
+  write->doc = doc;
+  write->path = g_strdup (path);
+  write->format = format_for_name (path);
+  task = g_task_new (NULL, NULL, on_written_cb, outer);
+  g_task_set_task_data (task, write, write_data_free);
+  g_task_run_in_thread (task, write_thread);
+}
+
 /**
  * cohort_list_export_save_to:
  * @widget: the widget asking, inside the window's toast overlay
@@ -219,8 +275,9 @@ on_written_cb (GObject      *source,
  *   after the user was told which
  *
  * Reads the list of @klass from @store now, then writes @file in a worker
- * thread, so that the window stays responsive. Success shows a toast that
- * can open the file; a failure shows a dialog with the reason.
+ * thread, so that the window stays responsive; the file's ending chooses
+ * the format. Success shows a toast that can open the file; a failure shows
+ * a dialog with the reason.
  */
 void
 cohort_list_export_save_to (GtkWidget           *widget,
@@ -231,52 +288,40 @@ cohort_list_export_save_to (GtkWidget           *widget,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
-  g_autoptr(GTask) outer = NULL;
-  g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
   CohortListDocument *doc;
-  WriteData *write;
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (COHORT_IS_STORE (store));
   g_return_if_fail (COHORT_IS_CLASS (klass));
   g_return_if_fail (G_IS_FILE (file));
 
-  outer = g_task_new (widget, NULL, callback, user_data);
-  g_task_set_source_tag (outer, cohort_list_export_save_to);
-
   path = g_file_get_path (file);
   if (path == NULL || !has_list_extension (path))
     {
+      g_autoptr(GTask) task = g_task_new (widget, NULL, callback, user_data);
+
+      g_task_set_source_tag (task, cohort_list_export_save_to);
       g_set_error_literal (&error, COHORT_IO_ERROR, COHORT_IO_ERROR_FAILED,
                            path == NULL
                            ? _("Cohort can only save lists in a folder of this computer. Choose a local folder.")
                            : _("Cohort saves lists as .xlsx or .pdf files. Give the file one of these endings."));
       show_error (widget, _("Could Not Export the List"), error);
-      g_task_return_error (outer, g_steal_pointer (&error));
+      g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
 
-  /* The store is read here, in the window's thread; only the writing of
-   * the file goes to a worker. */
-  doc = cohort_list_document_new_for_class (store, kind, cohort_class_get_number (klass, COHORT_CLASS_ID),
-                                            NULL, &error);
+  doc = read_list (widget, store, klass, kind, _("Could Not Export the List"), &error);
   if (doc == NULL)
     {
-      show_error (widget, _("Could Not Export the List"), error);
-      g_task_return_error (outer, g_steal_pointer (&error));
+      g_autoptr(GTask) task = g_task_new (widget, NULL, callback, user_data);
+
+      g_task_set_source_tag (task, cohort_list_export_save_to);
+      g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-
-  write = g_new0 (WriteData, 1);
-  write->doc = doc;
-  write->path = g_steal_pointer (&path);
-  write->format = format_for_name (write->path);
-  task = g_task_new (NULL, NULL, on_written_cb, g_steal_pointer (&outer));
-  g_task_set_source_tag (task, cohort_list_export_save_to);
-  g_task_set_task_data (task, write, write_data_free);
-  g_task_run_in_thread (task, write_thread);
+  write_document (widget, doc, path, callback, user_data);
 }
 
 /**
@@ -295,11 +340,9 @@ cohort_list_export_save_to_finish (GAsyncResult  *result,
 
 typedef struct
 {
-  GtkWidget      *widget;
-  CohortStore    *store;
-  CohortClass    *klass;
-  CohortListKind  kind;
-  GtkFileFilter  *pdf_filter;
+  GtkWidget          *widget;
+  CohortListDocument *doc;       /* until it is written */
+  GtkFileFilter      *pdf_filter;
 } ChooseData;
 
 static void
@@ -308,8 +351,7 @@ choose_data_free (gpointer data)
   ChooseData *choose = data;
 
   g_object_unref (choose->widget);
-  g_object_unref (choose->store);
-  g_object_unref (choose->klass);
+  g_clear_pointer (&choose->doc, cohort_list_document_free);
   g_object_unref (choose->pdf_filter);
   g_free (choose);
 }
@@ -345,7 +387,19 @@ on_file_chosen_cb (GtkNativeDialog *chooser,
   last_format = format;
   g_set_object (&last_folder, parent);
 
-  cohort_list_export_save_to (choose->widget, choose->store, choose->klass, choose->kind, target, NULL, NULL);
+  {
+    g_autofree char *path = g_file_get_path (target);
+
+    if (path != NULL)
+      write_document (choose->widget, g_steal_pointer (&choose->doc), path, NULL, NULL);
+    else
+      {
+        g_autoptr(GError) error = g_error_new_literal (COHORT_IO_ERROR, COHORT_IO_ERROR_FAILED,
+                                                       _("Cohort can only save lists in a folder of this "
+                                                         "computer. Choose a local folder."));
+        show_error (choose->widget, _("Could Not Export the List"), error);
+      }
+  }
 
 out:
   gtk_native_dialog_destroy (chooser);
@@ -356,8 +410,9 @@ out:
  * cohort_list_export_choose_file:
  * @widget: the widget asking, inside the window's toast overlay
  *
- * Asks where to save the list of @klass (.xlsx or .pdf, with a name made
- * from the class), then saves it there.
+ * Reads the list of @klass, then asks where to save it (.xlsx or .pdf,
+ * with a name made from the class) and saves it there. A list that cannot
+ * be made (no school name, no Lao students) is said before the chooser.
  */
 void
 cohort_list_export_choose_file (GtkWidget      *widget,
@@ -366,13 +421,26 @@ cohort_list_export_choose_file (GtkWidget      *widget,
                                 CohortListKind  kind)
 {
   GtkFileChooserNative *chooser;
-  GtkFileFilter *xlsx_filter = gtk_file_filter_new ();
-  GtkFileFilter *pdf_filter = gtk_file_filter_new ();
-  g_autofree char *stem = cohort_list_export_suggest_name (klass, kind);
-  g_autofree char *name = g_strconcat (stem, extensions[last_format], NULL);
+  GtkFileFilter *xlsx_filter;
+  GtkFileFilter *pdf_filter;
+  g_autofree char *stem = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(GError) error = NULL;
+  CohortListDocument *doc;
   ChooseData *choose;
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (COHORT_IS_STORE (store));
+  g_return_if_fail (COHORT_IS_CLASS (klass));
+
+  doc = read_list (widget, store, klass, kind, _("Could Not Export the List"), &error);
+  if (doc == NULL)
+    return;
+
+  stem = cohort_list_export_suggest_name (klass, kind);
+  name = g_strconcat (stem, extensions[last_format], NULL);
+  xlsx_filter = gtk_file_filter_new ();
+  pdf_filter = gtk_file_filter_new ();
 
   chooser = gtk_file_chooser_native_new (kind == COHORT_LIST_KIND_LAO ? _("Export Lao List") : _("Export List"),
                                          GTK_WINDOW (gtk_widget_get_root (widget)),
@@ -398,9 +466,7 @@ cohort_list_export_choose_file (GtkWidget      *widget,
 
   choose = g_new0 (ChooseData, 1);
   choose->widget = g_object_ref (widget);
-  choose->store = g_object_ref (store);
-  choose->klass = g_object_ref (klass);
-  choose->kind = kind;
+  choose->doc = doc;
   choose->pdf_filter = pdf_filter;     /* the chooser holds one reference, this is the other */
   g_object_set_data_full (G_OBJECT (chooser), "cohort-choose", choose, choose_data_free);
   g_object_unref (xlsx_filter);
@@ -603,13 +669,9 @@ cohort_list_export_print (GtkWidget      *widget,
   g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (COHORT_IS_CLASS (klass));
 
-  doc = cohort_list_document_new_for_class (store, kind, cohort_class_get_number (klass, COHORT_CLASS_ID),
-                                            NULL, &error);
+  doc = read_list (widget, store, klass, kind, _("Could Not Print the List"), &error);
   if (doc == NULL)
-    {
-      show_error (widget, _("Could Not Print the List"), error);
-      return;
-    }
+    return;
 
   operation = cohort_list_export_print_operation_new (doc);
   gtk_print_operation_set_allow_async (operation, TRUE);
