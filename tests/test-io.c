@@ -13,6 +13,7 @@
 #include "cohort-header-map.h"
 #include "cohort-import-row.h"
 #include "cohort-io-error.h"
+#include "cohort-list-xlsx.h"
 #include "cohort-text-decode.h"
 #include "cohort-xls-reader.h"
 #include "cohort-xlsx-reader.h"
@@ -647,6 +648,166 @@ test_xls_values (void)
   g_rmdir (dir);
 }
 
+/* Official lists (.xlsx) ----------------------------------------------------------------- */
+
+/* A bilingual list: two heading rows, a one-line heading spanning both. */
+static CohortListDocument *
+make_list (guint n_rows, guint note_chars)
+{
+  CohortListDocument *doc = cohort_list_document_new (COHORT_LIST_KIND_LAO, 3);
+  g_autofree char *note = g_strnfill (note_chars, 'x');
+
+  cohort_list_document_set_column (doc, 0, "STT", "ລ/ດ", 5, COHORT_LIST_ALIGN_CENTER, COHORT_LIST_SCRIPT_VIETNAMESE);
+  cohort_list_document_set_column (doc, 1, "Họ và tên (chữ Lào)", "ຊື່ ແລະ ນາມສະກຸນ", 30, COHORT_LIST_ALIGN_LEFT,
+                                   COHORT_LIST_SCRIPT_LAO);
+  cohort_list_document_set_column (doc, 2, "Ghi chú", NULL, 40, COHORT_LIST_ALIGN_LEFT, COHORT_LIST_SCRIPT_VIETNAMESE);
+  doc->columns[0].numeric = TRUE;
+  doc->parent_agency = g_strdup ("TỈNH ỦY QUẢNG TRỊ");
+  doc->agency = g_strdup ("TRƯỜNG CHÍNH TRỊ LÊ DUẨN");
+  doc->motto[0] = g_strdup ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+  doc->motto[1] = g_strdup ("Độc lập - Tự do - Hạnh phúc");
+  doc->place_date = g_strdup ("Quảng Trị, ngày 05 tháng 01 năm 2026");
+  cohort_list_document_add_title (doc, "ລາຍຊື່ນັກສຶກສາ", COHORT_LIST_SCRIPT_LAO);
+  cohort_list_document_add_title (doc, "DANH SÁCH HỌC VIÊN", COHORT_LIST_SCRIPT_VIETNAMESE);
+  doc->signers[0].title = g_strdup ("");
+  doc->signers[0].name = g_strdup ("");
+  doc->signers[1].title = g_strdup ("KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG");
+  doc->signers[1].name = g_strdup ("Lê Văn Hùng");
+  for (guint i = 0; i < n_rows; i++)
+    {
+      GStrv cells = g_new0 (char *, 4);
+
+      /* A cell of the numeric column that is not a number stays text. */
+      cells[0] = i == 1 ? g_strdup ("—") : g_strdup_printf ("%u", i + 1);
+      cells[1] = g_strdup (i % 2 ? "ຄຳພອນ ພົມມະຈັນ" : "ສົມພອນ ແກ້ວມະນີ");
+      cells[2] = g_strdup (note_chars ? note : "");
+      cohort_list_document_add_row (doc, cells);
+    }
+  return doc;
+}
+
+static char *
+read_sheet_xml (const char *path)
+{
+  int err = 0;
+  zip_t *zip = zip_open (path, ZIP_RDONLY, &err);
+  zip_stat_t st;
+  zip_file_t *file;
+  char *data;
+
+  g_assert_nonnull (zip);
+  g_assert_cmpint (zip_stat (zip, "xl/worksheets/sheet1.xml", 0, &st), ==, 0);
+  data = g_malloc0 (st.size + 1);
+  file = zip_fopen (zip, "xl/worksheets/sheet1.xml", 0);
+  g_assert_cmpint (zip_fread (file, data, st.size), ==, (zip_int64_t) st.size);
+  zip_fclose (file);
+  zip_discard (zip);
+  return data;
+}
+
+static void
+test_list_xlsx_layout (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("cohort-list-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "danh sách.xlsx", NULL);
+  g_autoptr(CohortListDocument) doc = make_list (3, 0);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *rows = NULL;
+  g_autofree char *xml = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  /* Under vi_VN the decimal separator is a comma: the writer must not use it. */
+  {
+    g_autofree char *numeric = g_strdup (setlocale (LC_NUMERIC, NULL));
+
+    if (setlocale (LC_NUMERIC, "vi_VN.UTF-8") == NULL)
+      g_test_message ("vi_VN.UTF-8 is not installed: written in the C locale only");
+    g_assert_true (cohort_list_document_write_xlsx (doc, path, &error));
+    g_assert_no_error (error);
+    setlocale (LC_NUMERIC, numeric);
+  }
+
+  /* Read back with Cohort's own reader, which fills merged ranges. */
+  rows = read_xlsx (path, &error);
+  g_assert_no_error (error);
+  lines = g_strsplit (rows, "\n", -1);
+  /* Three narrow columns: the agency lines in A, the motto over B:C. */
+  g_assert_cmpstr (lines[0], ==, "TỈNH ỦY QUẢNG TRỊ|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+  g_assert_cmpstr (lines[1], ==, "TRƯỜNG CHÍNH TRỊ LÊ DUẨN|Độc lập - Tự do - Hạnh phúc|Độc lập - Tự do - Hạnh phúc");
+  g_assert_cmpstr (lines[3], ==, "ລາຍຊື່ນັກສຶກສາ|ລາຍຊື່ນັກສຶກສາ|ລາຍຊື່ນັກສຶກສາ");
+  g_assert_cmpstr (lines[4], ==, "DANH SÁCH HỌC VIÊN|DANH SÁCH HỌC VIÊN|DANH SÁCH HỌC VIÊN");
+  g_assert_cmpstr (lines[6], ==, "ລ/ດ|ຊື່ ແລະ ນາມສະກຸນ|Ghi chú");
+  g_assert_cmpstr (lines[7], ==, "STT|Họ và tên (chữ Lào)|Ghi chú");
+  /* (The reader drops empty cells at the end of a row.) */
+  g_assert_cmpstr (lines[8], ==, "1|ສົມພອນ ແກ້ວມະນີ");
+  g_assert_cmpstr (lines[9], ==, "—|ຄຳພອນ ພົມມະຈັນ");
+  g_assert_cmpstr (lines[10], ==, "3|ສົມພອນ ແກ້ວມະນີ");
+  g_assert_cmpstr (lines[12], ==, "|Quảng Trị, ngày 05 tháng 01 năm 2026|Quảng Trị, ngày 05 tháng 01 năm 2026");
+  g_assert_cmpstr (lines[13], ==, "|KT. HIỆU TRƯỞNG|KT. HIỆU TRƯỞNG");
+  g_assert_cmpstr (lines[14], ==, "|PHÓ HIỆU TRƯỞNG|PHÓ HIỆU TRƯỞNG");
+
+  /* The one-line heading spans both heading rows; both repeat on every page;
+   * the page number is off page 1; numbers are numbers. */
+  xml = read_sheet_xml (path);
+  g_assert_nonnull (strstr (xml, "<mergeCell ref=\"C7:C8\"/>"));
+  g_assert_nonnull (strstr (xml, "<headerFooter differentFirst=\"1\"><oddHeader>"));
+  g_assert_nonnull (strstr (xml, "<c r=\"A9\" s=\""));
+  g_assert_nonnull (strstr (xml, "<v>1</v>"));
+  g_assert_null (strstr (xml, ",5\""));
+  g_assert_nonnull (strstr (xml, "<pageMargins left=\"1.18"));
+
+  /* Nothing but the list in the folder. */
+  g_unlink (path);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* A list whose sheet is past the size Cohort rewrites keeps the page number
+ * on page 1 and is still complete. */
+static void
+test_list_xlsx_long (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("cohort-list-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "long.xlsx", NULL);
+  g_autoptr(CohortListDocument) doc = make_list (20000, 400);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *xml = NULL;
+
+  g_assert_true (cohort_list_document_write_xlsx (doc, path, &error));
+  g_assert_no_error (error);
+  xml = read_sheet_xml (path);
+  g_assert_cmpuint (strlen (xml), >, 8 * 1024 * 1024);
+  g_assert_nonnull (strstr (xml, "<headerFooter><oddHeader>"));
+  g_assert_nonnull (strstr (xml, "<c r=\"A20008\""));
+  g_unlink (path);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_list_xlsx_cannot_write (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("cohort-list-XXXXXX", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no-such-folder", "x.xlsx", NULL);
+  g_autofree char *existing = g_build_filename (dir, "kept.xlsx", NULL);
+  g_autoptr(CohortListDocument) doc = make_list (2, 0);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kept = NULL;
+
+  g_assert_false (cohort_list_document_write_xlsx (doc, missing, &error));
+  g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_CANNOT_WRITE);
+  g_clear_error (&error);
+  g_assert_false (cohort_list_document_write_xlsx (doc, dir, &error));
+  g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_CANNOT_WRITE);
+  g_clear_error (&error);
+
+  /* A file of the same name is replaced whole. */
+  g_assert_true (g_file_set_contents (existing, "old", -1, NULL));
+  g_assert_true (cohort_list_document_write_xlsx (doc, existing, &error));
+  g_assert_true (g_file_get_contents (existing, &kept, NULL, NULL));
+  g_assert_true (g_str_has_prefix (kept, "PK"));
+  g_unlink (existing);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -669,6 +830,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/io/xlsx/hostile", test_xlsx_hostile);
   g_test_add_func ("/io/xlsx/zip-bomb", test_xlsx_zip_bomb);
   g_test_add_func ("/io/xls/values", test_xls_values);
+  g_test_add_func ("/io/list/xlsx-layout", test_list_xlsx_layout);
+  g_test_add_func ("/io/list/xlsx-long", test_list_xlsx_long);
+  g_test_add_func ("/io/list/xlsx-cannot-write", test_list_xlsx_cannot_write);
 
   return g_test_run ();
 }
