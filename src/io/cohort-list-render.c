@@ -18,13 +18,7 @@
 #endif
 
 #include "cohort-list-render.h"
-
-/* Times New Roman is what the decree asks for; Linux systems without it get
- * Liberation Serif, which has the same metrics, through fontconfig's alias.
- * Lao: the official Phetsarath OT, else Noto Sans Lao. Both stack Lao tone
- * marks above the upper vowels, which DejaVu (the usual fallback) does not. */
-#define FAMILY_VIETNAMESE "Times New Roman"
-#define FAMILY_LAO        "Phetsarath OT, Noto Sans Lao"
+#include "cohort-list-text-private.h"
 
 /* Sizes in points: the decree's 13 for the heading block and signatures,
  * 14 for the title, and 12 in the table so that a dozen columns fit. */
@@ -89,130 +83,18 @@ struct _CohortListRender
   GArray             *pages;         /* Page */
 };
 
-static gboolean
-is_lao (gunichar c)
-{
-  return c >= 0x0E80 && c <= 0x0EFF;
-}
-
-/* Each run of Lao letters gets the Lao fonts and each run of other letters
- * the Vietnamese one, whatever the script of the text around them: a Lao
- * heading may hold "STT", a Vietnamese note a Lao place name. Spaces, digits
- * and punctuation stay with the run they are in. */
-static PangoAttrList *
-script_attributes (const char       *text,
-                   CohortListScript  base)
-{
-  PangoAttrList *attrs = pango_attr_list_new ();
-  CohortListScript current = base;
-  const char *run_start = text;
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      CohortListScript script;
-
-      if (is_lao (c))
-        script = COHORT_LIST_SCRIPT_LAO;
-      else if (g_unichar_isalpha (c))
-        script = COHORT_LIST_SCRIPT_VIETNAMESE;
-      else
-        continue;
-      if (script == current)
-        continue;
-      if (current != base && p > run_start)
-        {
-          PangoAttribute *attr = pango_attr_family_new (current == COHORT_LIST_SCRIPT_LAO ? FAMILY_LAO
-                                                                                           : FAMILY_VIETNAMESE);
-          attr->start_index = run_start - text;
-          attr->end_index = p - text;
-          pango_attr_list_insert (attrs, attr);
-        }
-      current = script;
-      run_start = p;
-    }
-  if (current != base)
-    {
-      PangoAttribute *attr = pango_attr_family_new (current == COHORT_LIST_SCRIPT_LAO ? FAMILY_LAO
-                                                                                       : FAMILY_VIETNAMESE);
-      attr->start_index = run_start - text;
-      attr->end_index = G_MAXUINT;
-      pango_attr_list_insert (attrs, attr);
-    }
-  return attrs;
-}
-
-static void
-set_layout_width (PangoLayout *layout,
-                  double       width)
-{
-  if (width <= 0)
-    return;
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-}
-
-typedef enum
-{
-  FACE_REGULAR,
-  FACE_BOLD,
-  FACE_ITALIC,
-} Face;
-
-/* A layout @width points wide (text wraps inside it), or as wide as its
- * text when @width is 0. */
+/* A layout in the renderer's context: @width points wide (text wraps
+ * inside it), or as wide as its text when @width is 0. */
 static PangoLayout *
 make_layout (CohortListRender *self,
              const char       *text,
              CohortListScript  script,
              double            size,
-             Face              face,
+             CohortListFace    face,
              double            width,
              PangoAlignment    align)
 {
-  PangoLayout *layout = pango_layout_new (self->context);
-  g_autoptr(PangoFontDescription) desc = NULL;
-  g_autoptr(PangoAttrList) attrs = NULL;
-
-  /* Not pango_font_description_from_string (): it would read "Roman" as a
-   * style and look for a family "Times New". */
-  desc = pango_font_description_new ();
-  pango_font_description_set_family (desc, script == COHORT_LIST_SCRIPT_LAO ? FAMILY_LAO : FAMILY_VIETNAMESE);
-  pango_font_description_set_size (desc, (int) (size * PANGO_SCALE));
-  if (face == FACE_BOLD)
-    pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
-  else if (face == FACE_ITALIC)
-    pango_font_description_set_style (desc, PANGO_STYLE_ITALIC);
-  pango_layout_set_font_description (layout, desc);
-
-  text = text != NULL ? text : "";
-  pango_layout_set_text (layout, text, -1);
-  attrs = script_attributes (text, script);
-  pango_layout_set_attributes (layout, attrs);
-  set_layout_width (layout, width);
-  pango_layout_set_alignment (layout, align);
-  return layout;
-}
-
-static double
-layout_height (PangoLayout *layout)
-{
-  int height;
-
-  if (layout == NULL)
-    return 0;
-  pango_layout_get_size (layout, NULL, &height);
-  return (double) height / PANGO_SCALE;
-}
-
-/* The width of the longest line, for the rules under the agency and motto. */
-static double
-ink_line_width (PangoLayout *layout)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_pixel_extents (layout, NULL, &logical);
-  return logical.width;
+  return _cohort_list_layout_new (self->context, text, script, size, face, width, align);
 }
 
 static double
@@ -239,25 +121,25 @@ lay_out_heading_block (CohortListRender *self)
 
   if (has_text (doc->parent_agency))
     self->agency[0] = make_layout (self, doc->parent_agency, COHORT_LIST_SCRIPT_VIETNAMESE, SIZE_TEXT,
-                                   FACE_REGULAR, left, PANGO_ALIGN_CENTER);
+                                   COHORT_LIST_FACE_REGULAR, left, PANGO_ALIGN_CENTER);
   if (has_text (doc->agency))
     {
-      self->agency[1] = make_layout (self, doc->agency, COHORT_LIST_SCRIPT_VIETNAMESE, SIZE_TEXT, FACE_BOLD,
+      self->agency[1] = make_layout (self, doc->agency, COHORT_LIST_SCRIPT_VIETNAMESE, SIZE_TEXT, COHORT_LIST_FACE_BOLD,
                                      left, PANGO_ALIGN_CENTER);
       /* The decree: a rule a third to a half as long as the line above it. */
-      self->agency_rule = ink_line_width (self->agency[1]) * 0.4;
+      self->agency_rule = _cohort_list_layout_line_width (self->agency[1]) * 0.4;
     }
   for (guint i = 0; i < 2; i++)
     if (has_text (doc->motto[i]))
-      self->motto[i] = make_layout (self, doc->motto[i], COHORT_LIST_SCRIPT_VIETNAMESE, SIZE_TEXT, FACE_BOLD,
+      self->motto[i] = make_layout (self, doc->motto[i], COHORT_LIST_SCRIPT_VIETNAMESE, SIZE_TEXT, COHORT_LIST_FACE_BOLD,
                                     right, PANGO_ALIGN_CENTER);
   if (self->motto[1] != NULL)
-    self->motto_rule = ink_line_width (self->motto[1]);
+    self->motto_rule = _cohort_list_layout_line_width (self->motto[1]);
 
-  left_height = layout_height (self->agency[0]) + layout_height (self->agency[1]);
+  left_height = _cohort_list_layout_height (self->agency[0]) + _cohort_list_layout_height (self->agency[1]);
   if (self->agency_rule > 0)
     left_height += 6;
-  right_height = layout_height (self->motto[0]) + layout_height (self->motto[1]);
+  right_height = _cohort_list_layout_height (self->motto[0]) + _cohort_list_layout_height (self->motto[1]);
   if (self->motto_rule > 0)
     right_height += 6;
 
@@ -265,10 +147,10 @@ lay_out_heading_block (CohortListRender *self)
   for (guint i = 0; i < doc->title->len; i++)
     {
       CohortListText *line = g_ptr_array_index (doc->title, i);
-      PangoLayout *layout = make_layout (self, line->text, line->script, SIZE_TITLE, FACE_BOLD,
+      PangoLayout *layout = make_layout (self, line->text, line->script, SIZE_TITLE, COHORT_LIST_FACE_BOLD,
                                          printable_width (self), PANGO_ALIGN_CENTER);
 
-      titles_height += layout_height (layout);
+      titles_height += _cohort_list_layout_height (layout);
       g_ptr_array_add (self->titles, layout);
     }
 
@@ -278,41 +160,6 @@ lay_out_heading_block (CohortListRender *self)
   self->block_height = self->titles_y + titles_height;
   if (titles_height > 0)
     self->block_height += GAP;
-}
-
-/* The width of the longest word (or date, or number) of @layout, laid out
- * on one line: what its column needs so that only spaces break lines. */
-static double
-min_content_width (PangoLayout *layout)
-{
-  const char *text = pango_layout_get_text (layout);
-  const PangoLogAttr *attrs;
-  const char *p = text;
-  const char *start = NULL;   /* of the word being measured */
-  double left = 0;
-  double widest = 0;
-  int n_attrs;
-
-  attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
-  for (int i = 0; i < n_attrs; i++, p = *p ? g_utf8_next_char (p) : p)
-    {
-      PangoRectangle pos;
-
-      if (attrs[i].is_line_break || *p == '\0')
-        start = NULL;
-      if (*p == '\0')
-        break;
-      if (attrs[i].is_white)
-        continue;
-      pango_layout_index_to_pos (layout, p - text, &pos);
-      if (start == NULL)
-        {
-          start = p;
-          left = (double) MIN (pos.x, pos.x + pos.width) / PANGO_SCALE;
-        }
-      widest = MAX (widest, (double) MAX (pos.x, pos.x + pos.width) / PANGO_SCALE - left);
-    }
-  return widest;
 }
 
 /* Widths are in characters, Excel's unit: the table spans the printable
@@ -415,9 +262,9 @@ lay_out_table (CohortListRender *self)
         text = g_strconcat (col->heading[0].text, "\n", col->heading[1].text, NULL);
       else
         text = g_strdup (col->heading[0].text);
-      self->headings[c] = make_layout (self, text, col->heading[0].script, SIZE_TABLE, FACE_BOLD, 0,
+      self->headings[c] = make_layout (self, text, col->heading[0].script, SIZE_TABLE, COHORT_LIST_FACE_BOLD, 0,
                                        PANGO_ALIGN_CENTER);
-      needed[c] = min_content_width (self->headings[c]);
+      needed[c] = _cohort_list_layout_min_width (self->headings[c]);
     }
 
   self->cells = g_ptr_array_new_full (doc->rows->len * doc->n_columns, g_object_unref);
@@ -428,10 +275,10 @@ lay_out_table (CohortListRender *self)
       for (guint c = 0; c < doc->n_columns; c++)
         {
           CohortListColumn *col = &doc->columns[c];
-          PangoLayout *layout = make_layout (self, row[c], col->script, SIZE_TABLE, FACE_REGULAR, 0,
+          PangoLayout *layout = make_layout (self, row[c], col->script, SIZE_TABLE, COHORT_LIST_FACE_REGULAR, 0,
                                              pango_alignment (col->align));
 
-          needed[c] = MAX (needed[c], min_content_width (layout));
+          needed[c] = MAX (needed[c], _cohort_list_layout_min_width (layout));
           g_ptr_array_add (self->cells, layout);
         }
     }
@@ -443,8 +290,8 @@ lay_out_table (CohortListRender *self)
 
   for (guint c = 0; c < doc->n_columns; c++)
     {
-      set_layout_width (self->headings[c], cell_width (self, c));
-      tallest = MAX (tallest, layout_height (self->headings[c]));
+      _cohort_list_layout_set_width (self->headings[c], cell_width (self, c));
+      tallest = MAX (tallest, _cohort_list_layout_height (self->headings[c]));
     }
   self->heading_height = tallest + 2 * CELL_PAD_Y;
 
@@ -456,8 +303,8 @@ lay_out_table (CohortListRender *self)
         {
           PangoLayout *layout = g_ptr_array_index (self->cells, r * doc->n_columns + c);
 
-          set_layout_width (layout, cell_width (self, c));
-          tallest = MAX (tallest, layout_height (layout));
+          _cohort_list_layout_set_width (layout, cell_width (self, c));
+          tallest = MAX (tallest, _cohort_list_layout_height (layout));
         }
       self->row_height[r] = tallest + 2 * CELL_PAD_Y;
     }
@@ -476,19 +323,19 @@ lay_out_closing (CohortListRender *self)
   if (has_text (doc->place_date))
     {
       self->place_date = make_layout (self, doc->place_date, COHORT_LIST_SCRIPT_VIETNAMESE, SIZE_TEXT,
-                                      FACE_ITALIC, widths[1], PANGO_ALIGN_CENTER);
-      self->closing_height += layout_height (self->place_date);
+                                      COHORT_LIST_FACE_ITALIC, widths[1], PANGO_ALIGN_CENTER);
+      self->closing_height += _cohort_list_layout_height (self->place_date);
     }
   for (guint i = 0; i < 2; i++)
     {
       if (has_text (doc->signers[i].title))
         self->signer_title[i] = make_layout (self, doc->signers[i].title, COHORT_LIST_SCRIPT_VIETNAMESE,
-                                             SIZE_TEXT, FACE_BOLD, widths[i], PANGO_ALIGN_CENTER);
+                                             SIZE_TEXT, COHORT_LIST_FACE_BOLD, widths[i], PANGO_ALIGN_CENTER);
       if (has_text (doc->signers[i].name))
         self->signer_name[i] = make_layout (self, doc->signers[i].name, COHORT_LIST_SCRIPT_VIETNAMESE,
-                                            SIZE_TEXT, FACE_BOLD, widths[i], PANGO_ALIGN_CENTER);
-      titles = MAX (titles, layout_height (self->signer_title[i]));
-      names = MAX (names, layout_height (self->signer_name[i]));
+                                            SIZE_TEXT, COHORT_LIST_FACE_BOLD, widths[i], PANGO_ALIGN_CENTER);
+      titles = MAX (titles, _cohort_list_layout_height (self->signer_title[i]));
+      names = MAX (names, _cohort_list_layout_height (self->signer_name[i]));
     }
   if (titles > 0 || names > 0)
     self->closing_height += titles + SIGN_SPACE + names;
@@ -753,16 +600,16 @@ draw_heading_block (CohortListRender *self,
   double right_y = y;
 
   show_layout (cr, self->agency[0], x, left_y);
-  left_y += layout_height (self->agency[0]);
+  left_y += _cohort_list_layout_height (self->agency[0]);
   show_layout (cr, self->agency[1], x, left_y);
-  left_y += layout_height (self->agency[1]);
+  left_y += _cohort_list_layout_height (self->agency[1]);
   if (self->agency_rule > 0)
     draw_rule (cr, x + left / 2, left_y + 3, self->agency_rule);
 
   show_layout (cr, self->motto[0], x + left, right_y);
-  right_y += layout_height (self->motto[0]);
+  right_y += _cohort_list_layout_height (self->motto[0]);
   show_layout (cr, self->motto[1], x + left, right_y);
-  right_y += layout_height (self->motto[1]);
+  right_y += _cohort_list_layout_height (self->motto[1]);
   if (self->motto_rule > 0)
     draw_rule (cr, x + left + (printable_width (self) - left) / 2, right_y + 3, self->motto_rule);
 
@@ -772,7 +619,7 @@ draw_heading_block (CohortListRender *self,
       PangoLayout *layout = g_ptr_array_index (self->titles, i);
 
       show_layout (cr, layout, x, y);
-      y += layout_height (layout);
+      y += _cohort_list_layout_height (layout);
     }
   return self->margins.top + self->block_height;
 }
@@ -797,7 +644,7 @@ draw_row (CohortListRender  *self,
       cairo_save (cr);
       cairo_rectangle (cr, x, y, w, height);
       cairo_clip (cr);
-      show_layout (cr, layouts[c], x + CELL_PAD_X, y + (height - layout_height (layouts[c])) / 2);
+      show_layout (cr, layouts[c], x + CELL_PAD_X, y + (height - _cohort_list_layout_height (layouts[c])) / 2);
       cairo_restore (cr);
     }
 }
@@ -814,11 +661,11 @@ draw_closing (CohortListRender *self,
 
   y += GAP;
   show_layout (cr, self->place_date, xs[1], y);
-  y += layout_height (self->place_date);
+  y += _cohort_list_layout_height (self->place_date);
   for (guint i = 0; i < 2; i++)
     {
       show_layout (cr, self->signer_title[i], xs[i], y);
-      titles = MAX (titles, layout_height (self->signer_title[i]));
+      titles = MAX (titles, _cohort_list_layout_height (self->signer_title[i]));
     }
   y += titles + SIGN_SPACE;
   for (guint i = 0; i < 2; i++)
@@ -832,9 +679,9 @@ draw_page_number (CohortListRender *self,
 {
   g_autofree char *text = g_strdup_printf ("%u", page + 1);
   g_autoptr(PangoLayout) layout = make_layout (self, text, COHORT_LIST_SCRIPT_VIETNAMESE, SIZE_TEXT,
-                                               FACE_REGULAR, printable_width (self), PANGO_ALIGN_CENTER);
+                                               COHORT_LIST_FACE_REGULAR, printable_width (self), PANGO_ALIGN_CENTER);
 
-  show_layout (cr, layout, self->margins.left, (self->margins.top - layout_height (layout)) / 2);
+  show_layout (cr, layout, self->margins.left, (self->margins.top - _cohort_list_layout_height (layout)) / 2);
 }
 
 /**
