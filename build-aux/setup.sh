@@ -7,12 +7,15 @@ set -euo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$top"
 
+# fonts-lao and fonts-liberation2: the printed lists ask for Phetsarath OT and Times New Roman;
+# Liberation Serif has Times New Roman's metrics and fontconfig aliases it. poppler-utils: the
+# render test reads the PDFs back.
 packages=(
   meson ninja-build pkgconf gcc gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev
   libsqlite3-dev libicu-dev libxlsxwriter-dev libfreexl-dev libzip-dev libxml2-dev libxml2-utils
   desktop-file-utils appstream xvfb xauth dbus locales
-  fonts-noto-core fonts-dejavu-core fonts-lao
+  fonts-noto-core fonts-dejavu-core fonts-lao fonts-liberation2
   python3 python3-openpyxl python3-xlwt poppler-utils imagemagick
 )
 

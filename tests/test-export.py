@@ -3,7 +3,8 @@
 # with openpyxl and compared cell by cell with the database — header lines,
 # motto, titles, every heading, every row in roster order, place and date,
 # signers, fonts, page set-up — with the export run under vi_VN and lo_LA;
-# and the failures that must leave no file behind.
+# the same lists as PDF, read back with poppler's pdfinfo, pdftotext and
+# pdffonts; and the failures that must leave no file behind.
 #
 # Copyright 2026 The Cohort authors
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -347,8 +348,8 @@ def test_failures_leave_no_file():
 
     p = run("export", "roster", "--class", "NO-SUCH-CLASS", "-o", keep, check=False)
     assert p.returncode == 1 and "NO-SUCH-CLASS" in p.stderr, p.stderr
-    p = run(*base, CODE, "-o", os.path.join(out, "list.pdf"), check=False)
-    assert p.returncode == 2 and ".xlsx" in p.stderr, p.stderr
+    p = run(*base, CODE, "-o", os.path.join(out, "list.ods"), check=False)
+    assert p.returncode == 2 and ".xlsx" in p.stderr and ".pdf" in p.stderr, p.stderr
     p = run("export", "lao-list", "--class", CODE, "--year", str(YEAR), "-o", keep, check=False)
     assert p.returncode == 1 and "not a cohort of Lao cadres" in p.stderr, p.stderr
     p = run("export", "staff-list", "--class", CODE, "-o", keep, check=False)
@@ -359,7 +360,8 @@ def test_failures_leave_no_file():
     # A folder that does not exist, one that is a file, and the name of a folder.
     folder = os.path.join(tmp, "folder.xlsx")
     os.makedirs(folder, exist_ok=True)
-    for path in (os.path.join(out, "no-such-folder", "x.xlsx"), os.path.join(keep, "x.xlsx"), folder):
+    for path in (os.path.join(out, "no-such-folder", "x.xlsx"), os.path.join(keep, "x.xlsx"), folder,
+                 os.path.join(out, "no-such-folder", "x.pdf"), os.path.join(keep, "x.pdf")):
         p = run(*base, CODE, "-o", path, check=False)
         assert p.returncode == 1 and "folder" in p.stderr, (path, p.stderr)
     assert os.listdir(folder) == []
@@ -386,8 +388,92 @@ def test_failures_leave_no_file():
         assert f.read() == "kept"
 
 
+def poppler(tool, *args):
+    return subprocess.run([tool, *args], capture_output=True, text=True, check=True).stdout
+
+
+def pdf_info(path):
+    return dict((k.strip(), v.strip()) for k, v in
+                (line.split(":", 1) for line in poppler("pdfinfo", path).splitlines() if ":" in line))
+
+
+def squeezed(text):
+    """pdftotext puts a Lao tone mark high above its letter on a line of its
+    own: compare without spaces and line ends."""
+    return "".join(text.split())
+
+
+def export_pdf(kind, code, year, name):
+    """Exports under each locale; the text read back must be the same."""
+    texts = {}
+    path = None
+    for lang in LOCALES:
+        path = os.path.join(out, f"{name}-{lang.split('_')[0]}.pdf")
+        p = run("export", kind, "--class", code, "--year", str(year), "--date", "05/01/2026", "-o", path,
+                lang=lang)
+        assert os.path.basename(path) in p.stdout, p.stdout
+        info = pdf_info(path)
+        assert info["Page size"] == "841.89 x 595.28 pts (A4)", info      # landscape
+        texts[lang] = [poppler("pdftotext", "-raw", "-enc", "UTF-8", "-f", str(n), "-l", str(n), path, "-")
+                       for n in range(1, int(info["Pages"]) + 1)]
+    assert texts[LOCALES[0]] == texts[LOCALES[1]], "the PDF depends on the locale"
+    return path, texts[LOCALES[0]]
+
+
+def check_pdf_pages(pages, heading, names):
+    """Page 1 has the letterhead, later pages a number at the top; every page
+    with rows starts its table with the heading row; each name is on a page,
+    in roster order; the signatures end the last page."""
+    first = squeezed(pages[0])
+    for text in ("TỈNHỦYTHANHHÓA", "TRƯỜNGCHÍNHTRỊTỈNHTHANHHÓA", "CỘNGHÒAXÃHỘICHỦNGHĨAVIỆTNAM",
+                 "Độclập-Tựdo-Hạnhphúc", "DANHSÁCHHỌCVIÊN"):
+        assert text in first, (text, pages[0])
+    found = []
+    for n, page in enumerate(pages, 1):
+        flat = squeezed(page)
+        if n > 1:
+            assert page.split("\n", 1)[0].strip() == str(n), page[:80]
+            assert "CỘNGHÒA" not in flat
+        rows = [i for i, name in enumerate(names) if squeezed(name) in flat]
+        if rows:
+            assert squeezed(heading) in flat, (n, page[:300])
+        found += rows
+    assert found == list(range(len(names))), "every row once, in roster order"
+    last = squeezed(pages[-1])
+    for text in ("ThanhHóa,ngày05tháng01năm2026", "PHÓHIỆUTRƯỞNG", "LêThịHồngNhung", "ĐỗVănQuý"):
+        assert text in last, (text, pages[-1])
+
+
+def test_pdf_lists():
+    if shutil.which("pdftotext") is None or shutil.which("pdfinfo") is None:
+        print("# pdftotext/pdfinfo missing (poppler-utils): PDF lists not read back")
+        return
+    clear_out()
+    expected = expected_roster()
+    path, pages = export_pdf("roster", CODE, YEAR, "roster")
+    check_pdf_pages(pages, "Đơn vị công tác", [row[1] for row in expected])
+    assert len(pages) >= 2, len(pages)
+    assert "Bảo lưu" in "".join(pages)
+    fonts = poppler("pdffonts", path)
+    assert "LiberationSerif" in fonts or "TimesNewRoman" in fonts, fonts
+
+    expected = expected_lao()
+    path, pages = export_pdf("lao-list", LAO_CODE, LAO_YEAR, "lao")
+    check_pdf_pages(pages, "ຊື່ ແລະ ນາມສະກຸນ", [row[1] for row in expected])
+    everything = squeezed("".join(pages))
+    for row in expected:
+        for cell in row[2:4]:
+            assert squeezed(cell) in everything, cell
+    assert "ລາຍຊື່ນັກສຶກສາ" in everything
+    # Lao in a Lao font, never in DejaVu, whose tone marks collide with the vowels.
+    fonts = poppler("pdffonts", path)
+    assert "Phetsarath" in fonts or "NotoSansLao" in fonts, fonts
+    assert "DejaVu" not in fonts, fonts
+    assert not [n for n in leftovers() if n.startswith(".")], leftovers()
+
+
 for t in [test_settings_command, test_roster_every_cell, test_lao_list_every_cell, test_replaces_existing_file,
-          test_failures_leave_no_file]:
+          test_failures_leave_no_file, test_pdf_lists]:
     case(t)
 
 con.close()

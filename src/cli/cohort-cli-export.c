@@ -15,6 +15,7 @@
 #include "cohort-cli.h"
 #include "cohort-date.h"
 #include "cohort-list-builder.h"
+#include "cohort-list-pdf.h"
 #include "cohort-list-xlsx.h"
 
 typedef gboolean (*WriteFunc) (CohortListDocument *doc, const char *path, GError **error);
@@ -26,6 +27,7 @@ static const struct
   WriteFunc   write;
 } formats[] = {
   { ".xlsx", cohort_list_document_write_xlsx },
+  { ".pdf", cohort_list_document_write_pdf },
 };
 
 static const struct
@@ -58,8 +60,8 @@ find_format (char   **path,
       return formats[i].write;
 
   g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-               _("Cohort cannot write “%s” files. Name the file with .xlsx at the end, e.g. "
-                 "danh-sach.xlsx."), dot);
+               _("Cohort cannot write “%s” files. Name the file with .xlsx or .pdf at the end, e.g. "
+                 "danh-sach.xlsx or danh-sach.pdf."), dot);
   return NULL;
 }
 
@@ -83,7 +85,7 @@ cohort_cli_export (CohortStore  *store,
   GOptionEntry entries[] = {
     { "class", 0, 0, G_OPTION_ARG_STRING, &code, N_("The code of the class"), "CODE" },
     { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("The year the class starts, when its code is used in several years"), "YEAR" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write (.xlsx); an existing file is replaced"), "FILE" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write (.xlsx or .pdf); an existing file is replaced"), "FILE" },
     { "date", 0, 0, G_OPTION_ARG_STRING, &date_text, N_("The date above the signatures, dd/mm/yyyy (default: today)"), "DATE" },
     { NULL }
   };

@@ -16,6 +16,7 @@
 #include "cohort-fold.h"
 #include "cohort-format.h"
 #include "cohort-import-window.h"
+#include "cohort-list-export.h"
 #include "cohort-person-editor.h"
 #include "cohort-person-picker.h"
 #include "cohort-roster-sorters.h"
@@ -101,6 +102,7 @@ static void
 update_actions (CohortRosterView *self)
 {
   gboolean open = self->klass != NULL;
+  gboolean lao = open && cohort_list_export_has_lao_students (G_LIST_MODEL (self->roster));
   gboolean any = open && n_selected (self) > 0;
   gboolean finished = open && cohort_class_get_number (self->klass, COHORT_CLASS_STATUS)
                               == COHORT_CLASS_STATUS_FINISHED;
@@ -110,6 +112,10 @@ update_actions (CohortRosterView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.reinstate", any);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.move", any);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.close-class", open && !finished);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.export-list", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.print-list", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.export-lao-list", lao);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.print-lao-list", lao);
   gtk_widget_set_visible (self->close_class_button, !finished);
 }
 
@@ -513,6 +519,23 @@ new_person_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (editor));
 }
 
+/* The official lists: the work is in cohort-list-export.c. */
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CohortRosterView *self = COHORT_ROSTER_VIEW (widget);
+  CohortListKind kind = strstr (action_name, "-lao-") != NULL ? COHORT_LIST_KIND_LAO : COHORT_LIST_KIND_ROSTER;
+
+  if (self->klass == NULL)
+    return;
+  if (g_str_has_prefix (action_name, "roster.print-"))
+    cohort_list_export_print (widget, self->store, self->klass, kind);
+  else
+    cohort_list_export_choose_file (widget, self->store, self->klass, kind);
+}
+
 static void
 on_row_activated_cb (CohortRosterView *self,
                      guint             position)
@@ -618,7 +641,17 @@ cohort_roster_view_class_init (CohortRosterViewClass *klass)
   gtk_widget_class_install_action (widget_class, "roster.renumber", NULL, renumber_action);
   gtk_widget_class_install_action (widget_class, "roster.edit-class", NULL, edit_class_action);
   gtk_widget_class_install_action (widget_class, "roster.close-class", NULL, close_class_action);
+  gtk_widget_class_install_action (widget_class, "roster.export-list", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "roster.export-lao-list", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "roster.print-list", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "roster.print-lao-list", NULL, export_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "roster.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "roster.export-list", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "roster.export-lao-list", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "roster.print-list", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "roster.print-lao-list", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "roster.withdraw", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "roster.withdraw", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "roster.new-person", NULL);
