@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cohort-name.h"
+#include "cohort-utf8.h"
 
 /**
  * cohort_name_normalize:
@@ -29,24 +30,35 @@ cohort_name_normalize (const char *text)
   if (text == NULL)
     return g_strdup ("");
 
-  nfc = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+  nfc = cohort_utf8_nfc (text, -1);
   if (nfc == NULL)
     nfc = g_utf8_make_valid (text, -1);
 
-  out = g_string_new (NULL);
-  for (const char *p = nfc; *p; p = g_utf8_next_char (p))
+  out = g_string_sized_new (strlen (nfc));
+  for (const char *p = nfc; *p;)
     {
-      gunichar c = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
+      gboolean blank;
 
-      if (g_unichar_isspace (c) || c == 0x00A0)
+      /* What g_unichar_isspace () calls space, without decoding ASCII */
+      if ((guchar) *p < 0x80)
+        blank = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f';
+      else
         {
-          space = out->len > 0;
-          continue;
+          gunichar c = g_utf8_get_char (p);
+
+          blank = g_unichar_isspace (c) || c == 0x00A0;
         }
-      if (space)
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_unichar (out, c);
+      if (blank)
+        space = out->len > 0;
+      else
+        {
+          if (space)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          g_string_append_len (out, p, next - p);
+        }
+      p = next;
     }
 
   return g_string_free (out, FALSE);
