@@ -638,6 +638,48 @@ test_import_cancel_leaves_file (Fixture *f, gconstpointer data)
   f->store = cohort_store_open (f->path, NULL);
 }
 
+/* cohort_store_match_people () finds for each person of a list what
+ * cohort_store_find_duplicates () finds for it alone. */
+static void
+test_match_people (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) stored = varied_people (400, 21);
+  g_autoptr(GPtrArray) list = varied_people (400, 21);
+  g_autoptr(GPtrArray) more = varied_people (300, 22);
+  g_autofree gint64 *existing = NULL;
+  guint n_linked = 0;
+
+  /* Stored twice over: 200 of the list, some with an ID number changed. */
+  g_assert_true (cohort_store_import_people (f->store, 0, stored, NULL, NULL, NULL, NULL, NULL, NULL, &error));
+  for (guint i = 0; i < more->len; i++)
+    if (i % 3 == 0)
+      cohort_person_set_field (g_ptr_array_index (more, i), COHORT_PERSON_ID_NUMBER, NULL);
+  g_assert_true (cohort_store_import_people (f->store, 0, more, NULL, NULL, NULL, NULL, NULL, NULL, &error));
+  for (guint i = 0; i < list->len; i += 7)
+    cohort_person_set_field (g_ptr_array_index (list, i), COHORT_PERSON_ID_NUMBER, "045199999999");
+  /* The fixture's people, written differently, and one with no key. */
+  g_ptr_array_add (list, person ("NGUYEN", "van", "An", "1980-01-05"));
+  g_ptr_array_add (list, person ("Lê", "Thị", "Ánh", NULL));
+  g_ptr_array_add (list, g_object_ref (g_ptr_array_index (stored, 3)));   /* not its own duplicate */
+
+  existing = g_new (gint64, list->len);
+  g_assert_true (cohort_store_match_people (f->store, list, existing, NULL, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < list->len; i++)
+    {
+      g_autoptr(GPtrArray) found = cohort_store_find_duplicates (f->store, g_ptr_array_index (list, i), &error);
+      gint64 expected = found->len == 1 ? cohort_person_get_id (g_ptr_array_index (found, 0)) : 0;
+
+      g_assert_cmpint (existing[i], ==, expected);
+      n_linked += existing[i] != 0;
+    }
+  g_assert_cmpint (existing[list->len - 3], ==, f->people[0]);
+  g_assert_cmpint (existing[list->len - 2], ==, 0);
+  g_assert_cmpuint (n_linked, >, 50);
+  g_assert_cmpuint (n_linked, <, list->len - 50);
+}
+
 /* Two rows of a list that stand for the same record enrol it once. */
 static void
 test_import_links_once (Fixture *f, gconstpointer data)
@@ -676,6 +718,7 @@ main (int argc, char *argv[])
   ADD ("/rosters/import/bulk", test_bulk_import);
   ADD ("/rosters/import/bulk-same-as-small", test_bulk_import_same_as_small);
   ADD ("/rosters/import/cancel-leaves-file", test_import_cancel_leaves_file);
+  ADD ("/rosters/import/match-people", test_match_people);
   ADD ("/rosters/import/links-once", test_import_links_once);
 #undef ADD
 

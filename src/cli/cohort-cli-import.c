@@ -13,21 +13,6 @@
 #include "cohort-cli.h"
 #include "cohort-import-plan.h"
 
-/* The record already in Cohort a person of the list stands for: one match
- * by citizen ID number, or by name and date of birth. 0 when new, or when
- * several people match (then the list's row is new, and the office sorts it out). */
-static gint64
-find_existing (CohortStore  *store,
-               CohortPerson *person,
-               GError      **error)
-{
-  g_autoptr(GPtrArray) matches = cohort_store_find_duplicates (store, person, error);
-
-  if (matches == NULL || matches->len != 1)
-    return 0;
-  return cohort_person_get_id (g_ptr_array_index (matches, 0));
-}
-
 static guint
 column_of (CohortImportPlan *plan,
            CohortColumnKind  kind)
@@ -88,7 +73,6 @@ cohort_cli_import (CohortStore  *store,
       CohortImportRow *row = g_ptr_array_index (plan->rows, i);
       g_autofree char *unknown = NULL;
       CohortPersonField field = COHORT_PERSON_ETHNICITY;
-      gint64 id;
 
       /* Ethnic group and religion by name → Cohort's codes */
       unknown = cohort_store_resolve_choices (store, row->person, &field);
@@ -115,13 +99,18 @@ cohort_cli_import (CohortStore  *store,
             }
           continue;
         }
-      id = find_existing (store, row->person, error);
-      if (error != NULL && *error != NULL)
-        return 1;
-      n_linked += id != 0;
       g_ptr_array_add (people, row->person);
-      g_array_append_val (existing, id);
     }
+
+  /* The record already in Cohort each person stands for: one match by
+   * citizen ID number, or by name and date of birth. None when new, or when
+   * several people match (then the list's row is new, and the office sorts
+   * it out). */
+  g_array_set_size (existing, people->len);
+  if (!cohort_store_match_people (store, people, (gint64 *) existing->data, NULL, error))
+    return 1;
+  for (guint i = 0; i < existing->len; i++)
+    n_linked += g_array_index (existing, gint64, i) != 0;
 
   printf (_("%u to import: %u new, %u already in Cohort (their records are kept); %u rows left out for the "
             "problems above.\n"), people->len, people->len - n_linked, n_linked, n_rejected);
