@@ -24,7 +24,7 @@ char *
 cohort_name_normalize (const char *text)
 {
   g_autofree char *nfc = NULL;
-  GString *out;
+  char *out, *o;
   gboolean space = FALSE;
 
   if (text == NULL)
@@ -34,7 +34,9 @@ cohort_name_normalize (const char *text)
   if (nfc == NULL)
     nfc = g_utf8_make_valid (text, -1);
 
-  out = g_string_sized_new (strlen (nfc));
+  /* Never longer than the NFC text; people keep what this returns, so no
+   * GString and its 128 bytes at least. */
+  o = out = g_malloc (strlen (nfc) + 1);
   for (const char *p = nfc; *p;)
     {
       const char *next = g_utf8_next_char (p);
@@ -50,18 +52,19 @@ cohort_name_normalize (const char *text)
           blank = g_unichar_isspace (c) || c == 0x00A0;
         }
       if (blank)
-        space = out->len > 0;
+        space = o > out;
       else
         {
           if (space)
-            g_string_append_c (out, ' ');
+            *o++ = ' ';
           space = FALSE;
-          g_string_append_len (out, p, next - p);
+          memcpy (o, p, next - p);
+          o += next - p;
         }
       p = next;
     }
-
-  return g_string_free (out, FALSE);
+  *o = '\0';
+  return out;
 }
 
 /**
