@@ -18,11 +18,6 @@
  * index once after writing, rather than row by row. */
 #define BULK_ROWS 5000
 
-/* The page cache of such an import, in KiB (SQLite's default is 2,000):
- * the index builds sort in memory up to this size instead of in temporary
- * files. It bounds memory, whatever the size of the list. */
-#define BULK_CACHE_KIB 32768
-
 /* New people and their audit rows go in this many to a statement. The CHECK
  * constraints of person and audit_log that list three values or more make
  * SQLite build a small table for each list every time a statement runs:
@@ -206,26 +201,11 @@ typedef struct
 {
   GPtrArray *indexes;        /* CREATE INDEX statements */
   char      *trigger;        /* CREATE TRIGGER person_fts_insert */
-  int        cache_size;     /* to restore; 0 while unchanged */
 } Bulk;
 
 static void
-set_cache_size (CohortStore *self,
-                int          size)
+bulk_clear (Bulk *bulk)
 {
-  g_autofree char *sql = g_strdup_printf ("PRAGMA cache_size = %d", size);
-
-  _cohort_store_exec (self, sql, NULL);
-}
-
-/* After the commit or the rollback. */
-static void
-bulk_clear (CohortStore *self,
-            Bulk        *bulk)
-{
-  if (bulk->cache_size != 0)
-    set_cache_size (self, bulk->cache_size);
-  bulk->cache_size = 0;
   g_clear_pointer (&bulk->indexes, g_ptr_array_unref);
   g_clear_pointer (&bulk->trigger, g_free);
 }
@@ -260,15 +240,6 @@ bulk_begin (CohortStore  *self,
             Bulk         *bulk,
             GError      **error)
 {
-  gint64 cache_size;
-
-  if (!query_int64 (self, "PRAGMA cache_size", &cache_size, error))
-    return FALSE;
-  if (cache_size != 0 && cache_size > -BULK_CACHE_KIB)
-    {
-      bulk->cache_size = (int) cache_size;
-      set_cache_size (self, -BULK_CACHE_KIB);
-    }
   bulk->indexes = _cohort_store_drop_indexes (self, error);
   if (bulk->indexes == NULL)
     return FALSE;
@@ -346,10 +317,10 @@ cohort_store_import_people (CohortStore         *self,
   g_autoptr(GString) json = g_string_new (NULL);
   Writer writer = { self, 0, { NULL }, 0, json };
   sqlite3_stmt *on_roster = NULL;
-  Bulk bulk = { NULL, NULL, 0 };
+  Bulk bulk = { NULL, NULL };
   gboolean is_bulk;
   double rows_share;
-  gint64 last_id;
+  gint64 last_id = 0;
   guint created = 0;
 
   g_return_val_if_fail (COHORT_IS_STORE (self), FALSE);
@@ -434,7 +405,7 @@ cohort_store_import_people (CohortStore         *self,
     goto fail;
   if (!_cohort_store_commit (self, error))
     goto fail;
-  bulk_clear (self, &bulk);
+  bulk_clear (&bulk);
   if (progress != NULL)
     progress (1.0, user_data);
   if (n_created != NULL)
@@ -445,6 +416,6 @@ cohort_store_import_people (CohortStore         *self,
 
 fail:
   _cohort_store_rollback (self);
-  bulk_clear (self, &bulk);
+  bulk_clear (&bulk);
   return FALSE;
 }
