@@ -51,7 +51,8 @@ people_sql (guint n_rows)
           GString *s = g_string_new ("INSERT INTO person (id, " COHORT_PERSON_INSERT_COLUMNS ") VALUES ");
 
           for (guint r = 0; r < (b ? BATCH_ROWS : 1); r++)
-            g_string_append (s, r ? ", (?, " COHORT_PERSON_INSERT_VALUES ")" : "(?, " COHORT_PERSON_INSERT_VALUES ")");
+            g_string_append (s, r ? ", (?, " COHORT_PERSON_INSERT_VALUES ")"
+                                  : "(?, " COHORT_PERSON_INSERT_VALUES ")");
           made[b] = g_string_free (s, FALSE);
         }
       sql[0] = made[0];
@@ -71,7 +72,8 @@ audit_sql (guint n_rows)
 
       for (guint b = 0; b < 2; b++)
         {
-          GString *s = g_string_new ("INSERT INTO audit_log (entity, entity_id, action, old_value, new_value) VALUES ");
+          GString *s = g_string_new ("INSERT INTO audit_log (entity, entity_id, action, old_value, new_value) "
+                                     "VALUES ");
 
           for (guint r = 0; r < (b ? BATCH_ROWS : 1); r++)
             g_string_append (s, r ? ", ('person', ?, 'create', NULL, ?)" : "('person', ?, 'create', NULL, ?)");
