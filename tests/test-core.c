@@ -5,6 +5,8 @@
  */
 #include <locale.h>
 #include <string.h>
+#include <unicode/ucol.h>
+#include <unicode/ustring.h>
 
 #include "cohort-collation.h"
 #include "cohort-date.h"
@@ -13,6 +15,7 @@
 #include "cohort-name.h"
 #include "cohort-check.h"
 #include "cohort-person.h"
+#include "cohort-utf8.h"
 
 static void
 test_fold_vietnamese (void)
@@ -47,6 +50,151 @@ test_fold_lao_keeps_marks (void)
   /* Lao vowels and tone marks are not U+0300–U+036F: they stay. */
   g_autofree char *folded = cohort_fold ("ສົມພອນ ເຂົ້າ");
   g_assert_cmpstr (folded, ==, "ສົມພອນ ເຂົ້າ");
+}
+
+/* The fold, the name normalisation and the collation keys as first
+ * written, with g_utf8_normalize () at every step: the fast paths for
+ * precomposed Latin text must give the same bytes. */
+static char *
+reference_fold (const char *text)
+{
+  g_autofree char *nfd = g_utf8_normalize (text, -1, G_NORMALIZE_NFD) ?: g_utf8_make_valid (text, -1);
+  g_autofree char *lower = NULL;
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = nfd; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c >= 0x0300 && c <= 0x036F)
+        continue;
+      c = c == 0x0110 || c == 0x0111 ? 'd' : c < 0x80 ? (gunichar) g_ascii_tolower (c) : g_unichar_tolower (c);
+      g_string_append_unichar (out, c);
+    }
+  lower = g_string_free (out, FALSE);
+  return g_utf8_normalize (lower, -1, G_NORMALIZE_NFC);
+}
+
+static char *
+reference_normalize (const char *text)
+{
+  g_autofree char *nfc = g_utf8_normalize (text, -1, G_NORMALIZE_NFC) ?: g_utf8_make_valid (text, -1);
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = nfc; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == 0x00A0)
+        {
+          space = out->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static GBytes *
+reference_key (const char *text)
+{
+  UErrorCode status = U_ZERO_ERROR;
+  UCollator *coll = ucol_open ("vi", &status);
+  g_autofree char *nfc = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+  g_autofree UChar *u = NULL;
+  g_autofree guint8 *key = NULL;
+  int32_t n = 0, len;
+
+  u_strFromUTF8Lenient (NULL, 0, &n, nfc, -1, &status);
+  status = U_ZERO_ERROR;
+  u = g_new (UChar, n + 1);
+  u_strFromUTF8Lenient (u, n + 1, &n, nfc, -1, &status);
+  len = ucol_getSortKey (coll, u, n, NULL, 0);
+  key = g_malloc (len);
+  ucol_getSortKey (coll, u, n, key, len);
+  ucol_close (coll);
+  return g_bytes_new (key, len);
+}
+
+static void
+check_fast_paths (const char *text)
+{
+  g_autofree char *fold = cohort_fold (text);
+  g_autofree char *fold_ref = reference_fold (text);
+  g_autofree char *norm = cohort_name_normalize (text);
+  g_autofree char *norm_ref = reference_normalize (text);
+  g_autofree char *nfc = cohort_utf8_nfc (text, -1);
+  g_autofree char *nfc_ref = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+
+  g_assert_cmpstr (fold, ==, fold_ref);
+  g_assert_cmpstr (norm, ==, norm_ref);
+  g_assert_cmpstr (nfc, ==, nfc_ref);
+}
+
+static void
+test_fast_paths_same_text (void)
+{
+  const gunichar others[] = { 0x0300, 0x0301, 0x0303, 0x0309, 0x0323, 0x031B, 0x0338, 0x00A0, 0x2003, ' ',
+                              '\t', 0x0E9D, 0x0EB1, 0x0EC8, 0x03A3, 0x1F71, 0x212B, 0xFB01 };
+  g_autoptr(GArray) latin = g_array_new (FALSE, FALSE, sizeof (gunichar));
+  GRand *rand = g_rand_new_with_seed (3);
+
+  for (gunichar c = 1; c < 0x1F00; c = c == 0x2FF ? 0x1E00 : c + 1)
+    g_array_append_val (latin, c);
+  /* Every character of the fast paths alone, and next to a Vietnamese letter */
+  for (guint i = 0; i < latin->len; i++)
+    {
+      char text[16] = { 0 };
+      int len = g_unichar_to_utf8 (g_array_index (latin, gunichar, i), text);
+
+      check_fast_paths (text);
+      g_unichar_to_utf8 (0x1EC5, text + len);   /* ễ */
+      check_fast_paths (text);
+    }
+  /* Random text over them, combining marks, Lao, Greek and spaces */
+  for (guint k = 0; k < 20000; k++)
+    {
+      g_autoptr(GString) s = g_string_new (NULL);
+      guint n = g_rand_int_range (rand, 1, 12);
+
+      for (guint i = 0; i < n; i++)
+        g_string_append_unichar (s, g_rand_int_range (rand, 0, 4) == 0
+                                    ? others[g_rand_int_range (rand, 0, G_N_ELEMENTS (others))]
+                                    : g_array_index (latin, gunichar, g_rand_int_range (rand, 0, latin->len)));
+      check_fast_paths (s->str);
+    }
+  /* Not UTF-8 */
+  check_fast_paths ("\xff" "abc");
+  check_fast_paths ("Nguy\xe1\xbb");
+  g_assert_false (cohort_utf8_is_nfc_latin ("Nguye\xcc\x82\xcc\x83n", -1));
+  g_assert_true (cohort_utf8_is_nfc_latin ("Nguyễn Thị Ánh", -1));
+  g_assert_false (cohort_utf8_is_nfc_latin ("ab\0c", 4));
+  g_rand_free (rand);
+}
+
+static void
+test_collation_key_same_bytes (void)
+{
+  const char *texts[] = { "An", "Ánh", "Đức", "Nguye\xcc\x82\xcc\x83n", "ສົມພອນ", "", "Øster", "Ǆuro",
+                          "Hoàng Thị Thu Hương Nguyễn Văn Lê Trần Phạm Đặng Võ Phan Dương Ngô Bùi Đỗ Hồ "
+                          "Hoàng Thị Thu Hương Nguyễn Văn Lê Trần Phạm Đặng Võ Phan Dương Ngô Bùi Đỗ Hồ" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      const char *parts[] = { texts[i], texts[(i + 1) % G_N_ELEMENTS (texts)] };
+      g_autoptr(GBytes) key = cohort_collation_key (COHORT_COLLATION_VI, parts, 2);
+      g_autoptr(GBytes) first = reference_key (parts[0]);
+      g_autoptr(GBytes) second = reference_key (parts[1]);
+      g_autoptr(GByteArray) expected = g_byte_array_new ();
+
+      g_byte_array_append (expected, g_bytes_get_data (first, NULL), g_bytes_get_size (first));
+      g_byte_array_append (expected, g_bytes_get_data (second, NULL), g_bytes_get_size (second));
+      g_assert_cmpmem (g_bytes_get_data (key, NULL), g_bytes_get_size (key), expected->data, expected->len);
+    }
 }
 
 static void
@@ -363,6 +511,8 @@ main (int argc, char **argv)
   g_test_add_func ("/core/fold/vietnamese", test_fold_vietnamese);
   g_test_add_func ("/core/fold/decomposed", test_fold_decomposed_input);
   g_test_add_func ("/core/fold/lao", test_fold_lao_keeps_marks);
+  g_test_add_func ("/core/fold/fast-paths", test_fast_paths_same_text);
+  g_test_add_func ("/core/collation/key-bytes", test_collation_key_same_bytes);
   g_test_add_func ("/core/name/split", test_name_split);
   g_test_add_func ("/core/collation/given-name-first", test_roster_order_given_name_first);
   g_test_add_func ("/core/collation/family-last", test_roster_order_family_last);

@@ -63,15 +63,16 @@ new_class (const char *code, int year)
   return c;
 }
 
+static const char *const names[4][4] = {
+  { "Nguyễn", "Văn", "An", "1980-01-05" }, { "Lê", "Thị", "Ánh", "1985-02-10" },
+  { "Trần", "Đức", "Dũng", "1979-07-07" }, { "Phạm", "Văn", "Đức", "1990-12-01" },
+};
+
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(CohortClass) c = new_class ("B43", 2026);
-  const char *names[4][4] = {
-    { "Nguyễn", "Văn", "An", "1980-01-05" }, { "Lê", "Thị", "Ánh", "1985-02-10" },
-    { "Trần", "Đức", "Dũng", "1979-07-07" }, { "Phạm", "Văn", "Đức", "1990-12-01" },
-  };
 
   f->dir = g_dir_make_tmp ("cohort-rosters-XXXXXX", &error);
   g_assert_no_error (error);
@@ -444,6 +445,261 @@ test_bulk_import (Fixture *f, gconstpointer data)
   g_assert_cmpint (cohort_store_count_search (f->store, "nguoi 5999", NULL), ==, 1);
 }
 
+/* A varied list: Vietnamese names in several forms, Lao names, Latin
+ * letters outside Vietnamese, ID numbers, units in Vietnamese order. */
+static GPtrArray *
+varied_people (guint n, guint seed)
+{
+  static const char *const families[] = { "Nguyễn", "TRẦN", "Lê", "Đặng", "Ngô", "Ưng", "Øster", "Müller" };
+  static const char *const middles[] = { "Văn", "Thị Thu", NULL, "Đức", "Hữu" };
+  static const char *const givens[] = { "An", "Ánh", "Dũng", "Đức", "Yến", "Ửng", "Æsa", "ǅan", "Ẫn" };
+  static const char *const units[] = { "UBND xã Vĩnh Thạch", "Huyện ủy Vĩnh Linh", "Sở Nội vụ", NULL, "Ban Tổ chức" };
+  GPtrArray *people = g_ptr_array_new_with_free_func (g_object_unref);
+  GRand *rand = g_rand_new_with_seed (seed);
+
+  for (guint i = 0; i < n; i++)
+    {
+      CohortPerson *p = cohort_person_new ();
+      g_autofree char *birth = g_strdup_printf ("%04d-%02d-%02d", g_rand_int_range (rand, 1950, 2000),
+                                                g_rand_int_range (rand, 1, 13), g_rand_int_range (rand, 1, 29));
+
+      if (g_rand_int_range (rand, 0, 20) == 0)
+        {
+          cohort_person_set_name_order (p, COHORT_NAME_ORDER_LAO);
+          cohort_person_set_field (p, COHORT_PERSON_LAO_GIVEN_NAME, "ສົມພອນ");
+          cohort_person_set_field (p, COHORT_PERSON_LAO_FAMILY_NAME, "ພົມມະຈັນ");
+          cohort_person_set_field (p, COHORT_PERSON_LATIN_NAME, "Somphone Phommachanh");
+        }
+      else
+        {
+          cohort_person_set_field (p, COHORT_PERSON_FAMILY_NAME, families[g_rand_int_range (rand, 0, 8)]);
+          cohort_person_set_field (p, COHORT_PERSON_MIDDLE_NAME, middles[g_rand_int_range (rand, 0, 5)]);
+          cohort_person_set_field (p, COHORT_PERSON_GIVEN_NAME, givens[g_rand_int_range (rand, 0, 9)]);
+        }
+      cohort_person_set_field (p, COHORT_PERSON_BIRTH_DATE, birth);
+      cohort_person_set_field (p, COHORT_PERSON_UNIT, units[g_rand_int_range (rand, 0, 5)]);
+      cohort_person_set_gender (p, g_rand_int_range (rand, 0, 3));
+      if (g_rand_boolean (rand))
+        {
+          g_autofree char *id = g_strdup_printf ("0451%08u", i);
+          cohort_person_set_field (p, COHORT_PERSON_ID_NUMBER, id);
+        }
+      g_ptr_array_add (people, p);
+    }
+  g_rand_free (rand);
+  return people;
+}
+
+/* Everything an import writes, as text: people, their audit rows in order
+ * (but the time), enrolments, and the schema. */
+static char *
+dump_database (const char *path)
+{
+  static const char *const queries[] = {
+    "SELECT * FROM person ORDER BY id",
+    "SELECT entity, entity_id, action, old_value, new_value FROM audit_log WHERE entity = 'person' ORDER BY id",
+    "SELECT * FROM enrolment ORDER BY id",
+    "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name",
+  };
+  GString *out = g_string_new (NULL);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, queries[q], -1, &stmt, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          for (int c = 0; c < sqlite3_column_count (stmt); c++)
+            {
+              if (sqlite3_column_type (stmt, c) == SQLITE_BLOB)
+                for (int b = 0; b < sqlite3_column_bytes (stmt, c); b++)
+                  g_string_append_printf (out, "%02x", ((const guint8 *) sqlite3_column_blob (stmt, c))[b]);
+              else
+                g_string_append (out, (const char *) sqlite3_column_text (stmt, c) ?: "NULL");
+              g_string_append_c (out, '|');
+            }
+          g_string_append_c (out, '\n');
+        }
+      sqlite3_finalize (stmt);
+    }
+  sqlite3_close (db);
+  return g_string_free (out, FALSE);
+}
+
+static char *
+file_checksum (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, len);
+}
+
+/* A large import (indexes and search index built once at the end, people
+ * written many to a statement) writes exactly what small ones write. */
+static void
+test_bulk_import_same_as_small (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) bulk = varied_people (5300, 11);
+  g_autoptr(GPtrArray) small = varied_people (5300, 11);
+  g_autofree char *small_path = g_build_filename (f->dir, "small.db", NULL);
+  g_autoptr(CohortStore) other = cohort_store_open (small_path, &error);
+  g_autofree char *dump_bulk = NULL;
+  g_autofree char *dump_small = NULL;
+  const char *queries[] = { "nguyen van", "dang duc", "somphone", "ສົມພອນ", "muller", "øster", "ung", "04510000" };
+
+  g_assert_no_error (error);
+  /* The same starting point: the fixture's four people, then the list. */
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr(CohortPerson) p = person (names[i][0], names[i][1], names[i][2], names[i][3]);
+
+      g_assert_true (cohort_store_insert_person (other, p, &error));
+    }
+  g_assert_true (cohort_store_import_people (f->store, 0, bulk, NULL, NULL, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  for (guint from = 0; from < small->len; from += 1000)
+    {
+      g_autoptr(GPtrArray) part = g_ptr_array_new ();
+
+      for (guint i = from; i < MIN (from + 1000, small->len); i++)
+        g_ptr_array_add (part, g_ptr_array_index (small, i));
+      g_assert_true (cohort_store_import_people (other, 0, part, NULL, NULL, NULL, NULL, NULL, NULL, &error));
+    }
+  for (guint i = 0; i < bulk->len; i++)
+    g_assert_cmpint (cohort_person_get_id (g_ptr_array_index (bulk, i)), ==,
+                     cohort_person_get_id (g_ptr_array_index (small, i)));
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      gint64 n = cohort_store_count_search (f->store, queries[q], NULL);
+
+      g_assert_cmpint (n, >, 0);
+      g_assert_cmpint (n, ==, cohort_store_count_search (other, queries[q], NULL));
+    }
+  g_clear_object (&other);
+  g_clear_object (&f->store);
+  dump_bulk = dump_database (f->path);
+  dump_small = dump_database (small_path);
+  g_assert_cmpstr (dump_bulk, ==, dump_small);
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM audit_log WHERE entity = 'person' AND action = 'create'"), ==,
+                   4 + 5300);
+  g_unlink (small_path);
+}
+
+static void
+cancel_past (double fraction, gpointer user_data)
+{
+  GCancellable *cancellable = user_data;
+  double *at = g_object_get_data (G_OBJECT (cancellable), "at");
+
+  if (fraction >= *at)
+    g_cancellable_cancel (cancellable);
+}
+
+/* Cancelled while writing people or while building the indexes, or
+ * stopped by a person the checks refuse, an import leaves the database
+ * file as it was, byte for byte. */
+static void
+test_import_cancel_leaves_file (Fixture *f, gconstpointer data)
+{
+  const double stops[] = { 0.0, 0.5, 0.75, 0.9, 2.0 };
+  g_autofree char *before = NULL;
+
+  g_clear_object (&f->store);   /* closing folds the WAL into the file */
+  before = file_checksum (f->path);
+  for (guint s = 0; s < G_N_ELEMENTS (stops); s++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) people = varied_people (6000, 5);
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+      g_autofree char *after = NULL;
+      double at = stops[s];
+
+      f->store = cohort_store_open (f->path, &error);
+      g_assert_no_error (error);
+      g_object_set_data (G_OBJECT (cancellable), "at", &at);
+      if (at > 1.0)   /* no cancelling: the last person is refused */
+        cohort_person_set_field (g_ptr_array_index (people, people->len - 1), COHORT_PERSON_ID_NUMBER, "123");
+      g_assert_false (cohort_store_import_people (f->store, f->class_id, people, NULL, NULL, NULL, cancel_past,
+                                                  cancellable, cancellable, &error));
+      if (at > 1.0)
+        g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID);
+      else
+        g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+      g_clear_object (&f->store);
+      after = file_checksum (f->path);
+      g_assert_cmpstr (after, ==, before);
+    }
+  f->store = cohort_store_open (f->path, NULL);
+}
+
+/* cohort_store_match_people () finds for each person of a list what
+ * cohort_store_find_duplicates () finds for it alone. */
+static void
+test_match_people (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) stored = varied_people (400, 21);
+  g_autoptr(GPtrArray) list = varied_people (400, 21);
+  g_autoptr(GPtrArray) more = varied_people (300, 22);
+  g_autofree gint64 *existing = NULL;
+  guint n_linked = 0;
+
+  /* Stored twice over: 200 of the list, some with an ID number changed. */
+  g_assert_true (cohort_store_import_people (f->store, 0, stored, NULL, NULL, NULL, NULL, NULL, NULL, &error));
+  for (guint i = 0; i < more->len; i++)
+    if (i % 3 == 0)
+      cohort_person_set_field (g_ptr_array_index (more, i), COHORT_PERSON_ID_NUMBER, NULL);
+  g_assert_true (cohort_store_import_people (f->store, 0, more, NULL, NULL, NULL, NULL, NULL, NULL, &error));
+  for (guint i = 0; i < list->len; i += 7)
+    cohort_person_set_field (g_ptr_array_index (list, i), COHORT_PERSON_ID_NUMBER, "045199999999");
+  /* The fixture's people, written differently, and one with no key. */
+  g_ptr_array_add (list, person ("NGUYEN", "van", "An", "1980-01-05"));
+  g_ptr_array_add (list, person ("Lê", "Thị", "Ánh", NULL));
+  g_ptr_array_add (list, g_object_ref (g_ptr_array_index (stored, 3)));   /* not its own duplicate */
+
+  existing = g_new (gint64, list->len);
+  g_assert_true (cohort_store_match_people (f->store, list, existing, NULL, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < list->len; i++)
+    {
+      g_autoptr(GPtrArray) found = cohort_store_find_duplicates (f->store, g_ptr_array_index (list, i), &error);
+      gint64 expected = found->len == 1 ? cohort_person_get_id (g_ptr_array_index (found, 0)) : 0;
+
+      g_assert_cmpint (existing[i], ==, expected);
+      n_linked += existing[i] != 0;
+    }
+  g_assert_cmpint (existing[list->len - 3], ==, f->people[0]);
+  g_assert_cmpint (existing[list->len - 2], ==, 0);
+  g_assert_cmpuint (n_linked, >, 50);
+  g_assert_cmpuint (n_linked, <, list->len - 50);
+}
+
+/* Two rows of a list that stand for the same record enrol it once. */
+static void
+test_import_links_once (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
+  gint64 existing[3] = { f->people[2], 0, f->people[2] };
+  guint created = 0, enrolled = 0;
+
+  g_ptr_array_add (people, person ("Trần", "Đức", "Dũng", "1979-07-07"));
+  g_ptr_array_add (people, person ("Hoàng", "Thị", "Mai", "1991-01-01"));
+  g_ptr_array_add (people, person ("TRẦN", "ĐỨC", "DŨNG", "1979-07-07"));
+  g_assert_true (cohort_store_import_people (f->store, f->class_id, people, existing, &created, &enrolled, NULL,
+                                             NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (created, ==, 1);
+  g_assert_cmpuint (enrolled, ==, 2);
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM enrolment"), ==, 2);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -460,6 +716,10 @@ main (int argc, char *argv[])
   ADD ("/rosters/withdraw-move-renumber-undo", test_withdraw_move_renumber_undo);
   ADD ("/rosters/reference/merged-province", test_merged_province);
   ADD ("/rosters/import/bulk", test_bulk_import);
+  ADD ("/rosters/import/bulk-same-as-small", test_bulk_import_same_as_small);
+  ADD ("/rosters/import/cancel-leaves-file", test_import_cancel_leaves_file);
+  ADD ("/rosters/import/match-people", test_match_people);
+  ADD ("/rosters/import/links-once", test_import_links_once);
 #undef ADD
 
   return g_test_run ();

@@ -21,12 +21,28 @@ is_date_field (CohortPersonField field)
          field == COHORT_PERSON_PARTY_OFFICIAL_DATE;
 }
 
-static char *
-today_iso (void)
+/* Today's date, "yyyy-mm-dd", into @out. Finding the local time zone reads
+ * /etc/localtime each time (10 µs): an import checks three dates a row, so
+ * the date is worked out again only when the second has changed. */
+static void
+today_iso (char out[11])
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  G_LOCK_DEFINE_STATIC (today);
+  static gint64 second = -1;
+  static char today[11];
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
 
-  return g_date_time_format (now, "%Y-%m-%d");
+  G_LOCK (today);
+  if (now != second)
+    {
+      g_autoptr(GDateTime) local = g_date_time_new_now_local ();
+
+      g_snprintf (today, sizeof today, "%04d-%02d-%02d", g_date_time_get_year (local),
+                  g_date_time_get_month (local), g_date_time_get_day_of_month (local));
+      second = now;
+    }
+  memcpy (out, today, sizeof today);
+  G_UNLOCK (today);
 }
 
 /**
@@ -47,13 +63,13 @@ cohort_check_person_field (CohortPersonField  field,
 
   if (is_date_field (field))
     {
-      g_autofree char *today = NULL;
+      char today[11];
       int year;
 
       if (!cohort_date_parse_iso (value, &year, NULL, NULL) || year < 1900)
         return g_strdup_printf (_("“%s” is not a valid date. Write dates as dd/mm/yyyy, e.g. 05/01/1980."),
                                 value);
-      today = today_iso ();
+      today_iso (today);
       if (strcmp (value, today) > 0)
         return g_strdup (_("This date is in the future. Check the year."));
       return NULL;

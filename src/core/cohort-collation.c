@@ -10,6 +10,7 @@
 #include <unicode/ustring.h>
 
 #include "cohort-collation.h"
+#include "cohort-utf8.h"
 
 /* ICU collators are not safe to share between threads while in use, and
  * opening one costs far more than a comparison: keep one per thread and
@@ -46,20 +47,71 @@ get_collator (CohortCollation collation)
   return coll;
 }
 
+/* @text as UTF-16 in @buffer (@capacity units) if it fits, else in memory
+ * that @heap owns. */
 static UChar *
-to_uchars (const char *text, int len, int32_t *out_len)
+to_uchars (const char  *text,
+           UChar       *buffer,
+           int32_t      capacity,
+           UChar      **heap,
+           int32_t     *out_len)
 {
   UErrorCode status = U_ZERO_ERROR;
-  int32_t n = 0;
-  UChar *buf;
 
-  u_strFromUTF8Lenient (NULL, 0, &n, text, len, &status);
-  status = U_ZERO_ERROR;
-  buf = g_new (UChar, n + 1);
-  u_strFromUTF8Lenient (buf, n + 1, out_len, text, len, &status);
+  u_strFromUTF8Lenient (buffer, capacity, out_len, text, -1, &status);
+  if (status == U_BUFFER_OVERFLOW_ERROR)
+    {
+      int32_t n = *out_len;
+
+      status = U_ZERO_ERROR;
+      *heap = g_new (UChar, n + 1);
+      u_strFromUTF8Lenient (*heap, n + 1, out_len, text, -1, &status);
+      buffer = *heap;
+    }
   if (U_FAILURE (status))
     *out_len = 0;
-  return buf;
+  return buffer;
+}
+
+/**
+ * cohort_collation_append_key:
+ * @key: receives the key after what it holds
+ *
+ * cohort_collation_key (), appended to @key.
+ */
+void
+cohort_collation_append_key (CohortCollation     collation,
+                             const char *const  *parts,
+                             guint               n_parts,
+                             GByteArray         *key)
+{
+  UCollator *coll = get_collator (collation);
+
+  for (guint i = 0; i < n_parts; i++)
+    {
+      const char *part = parts[i] ? parts[i] : "";
+      g_autofree char *nfc = NULL;
+      g_autofree UChar *heap = NULL;
+      UChar buffer[128];
+      const UChar *u;
+      int32_t ulen = 0;
+      int32_t need;
+      guint old = key->len;
+
+      /* Names come here already in NFC; text that is not gets normalised. */
+      if (!cohort_utf8_is_nfc_latin (part, -1))
+        nfc = g_utf8_normalize (part, -1, G_NORMALIZE_NFC);
+      u = to_uchars (nfc ? nfc : part, buffer, G_N_ELEMENTS (buffer), &heap, &ulen);
+      g_byte_array_set_size (key, old + 64);
+      need = ucol_getSortKey (coll, u, ulen, key->data + old, 64);
+      if (need > 64)
+        {
+          g_byte_array_set_size (key, old + need);
+          ucol_getSortKey (coll, u, ulen, key->data + old, need);
+        }
+      /* need includes the terminating zero byte, which separates the parts */
+      g_byte_array_set_size (key, old + need);
+    }
 }
 
 /**
@@ -81,25 +133,9 @@ cohort_collation_key (CohortCollation     collation,
                       const char *const  *parts,
                       guint               n_parts)
 {
-  UCollator *coll = get_collator (collation);
-  GByteArray *key = g_byte_array_sized_new (64);
+  GByteArray *key = g_byte_array_sized_new (64 * n_parts);
 
-  for (guint i = 0; i < n_parts; i++)
-    {
-      const char *part = parts[i] ? parts[i] : "";
-      g_autofree UChar *u = NULL;
-      g_autofree char *nfc = g_utf8_normalize (part, -1, G_NORMALIZE_NFC);
-      int32_t ulen = 0;
-      int32_t need;
-      guint old = key->len;
-
-      u = to_uchars (nfc ? nfc : part, -1, &ulen);
-      need = ucol_getSortKey (coll, u, ulen, NULL, 0);
-      g_byte_array_set_size (key, old + need);
-      ucol_getSortKey (coll, u, ulen, key->data + old, need);
-      /* need includes the terminating zero byte, which separates the parts */
-    }
-
+  cohort_collation_append_key (collation, parts, n_parts, key);
   return g_byte_array_free_to_bytes (key);
 }
 

@@ -15,13 +15,17 @@ typedef enum
   COHORT_COLLATION_LO,
 } CohortCollation;
 
-GBytes *cohort_collation_key      (CohortCollation  collation,
-                                   const char      *const *parts,
-                                   guint            n_parts);
-int     cohort_collation_compare  (CohortCollation  collation,
-                                   const char      *a,
-                                   int              a_len,
-                                   const char      *b,
-                                   int              b_len);
+GBytes *cohort_collation_key        (CohortCollation     collation,
+                                     const char *const  *parts,
+                                     guint               n_parts);
+void    cohort_collation_append_key (CohortCollation     collation,
+                                     const char *const  *parts,
+                                     guint               n_parts,
+                                     GByteArray         *key);
+int     cohort_collation_compare    (CohortCollation     collation,
+                                     const char         *a,
+                                     int                 a_len,
+                                     const char         *b,
+                                     int                 b_len);
 
 G_END_DECLS

@@ -15,6 +15,31 @@
  * day-first with an explicit pattern, never through %x (lo_LA's %x is
  * Buddhist-era and g_date_time_format() returns NULL for it). */
 
+/* Whether @text is exactly @pattern, where 'd' stands for a digit: the
+ * dates of a list in their usual forms, read without sscanf (), which an
+ * import would otherwise call several times a row. For such text sscanf ()
+ * would read the same numbers; anything else goes to it. */
+static gboolean
+matches (const char *text,
+         const char *pattern)
+{
+  for (; *pattern; text++, pattern++)
+    if (*pattern == 'd' ? !g_ascii_isdigit (*text) : *text != *pattern)
+      return FALSE;
+  return *text == '\0';
+}
+
+static int
+number (const char *digits,
+        guint       n)
+{
+  int value = 0;
+
+  for (guint i = 0; i < n; i++)
+    value = value * 10 + (digits[i] - '0');
+  return value;
+}
+
 /**
  * cohort_date_parse_iso:
  * @iso: "yyyy-mm-dd" or "yyyy"
@@ -36,7 +61,21 @@ cohort_date_parse_iso (const char *iso,
   if (iso == NULL)
     return FALSE;
 
-  if (sscanf (iso, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3)
+  if (matches (iso, "dddd-dd-dd"))
+    {
+      y = number (iso, 4);
+      m = number (iso + 5, 2);
+      d = number (iso + 8, 2);
+      if (y < 1900 || y > 2200 || !g_date_valid_dmy (d, m, y))
+        return FALSE;
+    }
+  else if (matches (iso, "dddd"))
+    {
+      y = number (iso, 4);
+      if (y < 1900 || y > 2200)
+        return FALSE;
+    }
+  else if (sscanf (iso, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3)
     {
       if (y < 1900 || y > 2200 || !g_date_valid_dmy (d, m, y))
         return FALSE;
@@ -71,6 +110,15 @@ cohort_date_parse_display (const char *text)
 
   if (text == NULL)
     return NULL;
+  if (matches (text, "dd/dd/dddd"))
+    {
+      d = number (text, 2);
+      m = number (text + 3, 2);
+      y = number (text + 6, 4);
+      if (y < 1900 || y > 2200 || !g_date_valid_dmy (d, m, y))
+        return NULL;
+      return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+    }
   s = g_strstrip (g_strdup (text));
 
   if (sscanf (s, "%2d/%2d/%4d%c", &d, &m, &y, &tail) == 3 ||

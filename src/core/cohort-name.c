@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cohort-name.h"
+#include "cohort-utf8.h"
 
 /**
  * cohort_name_normalize:
@@ -23,33 +24,47 @@ char *
 cohort_name_normalize (const char *text)
 {
   g_autofree char *nfc = NULL;
-  GString *out;
+  char *out, *o;
   gboolean space = FALSE;
 
   if (text == NULL)
     return g_strdup ("");
 
-  nfc = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+  nfc = cohort_utf8_nfc (text, -1);
   if (nfc == NULL)
     nfc = g_utf8_make_valid (text, -1);
 
-  out = g_string_new (NULL);
-  for (const char *p = nfc; *p; p = g_utf8_next_char (p))
+  /* Never longer than the NFC text; people keep what this returns, so no
+   * GString and its 128 bytes at least. */
+  o = out = g_malloc (strlen (nfc) + 1);
+  for (const char *p = nfc; *p;)
     {
-      gunichar c = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
+      gboolean blank;
 
-      if (g_unichar_isspace (c) || c == 0x00A0)
+      /* What g_unichar_isspace () calls space, without decoding ASCII */
+      if ((guchar) *p < 0x80)
+        blank = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f';
+      else
         {
-          space = out->len > 0;
-          continue;
-        }
-      if (space)
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_unichar (out, c);
-    }
+          gunichar c = g_utf8_get_char (p);
 
-  return g_string_free (out, FALSE);
+          blank = g_unichar_isspace (c) || c == 0x00A0;
+        }
+      if (blank)
+        space = o > out;
+      else
+        {
+          if (space)
+            *o++ = ' ';
+          space = FALSE;
+          memcpy (o, p, next - p);
+          o += next - p;
+        }
+      p = next;
+    }
+  *o = '\0';
+  return out;
 }
 
 /**

@@ -9,6 +9,7 @@
 #include "cohort-fold.h"
 #include "cohort-name.h"
 #include "cohort-person.h"
+#include "cohort-utf8.h"
 
 struct _CohortPerson
 {
@@ -245,8 +246,7 @@ cohort_person_set_field (CohortPerson      *self,
   if (value != NULL)
     {
       norm = is_name_field (field) ? cohort_name_normalize (value)
-                                   : g_strstrip (g_utf8_normalize (value, -1, G_NORMALIZE_NFC)
-                                                 ?: g_utf8_make_valid (value, -1));
+                                   : g_strstrip (cohort_utf8_nfc (value, -1) ?: g_utf8_make_valid (value, -1));
       if (*norm == '\0')
         g_clear_pointer (&norm, g_free);
     }
@@ -402,14 +402,11 @@ grouped_key (guint8           group,
              const char      *const *parts,
              guint            n_parts)
 {
-  g_autoptr(GBytes) key = cohort_collation_key (collation, parts, n_parts);
-  gsize len;
-  const guint8 *data = g_bytes_get_data (key, &len);
-  GByteArray *out = g_byte_array_sized_new (len + 1);
+  GByteArray *key = g_byte_array_sized_new (1 + 64 * n_parts);
 
-  g_byte_array_append (out, &group, 1);
-  g_byte_array_append (out, data, len);
-  return g_byte_array_free_to_bytes (out);
+  g_byte_array_append (key, &group, 1);
+  cohort_collation_append_key (collation, parts, n_parts, key);
+  return g_byte_array_free_to_bytes (key);
 }
 
 /**

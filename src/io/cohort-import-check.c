@@ -14,21 +14,6 @@
 
 #include "cohort-import-check.h"
 
-/* The record already in Cohort a person of the list stands for: one match
- * by citizen ID number, or by name and date of birth. 0 when new, or when
- * several people match (then the list's row is new, and the office sorts it out). */
-static gint64
-find_existing (CohortStore   *store,
-               CohortPerson  *person,
-               GError       **error)
-{
-  g_autoptr(GPtrArray) matches = cohort_store_find_duplicates (store, person, error);
-
-  if (matches == NULL || matches->len != 1)
-    return 0;
-  return cohort_person_get_id (g_ptr_array_index (matches, 0));
-}
-
 /**
  * cohort_import_plan_column:
  *
@@ -62,12 +47,15 @@ cohort_import_plan_check (CohortImportPlan       *plan,
                           GCancellable           *cancellable,
                           GError                **error)
 {
+  g_autoptr(GPtrArray) people = g_ptr_array_new ();
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autofree gint64 *existing = NULL;
+
   for (guint i = 0; i < plan->rows->len; i++)
     {
       CohortImportRow *row = g_ptr_array_index (plan->rows, i);
       g_autofree char *unknown = NULL;
       CohortPersonField field = COHORT_PERSON_ETHNICITY;
-      GError *local_error = NULL;
 
       if (i % 1024 == 0)
         {
@@ -89,16 +77,21 @@ cohort_import_plan_check (CohortImportPlan       *plan,
           problem->message = g_steal_pointer (&unknown);
           g_ptr_array_add (row->problems, problem);
         }
-      if (row->problems->len > 0)
-        continue;
-
-      row->existing = find_existing (store, row->person, &local_error);
-      if (local_error != NULL)
+      if (row->problems->len == 0)
         {
-          g_propagate_error (error, local_error);
-          return FALSE;
+          g_ptr_array_add (people, row->person);
+          g_ptr_array_add (rows, row);
         }
     }
+
+  /* Every accepted row against the people in Cohort, in one pass */
+  existing = g_new0 (gint64, MAX (people->len, 1));
+  if (!cohort_store_match_people (store, people, existing, cancellable, error))
+    return FALSE;
+  for (guint i = 0; i < rows->len; i++)
+    ((CohortImportRow *) g_ptr_array_index (rows, i))->existing = existing[i];
+  if (count_func != NULL)
+    count_func (plan->rows->len, user_data);
   return TRUE;
 }
 

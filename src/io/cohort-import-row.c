@@ -57,7 +57,7 @@ cohort_cell_read_date (const char  *text,
                        char       **problem)
 {
   g_autofree char *s = g_strstrip (g_strdup (text ? text : ""));
-  char *space, *iso;
+  char *space, *slash, *iso;
   int d, m, y;
   char tail;
 
@@ -82,7 +82,8 @@ cohort_cell_read_date (const char  *text,
                               g_date_get_day (date));
     }
   /* "5/1/80": a two-digit year is of this century unless that is in the future */
-  if (sscanf (s, "%2d/%2d/%2d%c", &d, &m, &y, &tail) == 3 && strlen (strrchr (s, '/') + 1) == 2)
+  if ((slash = strrchr (s, '/')) != NULL && strlen (slash + 1) == 2 &&
+      sscanf (s, "%2d/%2d/%2d%c", &d, &m, &y, &tail) == 3)
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
       int this_year = g_date_time_get_year (now);

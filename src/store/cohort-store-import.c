@@ -11,10 +11,279 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cohort-check.h"
 #include "cohort-store-private.h"
 
-/* From this many people on, an import rebuilds the indexes after writing. */
+/* From this many people on, an import builds the indexes and the search
+ * index once after writing, rather than row by row. */
 #define BULK_ROWS 5000
+
+/* New people and their audit rows go in this many to a statement. The CHECK
+ * constraints of person and audit_log that list three values or more make
+ * SQLite build a small table for each list every time a statement runs:
+ * with one row a statement, that took longer than the row itself. */
+#define BATCH_ROWS 64
+#define PERSON_PARAMS (1 + COHORT_PERSON_N_INSERT_VALUES)   /* the id, then the rest */
+
+/* The new people of the list, written a batch at a time with the ids
+ * SQLite would give them one by one: the next after the highest. */
+typedef struct
+{
+  CohortStore  *store;
+  gint64        first_id;                /* of pending[0] */
+  CohortPerson *pending[BATCH_ROWS];     /* checked, not written yet */
+  guint         n_pending;
+  GString      *json;
+} Writer;
+
+/* The statements for one row ([0]) and for a whole batch ([1]). */
+static const char *
+people_sql (guint n_rows)
+{
+  static char *sql[2];
+
+  if (g_once_init_enter (&sql[1]))
+    {
+      char *made[2];
+
+      for (guint b = 0; b < 2; b++)
+        {
+          GString *s = g_string_new ("INSERT INTO person (id, " COHORT_PERSON_INSERT_COLUMNS ") VALUES ");
+
+          for (guint r = 0; r < (b ? BATCH_ROWS : 1); r++)
+            g_string_append (s, r ? ", (?, " COHORT_PERSON_INSERT_VALUES ")"
+                                  : "(?, " COHORT_PERSON_INSERT_VALUES ")");
+          made[b] = g_string_free (s, FALSE);
+        }
+      sql[0] = made[0];
+      g_once_init_leave (&sql[1], made[1]);
+    }
+  return sql[n_rows > 1];
+}
+
+static const char *
+audit_sql (guint n_rows)
+{
+  static char *sql[2];
+
+  if (g_once_init_enter (&sql[1]))
+    {
+      char *made[2];
+
+      for (guint b = 0; b < 2; b++)
+        {
+          GString *s = g_string_new ("INSERT INTO audit_log (entity, entity_id, action, old_value, new_value) "
+                                     "VALUES ");
+
+          for (guint r = 0; r < (b ? BATCH_ROWS : 1); r++)
+            g_string_append (s, r ? ", ('person', ?, 'create', NULL, ?)" : "('person', ?, 'create', NULL, ?)");
+          made[b] = g_string_free (s, FALSE);
+        }
+      sql[0] = made[0];
+      g_once_init_leave (&sql[1], made[1]);
+    }
+  return sql[n_rows > 1];
+}
+
+static gboolean
+step_once (CohortStore   *self,
+           sqlite3_stmt  *stmt,
+           GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);   /* frees the copies of the values now */
+  if (rc != SQLITE_DONE)
+    return _cohort_store_set_error (self, rc, error);
+  return TRUE;
+}
+
+/* Writes @n pending people from @from (1, or the whole batch) with their
+ * audit rows. */
+static gboolean
+write_people (Writer   *w,
+              guint     from,
+              guint     n,
+              GError  **error)
+{
+  sqlite3_stmt *stmt = _cohort_store_prepare (w->store, people_sql (n), error);
+
+  if (stmt == NULL)
+    return FALSE;
+  for (guint k = 0; k < n; k++)
+    {
+      sqlite3_bind_int64 (stmt, k * PERSON_PARAMS + 1, w->first_id + from + k);
+      _cohort_store_bind_person_at (stmt, k * PERSON_PARAMS + 2, w->pending[from + k]);
+    }
+  if (!step_once (w->store, stmt, error))
+    return FALSE;
+
+  stmt = _cohort_store_prepare (w->store, audit_sql (n), error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint k = 0; k < n; k++)
+    {
+      gint64 id = w->first_id + from + k;
+
+      cohort_person_set_id (w->pending[from + k], id);
+      g_string_truncate (w->json, 0);
+      _cohort_store_append_person_json (w->json, w->pending[from + k]);
+      sqlite3_bind_int64 (stmt, 2 * k + 1, id);
+      sqlite3_bind_text (stmt, 2 * k + 2, w->json->str, (int) w->json->len, SQLITE_TRANSIENT);
+    }
+  if (!step_once (w->store, stmt, error))
+    return FALSE;
+  g_atomic_int_inc (&w->store->generation);
+  return TRUE;
+}
+
+static void
+set_person_error (CohortPerson  *person,
+                  const char    *problem,
+                  GError       **error)
+{
+  g_autofree char *name = cohort_person_dup_full_name (person);
+
+  if (*name == '\0')
+    {
+      g_free (name);
+      name = cohort_person_dup_lao_name (person);
+    }
+  /* Translators: "Nguyễn Văn An: The citizen ID number … Nothing was imported." */
+  g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID, _("%s: %s Nothing was imported."), name,
+               problem);
+}
+
+/* Writes the pending people. When a batch fails, its rows are tried one
+ * by one to name the person the database refused. */
+static gboolean
+writer_flush (Writer  *w,
+              GError **error)
+{
+  if (w->n_pending == 0)
+    return TRUE;
+  if (w->n_pending < BATCH_ROWS || !write_people (w, 0, BATCH_ROWS, NULL))
+    for (guint k = 0; k < w->n_pending; k++)
+      {
+        g_autoptr(GError) row_error = NULL;
+
+        if (!write_people (w, k, 1, &row_error))
+          {
+            set_person_error (w->pending[k], row_error->message, error);
+            return FALSE;
+          }
+      }
+  w->first_id += w->n_pending;
+  w->n_pending = 0;
+  return TRUE;
+}
+
+/* Checks @person and queues it; its id is known at once. */
+static gboolean
+writer_add (Writer        *w,
+            CohortPerson  *person,
+            gint64        *id,
+            GError       **error)
+{
+  g_autofree char *problem = cohort_check_person (person, NULL);
+
+  if (problem != NULL)
+    {
+      set_person_error (person, problem, error);
+      return FALSE;
+    }
+  *id = w->first_id + w->n_pending;
+  w->pending[w->n_pending++] = person;
+  return w->n_pending < BATCH_ROWS || writer_flush (w, error);
+}
+
+/* What a large import takes apart in its transaction and puts back. */
+typedef struct
+{
+  GPtrArray *indexes;        /* CREATE INDEX statements */
+  char      *trigger;        /* CREATE TRIGGER person_fts_insert */
+} Bulk;
+
+static void
+bulk_clear (Bulk *bulk)
+{
+  g_clear_pointer (&bulk->indexes, g_ptr_array_unref);
+  g_clear_pointer (&bulk->trigger, g_free);
+}
+
+static gboolean
+query_int64 (CohortStore  *self,
+             const char   *sql,
+             gint64       *value,
+             GError      **error)
+{
+  sqlite3_stmt *stmt = _cohort_store_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    return _cohort_store_set_error (self, rc, error);
+  return TRUE;
+}
+
+/* Inside the transaction: without the person and enrolment indexes and the
+ * trigger that adds each new person to the search index, a row costs one
+ * insert into person, and FTS5 does not write a segment for every person
+ * (the trigger makes each insert a statement transaction of its own, and
+ * FTS5 flushes its pending terms at the end of each). */
+static gboolean
+bulk_begin (CohortStore  *self,
+            Bulk         *bulk,
+            GError      **error)
+{
+  bulk->indexes = _cohort_store_drop_indexes (self, error);
+  if (bulk->indexes == NULL)
+    return FALSE;
+  bulk->trigger = _cohort_store_drop_search_trigger (self, error);
+  return bulk->trigger != NULL;
+}
+
+/* The new people into the search index in one statement, then the indexes
+ * and the trigger as they were. */
+static gboolean
+bulk_end (CohortStore         *self,
+          Bulk                *bulk,
+          gint64               last_id,
+          CohortProgressFunc   progress,
+          gpointer             user_data,
+          GCancellable        *cancellable,
+          GError             **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = _cohort_store_prepare (self, "INSERT INTO person_fts (rowid, search_text) "
+                                "SELECT id, search_text FROM person WHERE id > ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, last_id);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return _cohort_store_set_error (self, rc, error);
+
+  for (guint i = 0; i < bulk->indexes->len; i++)
+    {
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      if (progress != NULL)
+        progress (0.6 + 0.3 * i / bulk->indexes->len, user_data);
+      if (!_cohort_store_exec (self, g_ptr_array_index (bulk->indexes, i), error))
+        return FALSE;
+    }
+  return _cohort_store_exec (self, bulk->trigger, error);
+}
 
 /**
  * cohort_store_import_people:
@@ -24,10 +293,14 @@
  *   in Cohort it stands for (then nothing new is written for it), or 0
  * @n_created: (out) (optional): how many people were new
  * @n_enrolled: (out) (optional): how many were put on the roster; those
- *   already on it stay as they are
+ *   already on it, and a record that several rows of the list stand for
+ *   after its first, stay as they are
+ * @progress: (nullable): called now and then with the fraction done, from
+ *   the calling thread
  *
- * Writes the new people and enrols everyone in one transaction, with audit
- * rows. Any failure, or @cancellable, leaves the database as it was.
+ * Writes the new people and enrols everyone in one transaction, with an
+ * audit row for each person and each enrolment. Any failure, or
+ * @cancellable, leaves the database as it was.
  */
 gboolean
 cohort_store_import_people (CohortStore         *self,
@@ -42,7 +315,14 @@ cohort_store_import_people (CohortStore         *self,
                             GError             **error)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GPtrArray) indexes = NULL;
+  g_autoptr(GHashTable) linked = NULL;   /* records of @existing already in @ids */
+  g_autoptr(GString) json = g_string_new (NULL);
+  Writer writer = { self, 0, { NULL }, 0, json };
+  sqlite3_stmt *on_roster = NULL;
+  Bulk bulk = { NULL, NULL };
+  gboolean is_bulk;
+  double rows_share;
+  gint64 last_id = 0;
   guint created = 0;
 
   g_return_val_if_fail (COHORT_IS_STORE (self), FALSE);
@@ -57,9 +337,23 @@ cohort_store_import_people (CohortStore         *self,
     }
   if (!_cohort_store_begin (self, error))
     return FALSE;
-  /* A large list: build the indexes once at the end rather than row by row. */
-  if (people->len >= BULK_ROWS && (indexes = _cohort_store_drop_indexes (self, error)) == NULL)
+  is_bulk = people->len >= BULK_ROWS;
+  /* What the measures of 100,000 people gave: the rows about half of the
+   * time, then the search index, the other indexes and the commit. */
+  rows_share = is_bulk ? 0.5 : 0.9;
+  if (!query_int64 (self, "SELECT coalesce (max (id), 0) FROM person", &last_id, error))
     goto fail;
+  writer.first_id = last_id + 1;
+  if (is_bulk && !bulk_begin (self, &bulk, error))
+    goto fail;
+  if (class_id > 0 && existing != NULL)
+    {
+      on_roster = _cohort_store_prepare (self, "SELECT 1 FROM enrolment WHERE class_id = ? AND person_id = ?",
+                                         error);
+      if (on_roster == NULL)
+        goto fail;
+      linked = g_hash_table_new (g_int64_hash, g_int64_equal);
+    }
 
   for (guint i = 0; i < people->len; i++)
     {
@@ -71,49 +365,53 @@ cohort_store_import_people (CohortStore         *self,
           if (g_cancellable_set_error_if_cancelled (cancellable, error))
             goto fail;
           if (progress != NULL)
-            progress (0.9 * i / people->len, user_data);
+            progress (rows_share * i / people->len, user_data);
         }
       if (id == 0)
         {
-          g_autoptr(GError) row_error = NULL;
-
-          if (!_cohort_store_insert_person_row (self, person, &row_error))
-            {
-              g_autofree char *name = cohort_person_dup_full_name (person);
-
-              /* Translators: "Nguyễn Văn An: The citizen ID number … Nothing was imported." */
-              g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID,
-                           _("%s: %s Nothing was imported."), name, row_error->message);
-              goto fail;
-            }
-              id = cohort_person_get_id (person);
+          if (!writer_add (&writer, person, &id, error))
+            goto fail;
           created++;
         }
       else if (class_id > 0)
         {
-          sqlite3_stmt *stmt = _cohort_store_prepare (self, "SELECT 1 FROM enrolment WHERE class_id = ? "
-                                                      "AND person_id = ?", error);
-          gboolean enrolled;
+          int rc;
 
-          if (stmt == NULL)
-            goto fail;
-          sqlite3_bind_int64 (stmt, 1, class_id);
-          sqlite3_bind_int64 (stmt, 2, id);
-          enrolled = sqlite3_step (stmt) == SQLITE_ROW;
-          sqlite3_reset (stmt);
-          if (enrolled)
+          sqlite3_bind_int64 (on_roster, 1, class_id);
+          sqlite3_bind_int64 (on_roster, 2, id);
+          rc = sqlite3_step (on_roster);
+          sqlite3_reset (on_roster);
+          if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            {
+              _cohort_store_set_error (self, rc, error);
+              goto fail;
+            }
+          /* Nobody is enrolled twice: not if on the roster already, nor
+           * when two rows of the list stand for the same record. */
+          if (rc == SQLITE_ROW || !g_hash_table_add (linked, (gpointer) &existing[i]))
             continue;
         }
       g_array_append_val (ids, id);
     }
+  if (!writer_flush (&writer, error))
+    goto fail;
 
-  for (guint i = 0; indexes != NULL && i < indexes->len; i++)
-    if (!_cohort_store_exec (self, g_ptr_array_index (indexes, i), error))
-      goto fail;
+  if (is_bulk)
+    {
+      if (progress != NULL)
+        progress (rows_share, user_data);
+      if (!bulk_end (self, &bulk, last_id, progress, user_data, cancellable, error))
+        goto fail;
+      if (progress != NULL)
+        progress (0.9, user_data);
+    }
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    goto fail;
   if (class_id > 0 && !_cohort_store_enrol_rows (self, class_id, (gint64 *) ids->data, ids->len, NULL, error))
     goto fail;
   if (!_cohort_store_commit (self, error))
     goto fail;
+  bulk_clear (&bulk);
   if (progress != NULL)
     progress (1.0, user_data);
   if (n_created != NULL)
@@ -124,5 +422,6 @@ cohort_store_import_people (CohortStore         *self,
 
 fail:
   _cohort_store_rollback (self);
+  bulk_clear (&bulk);
   return FALSE;
 }

@@ -44,11 +44,21 @@ gboolean
 _cohort_store_bind_person (sqlite3_stmt *stmt,
                            CohortPerson *person)
 {
+  _cohort_store_bind_person_at (stmt, 1, person);
+  return TRUE;
+}
+
+/* The same from parameter @first on, for one row of a multi-row insert. */
+void
+_cohort_store_bind_person_at (sqlite3_stmt *stmt,
+                              int           first,
+                              CohortPerson *person)
+{
   g_autoptr(GBytes) key = cohort_person_dup_sort_key (person);
   char *search = cohort_person_dup_search_text (person);
   gsize key_len;
   const void *key_data = g_bytes_get_data (key, &key_len);
-  int col = 1;
+  int col = first;
 
   sqlite3_bind_text (stmt, col++,
                      cohort_person_get_name_order (person) == COHORT_NAME_ORDER_LAO ? "lo" : "vi",
@@ -61,20 +71,27 @@ _cohort_store_bind_person (sqlite3_stmt *stmt,
     sqlite3_bind_text (stmt, col++, cohort_person_get_field (person, i), -1, SQLITE_TRANSIENT);
   sqlite3_bind_blob (stmt, col++, key_data, (int) key_len, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, col++, search, -1, g_free);
-  return TRUE;
 }
 
-char *
-_cohort_store_person_json (CohortPerson *person)
+void
+_cohort_store_append_person_json (GString      *s,
+                                  CohortPerson *person)
 {
-  GString *s = g_string_new ("{");
-
+  g_string_append_c (s, '{');
   for (guint i = 0; i < COHORT_PERSON_N_TEXT_FIELDS; i++)
     if (cohort_person_get_field (person, i) != NULL)
       cohort_json_append_member (s, cohort_person_field_key (i), cohort_person_get_field (person, i));
   cohort_json_append_member (s, "gender", cohort_gender_to_string (cohort_person_get_gender (person)));
   cohort_json_append_member (s, "level", cohort_level_to_string (cohort_person_get_level (person)));
   g_string_append_c (s, '}');
+}
+
+char *
+_cohort_store_person_json (CohortPerson *person)
+{
+  GString *s = g_string_new (NULL);
+
+  _cohort_store_append_person_json (s, person);
   return g_string_free (s, FALSE);
 }
 

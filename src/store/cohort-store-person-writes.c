@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Creating and changing people, each write with its audit row, and finding
- * the people a new record may duplicate.
+ * the people a new record, or each person of a list, may duplicate.
  */
 #define G_LOG_DOMAIN "cohort-store"
 
@@ -15,6 +15,7 @@
 
 #include "cohort-check.h"
 #include "cohort-fold.h"
+#include "cohort-name.h"
 #include "cohort-store-private.h"
 
 static gboolean
@@ -221,4 +222,177 @@ cohort_store_find_duplicates (CohortStore   *self,
       return NULL;
     }
   return g_steal_pointer (&found);
+}
+
+/* A name part as cohort_person_set_field () keeps it: normalised, %NULL
+ * when empty. */
+static char *
+dup_name_part (sqlite3_stmt *stmt,
+               int           column)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+  char *norm;
+
+  if (text == NULL)
+    return NULL;
+  norm = cohort_name_normalize (text);
+  if (*norm == '\0')
+    g_clear_pointer (&norm, g_free);
+  return norm;
+}
+
+/* dup_folded_name () of the person in the current row of MATCH_SQL. */
+static char *
+dup_folded_row_name (sqlite3_stmt *stmt)
+{
+  g_autofree char *family = dup_name_part (stmt, 2);
+  g_autofree char *middle = dup_name_part (stmt, 3);
+  g_autofree char *given = dup_name_part (stmt, 4);
+  g_autofree char *full = NULL;
+  g_autofree char *lao_family = NULL, *lao_given = NULL, *lao = NULL;
+
+  if (g_strcmp0 ((const char *) sqlite3_column_text (stmt, 1), "lo") == 0)
+    full = cohort_name_join (given, middle, family);
+  else
+    full = cohort_name_join (family, middle, given);
+  if (*full != '\0')
+    return cohort_fold (full);
+  lao_family = dup_name_part (stmt, 5);
+  lao_given = dup_name_part (stmt, 6);
+  lao = cohort_name_join (lao_given, lao_family, NULL);
+  return cohort_fold (lao);
+}
+
+#define MATCH_SQL \
+  "SELECT id, name_order, family_name, middle_name, given_name, lao_family_name, lao_given_name, " \
+  "birth_date, id_number FROM person WHERE id_number IS NOT NULL OR birth_date IS NOT NULL"
+
+/* The people of a list, by citizen ID number and by date of birth: for
+ * each key its first person (index + 1) in a table, the next ones in a chain. */
+typedef struct
+{
+  GHashTable *first;
+  guint      *next;
+} Keys;
+
+static void
+keys_add (Keys       *keys,
+          const char *key,
+          guint       index)
+{
+  keys->next[index] = GPOINTER_TO_UINT (g_hash_table_lookup (keys->first, key));
+  g_hash_table_insert (keys->first, (gpointer) key, GUINT_TO_POINTER (index + 1));
+}
+
+/**
+ * cohort_store_match_people:
+ * @people: (element-type CohortPerson): the people of a list
+ * @existing: (array) (out caller-allocates): receives, for each person, the
+ *   id of the one record cohort_store_find_duplicates () finds for it, or 0
+ *   when it finds none or several
+ *
+ * What cohort_store_find_duplicates () finds for each person of a list, in
+ * one pass over the people in Cohort instead of a query a person.
+ */
+gboolean
+cohort_store_match_people (CohortStore   *self,
+                           GPtrArray     *people,
+                           gint64        *existing,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
+  guint n = people->len;
+  g_autoptr(GHashTable) by_id_table = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) by_birth_table = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree guint *next_id = g_new0 (guint, MAX (n, 1));
+  g_autofree guint *next_birth = g_new0 (guint, MAX (n, 1));
+  g_autofree guint *n_found = g_new0 (guint, MAX (n, 1));
+  g_autofree char **names = g_new0 (char *, MAX (n, 1));   /* folded, when needed */
+  Keys by_id = { by_id_table, next_id }, by_birth = { by_birth_table, next_birth };
+  sqlite3_stmt *stmt;
+  guint row = 0;
+  int rc;
+
+  g_return_val_if_fail (COHORT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (people != NULL, FALSE);
+  g_return_val_if_fail (existing != NULL || people->len == 0, FALSE);
+
+  for (guint i = 0; i < n; i++)
+    {
+      CohortPerson *person = g_ptr_array_index (people, i);
+      const char *id_no = cohort_person_get_field (person, COHORT_PERSON_ID_NUMBER);
+      const char *birth = cohort_person_get_birth_date (person);
+
+      existing[i] = 0;
+      if (id_no != NULL)
+        keys_add (&by_id, id_no, i);
+      if (birth != NULL)
+        keys_add (&by_birth, birth, i);
+    }
+  if (g_hash_table_size (by_id_table) == 0 && g_hash_table_size (by_birth_table) == 0)
+    return TRUE;
+
+  stmt = _cohort_store_prepare (self, MATCH_SQL, error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      const char *birth = (const char *) sqlite3_column_text (stmt, 7);
+      const char *id_no = (const char *) sqlite3_column_text (stmt, 8);
+      g_autofree char *name = NULL;
+
+      if (++row % 4096 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          sqlite3_reset (stmt);
+          goto fail;
+        }
+      for (guint k = id_no ? GPOINTER_TO_UINT (g_hash_table_lookup (by_id_table, id_no)) : 0; k; k = next_id[k - 1])
+        if (cohort_person_get_id (g_ptr_array_index (people, k - 1)) != id)
+          {
+            n_found[k - 1]++;
+            existing[k - 1] = id;
+          }
+      for (guint k = birth ? GPOINTER_TO_UINT (g_hash_table_lookup (by_birth_table, birth)) : 0; k;
+           k = next_birth[k - 1])
+        {
+          guint i = k - 1;
+          CohortPerson *person = g_ptr_array_index (people, i);
+
+          /* found already by the ID number: the same record counts once */
+          if ((n_found[i] > 0 && existing[i] == id) || cohort_person_get_id (person) == id)
+            continue;
+          if (name == NULL)
+            name = dup_folded_row_name (stmt);
+          if (names[i] == NULL)
+            names[i] = dup_folded_name (person);
+          if (strcmp (names[i], name) == 0)
+            {
+              n_found[i]++;
+              existing[i] = id;
+            }
+        }
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _cohort_store_set_error (self, rc, error);
+      goto fail;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (n_found[i] != 1)
+        existing[i] = 0;
+      g_free (names[i]);
+    }
+  return TRUE;
+
+fail:
+  for (guint i = 0; i < n; i++)
+    {
+      existing[i] = 0;
+      g_free (names[i]);
+    }
+  return FALSE;
 }

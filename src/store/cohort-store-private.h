@@ -50,13 +50,20 @@ gboolean      _cohort_store_audit     (CohortStore  *self,
                                        GError      **error);
 gboolean      _cohort_store_bind_person (sqlite3_stmt *stmt,
                                          CohortPerson *person);
+void          _cohort_store_bind_person_at (sqlite3_stmt *stmt,
+                                            int           first,
+                                            CohortPerson *person);
 char         *_cohort_store_person_json (CohortPerson *person);
+void          _cohort_store_append_person_json (GString      *s,
+                                                CohortPerson *person);
 CohortPerson *_cohort_store_read_person (sqlite3_stmt *stmt);
 GPtrArray    *_cohort_store_drop_indexes (CohortStore   *self,
                                           GError       **error);
 gboolean      _cohort_store_insert_person_row (CohortStore   *self,
                                                CohortPerson  *person,
                                                GError       **error);
+char         *_cohort_store_drop_search_trigger (CohortStore  *self,
+                                                 GError      **error);
 gboolean      _cohort_store_enrol_rows (CohortStore       *self,
                                         gint64             class_id,
                                         const gint64      *person_ids,
@@ -87,13 +94,18 @@ gboolean      _cohort_store_read_people      (CohortStore  *self,
                                               GPtrArray    *people,
                                               GError      **error);
 
-/* Binds as _cohort_store_bind_person() fills it. */
-#define COHORT_PERSON_INSERT_SQL \
-  "INSERT INTO person (name_order, gender, level, family_name, middle_name, given_name, " \
+/* The columns and values _cohort_store_bind_person() fills, in its order. */
+#define COHORT_PERSON_INSERT_COLUMNS \
+  "name_order, gender, level, family_name, middle_name, given_name, " \
   "lao_family_name, lao_given_name, latin_name, birth_date, ethnicity, religion, nationality, " \
   "hometown, lao_province, unit, position, party_join_date, party_official_date, education, " \
-  "professional, id_number, passport_number, phone, sort_key, search_text) " \
-  "VALUES (?, ?, ?, ?, ?, coalesce (?, ''), ?, ?, ?, ?, ?, ?, coalesce (?, 'VN'), ?, ?, ?, ?, " \
-  "?, ?, ?, ?, ?, ?, ?, ?, ?)"
+  "professional, id_number, passport_number, phone, sort_key, search_text"
+#define COHORT_PERSON_INSERT_VALUES \
+  "?, ?, ?, ?, ?, coalesce (?, ''), ?, ?, ?, ?, ?, ?, coalesce (?, 'VN'), ?, ?, ?, ?, " \
+  "?, ?, ?, ?, ?, ?, ?, ?, ?"
+#define COHORT_PERSON_N_INSERT_VALUES 26
+
+#define COHORT_PERSON_INSERT_SQL \
+  "INSERT INTO person (" COHORT_PERSON_INSERT_COLUMNS ") VALUES (" COHORT_PERSON_INSERT_VALUES ")"
 
 G_END_DECLS

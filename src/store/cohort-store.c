@@ -245,6 +245,39 @@ _cohort_store_drop_indexes (CohortStore  *self,
   return g_steal_pointer (&creates);
 }
 
+/* Drops the trigger that indexes each new person for search, inside the
+ * caller's transaction, and returns the statement that creates it again:
+ * the caller then indexes the people it wrote in one statement. */
+char *
+_cohort_store_drop_search_trigger (CohortStore  *self,
+                                   GError      **error)
+{
+  g_autofree char *create = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = _cohort_store_prepare (self, "SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                                "AND name = 'person_fts_insert'", error);
+  if (stmt == NULL)
+    return NULL;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    create = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      if (rc == SQLITE_DONE)
+        g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_FAILED,
+                     "The search index trigger person_fts_insert is missing");
+      else
+        _cohort_store_set_error (self, rc, error);
+      return NULL;
+    }
+  if (!_cohort_store_exec (self, "DROP TRIGGER person_fts_insert", error))
+    return NULL;
+  return g_steal_pointer (&create);
+}
+
 /* Migrations ------------------------------------------------------------------ */
 
 static int

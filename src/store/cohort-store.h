@@ -153,6 +153,11 @@ gboolean     cohort_store_update_person          (CohortStore         *self,
 GPtrArray   *cohort_store_find_duplicates        (CohortStore         *self,
                                                   CohortPerson        *person,
                                                   GError             **error);
+gboolean     cohort_store_match_people           (CohortStore         *self,
+                                                  GPtrArray           *people,
+                                                  gint64              *existing,
+                                                  GCancellable        *cancellable,
+                                                  GError             **error);
 GPtrArray   *cohort_store_get_person_history     (CohortStore         *self,
                                                   gint64               person_id,
                                                   GError             **error);
