@@ -613,20 +613,26 @@ cohort_import_window_save_rejects (CohortImportWindow *self,
   g_task_run_in_thread (task, save_rejects_thread);
 }
 
+/* The file the user chose, or %NULL; the chooser is done with. */
+static char *
+take_chosen_path (CohortImportWindow *self,
+                  int                 response)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->chooser));
+  g_clear_object (&self->chooser);
+  return file ? g_file_get_path (file) : NULL;
+}
+
 static void
 on_rejects_chosen_cb (GtkNativeDialog    *chooser,
                       int                 response,
                       CohortImportWindow *self)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = take_chosen_path (self, response);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      path = g_file_get_path (file);
-    }
-  g_clear_object (&self->chooser);
   if (path != NULL)
     {
       if (!g_str_has_suffix (path, ".xlsx"))
@@ -692,15 +698,8 @@ on_file_chosen_cb (GtkNativeDialog    *chooser,
                    int                 response,
                    CohortImportWindow *self)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = take_chosen_path (self, response);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      path = g_file_get_path (file);
-    }
-  g_clear_object (&self->chooser);
   if (path != NULL)
     cohort_import_window_open_file (self, path);
   else if (!self->presented)
