@@ -5,12 +5,14 @@
  */
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <math.h>
 #include <string.h>
 #include <xlsxwriter.h>
 #include <zip.h>
 
 #include "cohort-csv-reader.h"
 #include "cohort-header-map.h"
+#include "cohort-import-plan.h"
 #include "cohort-import-row.h"
 #include "cohort-io-error.h"
 #include "cohort-text-decode.h"
@@ -647,6 +649,124 @@ test_xls_values (void)
   g_rmdir (dir);
 }
 
+/* Inputs found by fuzzing (tests/fuzz) -------------------------------------------------- */
+
+/* A package of the given parts: name, content, …, NULL. */
+static char *
+write_package (const char *const *parts)
+{
+  g_autofree char *dir = g_dir_make_tmp ("cohort-fuzzed-XXXXXX", NULL);
+  char *path = g_build_filename (dir, "fuzzed.xlsx", NULL);
+  zip_t *zip = zip_open (path, ZIP_CREATE | ZIP_TRUNCATE, NULL);
+
+  g_assert_nonnull (zip);
+  for (guint i = 0; parts[i] != NULL; i += 2)
+    {
+      zip_source_t *source = zip_source_buffer (zip, parts[i + 1], strlen (parts[i + 1]), 0);
+
+      g_assert_cmpint (zip_file_add (zip, parts[i], source, 0), >=, 0);
+    }
+  g_assert_cmpint (zip_close (zip), ==, 0);
+  return path;
+}
+
+#define FUZZED_WORKBOOK \
+  "<workbook xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">" \
+  "<sheets><sheet name=\"DS\" r:id=\"rId1\"/></sheets></workbook>"
+#define FUZZED_RELS \
+  "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>"
+
+/* An empty file maps to no address: the decoder looked for a NUL there. */
+static void
+test_fuzzed_empty_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cohort-fuzzed-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "empty.csv", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(CohortImportPlan) plan = NULL;
+  CohortTextEncoding encoding = COHORT_TEXT_VNI;
+
+  text = cohort_text_decode (NULL, 0, &encoding, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (text, ==, "");
+  g_assert_cmpint (encoding, ==, COHORT_TEXT_UTF8);
+
+  g_assert_true (g_file_set_contents (path, "", 0, NULL));
+  plan = cohort_import_plan_read (path, NULL, NULL, &error);
+  g_assert_null (plan);
+  g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_FAILED);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* Numbers beyond gint64 (or not numbers at all) were converted to gint64. */
+static void
+test_fuzzed_huge_numbers (void)
+{
+  static const char *const parts[] = {
+    "xl/workbook.xml", FUZZED_WORKBOOK,
+    "xl/_rels/workbook.xml.rels", FUZZED_RELS,
+    "xl/worksheets/sheet1.xml",
+    "<worksheet><sheetData><row><c><v>1e300</v></c><c><v>-1e300</v></c><c><v>1e15</v></c>"
+    "<c><v>123456789012345</v></c><c><v>-0</v></c><c><v>2.5</v></c></row></sheetData></worksheet>",
+    NULL
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *path = write_package (parts);
+  struct { double d; const char *text; } numbers[] = {
+    { 1e300, "1e+300" }, { -1e300, "-1e+300" }, { 1e15, "1e+15" }, { 123456789012345.0, "123456789012345" },
+    { INFINITY, "inf" }, { -INFINITY, "-inf" }, { NAN, "nan" }, { 2.5, "2.5" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    {
+      g_autofree char *text = cohort_cell_number_text (numbers[i].d);
+
+      g_assert_cmpstr (text, ==, numbers[i].text);
+    }
+
+  g_assert_true (cohort_xlsx_read (path, NULL, NULL, collect_row, out, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (out->str, ==, "1e+300|-1e+300|1e+15|123456789012345|0|2.5\n");
+  remove_fixture (path);
+}
+
+/* An .xls whose directory gives an entry a name longer than an entry made
+ * libfreexl read past its buffer (run under valgrind or ASan to see it). */
+static void
+test_fuzzed_xls_directory (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cohort-xls-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "old.xls", NULL);
+  g_autofree char *script = g_build_filename (g_getenv ("G_TEST_SRCDIR") ?: ".", "make-xls.py", NULL);
+  const char *argv[] = { g_getenv ("COHORT_PYTHON3") ?: "python3", script, path, NULL };
+  g_autofree char *contents = NULL;
+  gsize len, where;
+  int status = -1;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status,
+                               &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+
+  /* The first directory sector: (its number + 1) × 512; the second entry's name length. */
+  g_assert_cmpint ((guchar) contents[0x1E], ==, 9);
+  where = ((gsize) GUINT32_FROM_LE (*(guint32 *) (contents + 0x30)) + 1) * 512;
+  g_assert_cmpuint (where + 512, <=, len);
+  contents[where + 128 + 64] = '\xFF';
+  contents[where + 128 + 65] = '\xFF';
+  g_assert_true (g_file_set_contents (path, contents, len, NULL));
+
+  g_assert_false (cohort_xls_read (path, NULL, NULL, collect_row, NULL, NULL, &error));
+  g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_CORRUPT);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -669,6 +789,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/io/xlsx/hostile", test_xlsx_hostile);
   g_test_add_func ("/io/xlsx/zip-bomb", test_xlsx_zip_bomb);
   g_test_add_func ("/io/xls/values", test_xls_values);
+  g_test_add_func ("/io/fuzzed/empty-file", test_fuzzed_empty_file);
+  g_test_add_func ("/io/fuzzed/huge-numbers", test_fuzzed_huge_numbers);
+  g_test_add_func ("/io/fuzzed/xls-directory", test_fuzzed_xls_directory);
 
   return g_test_run ();
 }

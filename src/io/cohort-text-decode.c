@@ -254,6 +254,13 @@ cohort_text_decode (const guint8       *data,
 
   g_return_val_if_fail (data != NULL || len == 0, NULL);
 
+  /* An empty file (whose mapping has no address): empty text. */
+  if (len == 0)
+    {
+      if (detected)
+        *detected = COHORT_TEXT_UTF8;
+      return g_strdup ("");
+    }
   if (len >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF)))
     {
       gboolean le = data[0] == 0xFF;
