@@ -733,6 +733,87 @@ test_fuzzed_huge_numbers (void)
   remove_fixture (path);
 }
 
+/* Ranges merged over each other, which no spreadsheet program writes: 2,000
+ * copies of A1:ALL10000 would fill 20 billion cells. */
+static void
+test_fuzzed_overlapping_merges (void)
+{
+  g_autoptr(GString) sheet = g_string_new ("<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\">"
+                                           "<is><t>x</t></is></c></row><row r=\"10000\"/></sheetData><mergeCells>");
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  const char *parts[] = {
+    "xl/workbook.xml", FUZZED_WORKBOOK,
+    "xl/_rels/workbook.xml.rels", FUZZED_RELS,
+    "xl/worksheets/sheet1.xml", NULL,
+    NULL
+  };
+
+  for (guint i = 0; i < 2000; i++)
+    g_string_append (sheet, "<mergeCell ref=\"A1:ALL10000\"/>");
+  g_string_append (sheet, "</mergeCells></worksheet>");
+  parts[5] = sheet->str;
+  path = write_package (parts);
+
+  g_assert_false (cohort_xlsx_read (path, NULL, NULL, collect_row, out, NULL, &error));
+  g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_TOO_LARGE);
+  remove_fixture (path);
+}
+
+/* Shared strings were not held to the length of a cell at all, inline
+ * strings to four times it in bytes. */
+static void
+test_fuzzed_long_cells (void)
+{
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(GString) out = g_string_new (NULL);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *strings = NULL;
+      g_autofree char *sheet = NULL;
+      g_autofree char *path = NULL;
+      gboolean shared = i != 1;
+      guint length = i == 2 ? COHORT_CSV_MAX_CELL_CHARS : COHORT_CSV_MAX_CELL_CHARS + 1;
+      const char *parts[] = {
+        "xl/workbook.xml", FUZZED_WORKBOOK,
+        "xl/_rels/workbook.xml.rels", FUZZED_RELS,
+        "xl/worksheets/sheet1.xml", NULL,
+        "xl/sharedStrings.xml", NULL,
+        NULL
+      };
+
+      for (guint c = 0; c < length; c++)
+        g_string_append (text, c % 2 ? "ạ" : "a");
+      strings = g_strdup_printf ("<sst><si><t>%s</t></si></sst>", text->str);
+      sheet = g_strdup_printf ("<worksheet><sheetData><row>%s</row></sheetData></worksheet>",
+                               shared ? "<c t=\"s\"><v>0</v></c>" : "");
+      if (!shared)
+        {
+          g_free (sheet);
+          sheet = g_strdup_printf ("<worksheet><sheetData><row><c t=\"inlineStr\"><is><t>%s</t></is></c></row>"
+                                   "</sheetData></worksheet>", text->str);
+        }
+      parts[5] = sheet;
+      parts[7] = strings;
+      path = write_package (parts);
+
+      if (length > COHORT_CSV_MAX_CELL_CHARS)
+        {
+          g_assert_false (cohort_xlsx_read (path, NULL, NULL, collect_row, out, NULL, &error));
+          g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_TOO_LARGE);
+        }
+      else
+        {
+          g_assert_true (cohort_xlsx_read (path, NULL, NULL, collect_row, out, NULL, &error));
+          g_assert_no_error (error);
+          g_assert_cmpuint (g_utf8_strlen (out->str, -1), ==, length + 1);
+        }
+      remove_fixture (path);
+    }
+}
+
 /* An .xls whose directory gives an entry a name longer than an entry made
  * libfreexl read past its buffer (run under valgrind or ASan to see it). */
 static void
@@ -791,6 +872,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/io/xls/values", test_xls_values);
   g_test_add_func ("/io/fuzzed/empty-file", test_fuzzed_empty_file);
   g_test_add_func ("/io/fuzzed/huge-numbers", test_fuzzed_huge_numbers);
+  g_test_add_func ("/io/fuzzed/overlapping-merges", test_fuzzed_overlapping_merges);
+  g_test_add_func ("/io/fuzzed/long-cells", test_fuzzed_long_cells);
   g_test_add_func ("/io/fuzzed/xls-directory", test_fuzzed_xls_directory);
 
   return g_test_run ();
