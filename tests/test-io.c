@@ -841,6 +841,53 @@ test_fuzzed_long_cells (void)
     }
 }
 
+static gboolean
+count_cells (guint row, const char *const *cells, guint n_cells, gpointer user_data, GError **error)
+{
+  *(guint64 *) user_data += n_cells;
+  return TRUE;
+}
+
+/* A shared string of 30,000 characters referenced 10,000 times: 300 MB of
+ * cells from a few KB. Cells past what a part may hold are not handed on. */
+static void
+test_fuzzed_shared_string_references (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) sheet = g_string_new ("<worksheet><sheetData>");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *strings = NULL;
+  g_autofree char *path = NULL;
+  guint64 n_cells = 0;
+  const char *parts[] = {
+    "xl/workbook.xml", FUZZED_WORKBOOK,
+    "xl/_rels/workbook.xml.rels", FUZZED_RELS,
+    "xl/worksheets/sheet1.xml", NULL,
+    "xl/sharedStrings.xml", NULL,
+    NULL
+  };
+
+  for (guint c = 0; c < 30000; c++)
+    g_string_append_c (text, 'a' + c % 26);
+  strings = g_strdup_printf ("<sst><si><t>%s</t></si></sst>", text->str);
+  for (guint r = 0; r < 10; r++)
+    {
+      g_string_append (sheet, "<row>");
+      for (guint c = 0; c < 1000; c++)
+        g_string_append (sheet, "<c t=\"s\"><v>0</v></c>");
+      g_string_append (sheet, "</row>");
+    }
+  g_string_append (sheet, "</sheetData></worksheet>");
+  parts[5] = sheet->str;
+  parts[7] = strings;
+  path = write_package (parts);
+
+  g_assert_false (cohort_xlsx_read (path, NULL, NULL, count_cells, &n_cells, NULL, &error));
+  g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_TOO_LARGE);
+  g_assert_cmpuint (n_cells * 30001, <=, COHORT_XLSX_MAX_PART_BYTES);
+  remove_fixture (path);
+}
+
 /* An .xls whose directory gives an entry a name longer than an entry made
  * libfreexl read past its buffer (run under valgrind or ASan to see it). */
 static void
@@ -902,6 +949,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/io/fuzzed/huge-numbers", test_fuzzed_huge_numbers);
   g_test_add_func ("/io/fuzzed/overlapping-merges", test_fuzzed_overlapping_merges);
   g_test_add_func ("/io/fuzzed/long-cells", test_fuzzed_long_cells);
+  g_test_add_func ("/io/fuzzed/shared-string-references", test_fuzzed_shared_string_references);
   g_test_add_func ("/io/fuzzed/xls-directory", test_fuzzed_xls_directory);
 
   return g_test_run ();

@@ -51,6 +51,7 @@ typedef struct
   guint        next_merge;   /* the first merge whose range has not begun */
   GArray      *active;       /* guint: merges whose range covers the row being read */
   guint64      merge_work;   /* cells filled and ranges looked at, for MAX_MERGE_WORK */
+  guint64      handed_on;    /* bytes of the cells handed on, and one per cell */
 } Xlsx;
 
 typedef struct
@@ -552,8 +553,13 @@ fill_merges (Xlsx      *x,
   return TRUE;
 }
 
+/* Hands a row on. A sheet may not hand on more than a part may hold,
+ * counting each cell as one byte more than its text, as a CSV file of that
+ * size would: a reference to a long shared string, or a cell far to the
+ * right, costs a few bytes of XML but gives much more. */
 static gboolean
-emit_row (GPtrArray      *cells,
+emit_row (Xlsx           *x,
+          GPtrArray      *cells,
           guint           row,
           CohortRowFunc   func,
           gpointer        user_data,
@@ -562,8 +568,19 @@ emit_row (GPtrArray      *cells,
   gboolean ok;
 
   for (guint c = 0; c < cells->len; c++)
-    if (g_ptr_array_index (cells, c) == NULL)
-      g_ptr_array_index (cells, c) = g_strdup ("");
+    {
+      if (g_ptr_array_index (cells, c) == NULL)
+        g_ptr_array_index (cells, c) = g_strdup ("");
+      x->handed_on += 1 + strlen (g_ptr_array_index (cells, c));
+    }
+  if (x->handed_on > COHORT_XLSX_MAX_PART_BYTES)
+    {
+      g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_TOO_LARGE,
+                   _("This .xlsx file unpacks to more than %d MB. It is not a list of students: check that "
+                     "you chose the right file."), COHORT_XLSX_MAX_PART_BYTES / (1024 * 1024));
+      g_ptr_array_set_size (cells, 0);
+      return FALSE;
+    }
   g_ptr_array_add (cells, NULL);
   ok = func (row, (const char *const *) cells->pdata, cells->len - 1, user_data, error);
   g_ptr_array_set_size (cells, 0);
@@ -604,7 +621,7 @@ read_sheet (Xlsx           *x,
           /* Rows the file leaves out are empty rows. */
           for (guint gap = next_row; gap < row && row - gap <= MAX_ROW_GAP; gap++)
             {
-              if (!fill_merges (x, cells, gap, error) || !emit_row (cells, gap, func, user_data, error))
+              if (!fill_merges (x, cells, gap, error) || !emit_row (x, cells, gap, func, user_data, error))
                 {
                   failed = TRUE;
                   break;
@@ -614,7 +631,8 @@ read_sheet (Xlsx           *x,
           in_row = !xmlTextReaderIsEmptyElement (reader);
           if (!in_row)
             {
-              failed = failed || !fill_merges (x, cells, row, error) || !emit_row (cells, row, func, user_data, error);
+              failed = failed || !fill_merges (x, cells, row, error) ||
+                       !emit_row (x, cells, row, func, user_data, error);
               next_row = row + 1;
             }
         }
@@ -700,7 +718,7 @@ read_sheet (Xlsx           *x,
       else if (in_row && is_end (reader, "row"))
         {
           in_row = FALSE;
-          if (!fill_merges (x, cells, row, error) || !emit_row (cells, row, func, user_data, error))
+          if (!fill_merges (x, cells, row, error) || !emit_row (x, cells, row, func, user_data, error))
             failed = TRUE;
           next_row = row + 1;
           if (next_row % 1024 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
