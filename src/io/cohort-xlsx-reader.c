@@ -289,9 +289,13 @@ find_sheet_part (Xlsx        *x,
           {
             xmlChar *id = xmlTextReaderGetAttributeNs (reader, (const xmlChar *) "id", (const xmlChar *) REL_NS);
 
-            rel_id = g_strdup ((const char *) id);
+            /* A sheet without a relationship cannot be found: the next one may be. */
+            if (id != NULL)
+              {
+                rel_id = g_strdup ((const char *) id);
+                *sheet_name = g_steal_pointer (&name);
+              }
             xmlFree (id);
-            *sheet_name = g_steal_pointer (&name);
           }
       }
   close_part (reader, &stream);
