@@ -914,6 +914,20 @@ test_fuzzed_sheet_without_id (void)
   remove_fixture (path);
 }
 
+/* An .xls (found by fuzz-xls, one byte from a file xlwt wrote: a record
+ * size) from which libfreexl reads a sheet of 436,207,616 rows: the reader
+ * walked through every one. */
+static void
+test_fuzzed_xls_rows (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_SRCDIR") ?: ".", "fuzz", "regressions",
+                                            "xls-many-rows.xls", NULL);
+
+  g_assert_false (cohort_xls_read (path, NULL, NULL, collect_row, NULL, NULL, &error));
+  g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_CORRUPT);
+}
+
 /* An .xls whose directory gives an entry a name longer than an entry made
  * libfreexl read past its buffer (run under valgrind or ASan to see it). */
 static void
@@ -977,6 +991,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/io/fuzzed/long-cells", test_fuzzed_long_cells);
   g_test_add_func ("/io/fuzzed/shared-string-references", test_fuzzed_shared_string_references);
   g_test_add_func ("/io/fuzzed/sheet-without-id", test_fuzzed_sheet_without_id);
+  g_test_add_func ("/io/fuzzed/xls-rows", test_fuzzed_xls_rows);
   g_test_add_func ("/io/fuzzed/xls-directory", test_fuzzed_xls_directory);
 
   return g_test_run ();

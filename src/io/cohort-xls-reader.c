@@ -19,6 +19,9 @@
 #include "cohort-io-error.h"
 #include "cohort-xls-reader.h"
 
+/* The rows a sheet of BIFF8 (Excel 97–2003) may have; BIFF5 has fewer. */
+#define XLS_MAX_ROWS 65536
+
 static char *
 cell_text (const FreeXL_CellValue *cell)
 {
@@ -143,8 +146,10 @@ cohort_xls_read (const char      *path,
                    _("The file has no sheet “%s”. Choose one of its sheets."), sheet);
       goto out;
     }
+  /* A damaged file may declare billions of rows, which the loop below would
+   * walk through one by one. */
   if (freexl_select_active_worksheet (xls, index) != FREEXL_OK ||
-      freexl_worksheet_dimensions (xls, &max_row, &max_col) != FREEXL_OK)
+      freexl_worksheet_dimensions (xls, &max_row, &max_col) != FREEXL_OK || max_row > XLS_MAX_ROWS)
     {
       g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_CORRUPT,
                    _("“%s” is not a readable .xls file: it may be damaged, protected by a password, or not an "
