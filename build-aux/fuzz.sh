@@ -52,10 +52,13 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 where_it_fails () {
   local out frame
   out=$(timeout 120 "$1" -timeout=25 -rss_limit_mb=2560 "$2" 2>&1) && { echo "does not fail again"; return; }
+  # A leak's allocation stack goes through GLib, which has no frame pointers.
+  [[ $out == *LeakSanitizer* ]] &&
+    out=$(ASAN_OPTIONS=$ASAN_OPTIONS:fast_unwind_on_malloc=0 timeout 120 "$1" -rss_limit_mb=2560 "$2" 2>&1)
   frame=$(grep -E '^ +#[0-9]+ 0x' <<<"$out" |
-          grep -vE '__interceptor_|__asan|__sanitizer|__lsan|fuzzer::|libc\.so|/nptl/|/stdlib/|/signal/|abort_writer|g_log' |
-          head -1 | sed -E 's/^ +#[0-9]+ 0x[0-9a-f]+ //; s/ \(BuildId: [0-9a-f]+\)//')
-  echo "$(grep -m1 -oE 'ERROR: [A-Za-z]+: [a-z-]+|runtime error: .*|ERROR \*\*: .*|ERROR: libFuzzer: [a-z -]+' <<<"$out") at ${frame:-?}"
+          grep -vE '__interceptor_|__asan|__sanitizer|__lsan| in (malloc|calloc|realloc|free) |fuzzer::|libc\.so|libglib-2|/nptl/|/stdlib/|/signal/|abort_writer' |
+          head -1 | sed -E 's/^ +#[0-9]+ 0x[0-9a-f]+ //; s/ \(BuildId: [0-9a-f]+\)//; s/^in //')
+  echo "$(grep -m1 -oE 'ERROR: [A-Za-z]+: [A-Za-z0-9 -]+|runtime error: .*|ERROR \*\*: .*' <<<"$out") at ${frame:-?}"
 }
 
 status=0
