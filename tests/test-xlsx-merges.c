@@ -47,8 +47,8 @@ append_cell (GString *s, const char *p, const char *ref, const char *text)
                           p, p, p);
 }
 
-/* A sheet: a title, a row a-b-TEXT, a row x, then @padding characters in a
- * fourth row, then @merges (with @p for the prefix of every tag). */
+/* A sheet: a title, a row a-b-TEXT, a row x, then @padding characters of
+ * white space, then @merges (with @p for the prefix of every tag). */
 static char *
 make_sheet (const char *p, const char *text, gsize padding, const char *merges)
 {
@@ -67,13 +67,12 @@ make_sheet (const char *p, const char *text, gsize padding, const char *merges)
   g_string_append_printf (s, "</%srow><%srow r=\"3\">", p, p);
   append_cell (s, p, "A3", "x");
   g_string_append_printf (s, "</%srow>", p);
+  /* White space between rows: no cell grows past the reader's limit. */
   if (padding > 0)
     {
-      g_autofree char *pad = g_strnfill (padding, 'p');
+      g_autofree char *pad = g_strnfill (padding, ' ');
 
-      g_string_append_printf (s, "<%srow r=\"4\">", p);
-      append_cell (s, p, "A4", pad);
-      g_string_append_printf (s, "</%srow>", p);
+      g_string_append (s, pad);
     }
   g_string_append_printf (s, "</%ssheetData>%s</%sworksheet>", p, merges, p);
   return g_string_free (s, FALSE);

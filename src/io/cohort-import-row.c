@@ -112,7 +112,8 @@ cohort_cell_number_text (double d)
 {
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
-  if (d == (double) (gint64) d && d > -1e15 && d < 1e15)
+  /* The range first: converting a double beyond gint64 (or NaN) is undefined. */
+  if (d > -1e15 && d < 1e15 && d == (double) (gint64) d)
     return g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) d);
   return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.15g", d));
 }

@@ -13,10 +13,14 @@
 
 #include <freexl.h>
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "cohort-import-row.h"
 #include "cohort-io-error.h"
 #include "cohort-xls-reader.h"
+
+/* The rows a sheet of BIFF8 (Excel 97–2003) may have; BIFF5 has fewer. */
+#define XLS_MAX_ROWS 65536
 
 static char *
 cell_text (const FreeXL_CellValue *cell)
@@ -37,6 +41,53 @@ cell_text (const FreeXL_CellValue *cell)
     default:
       return g_strdup ("");
     }
+}
+
+static guint32
+read_le (const guint8 *p,
+         guint         n_bytes)
+{
+  guint32 v = 0;
+
+  for (guint i = n_bytes; i > 0; i--)
+    v = (v << 8) | p[i - 1];
+  return v;
+}
+
+/* libfreexl 1.0.6 converts the name of each entry of the compound file's
+ * first directory sector with the length the entry gives, up to 64 KB, from
+ * a buffer of one sector: a damaged entry makes it read far past that
+ * buffer. Names are at most 64 bytes; a file whose entries say more is
+ * damaged and not handed to libfreexl. The same sector as freexl reads. */
+static gboolean
+directory_is_sound (const char *path)
+{
+  g_autoptr(GMappedFile) mapped = g_mapped_file_new (path, FALSE, NULL);
+  const guint8 *data;
+  gsize len;
+  guint32 shift, sector_size, where;
+  guint n_entries;
+
+  if (mapped == NULL)
+    return TRUE;   /* freexl says what is wrong */
+  data = (const guint8 *) g_mapped_file_get_contents (mapped);
+  len = g_mapped_file_get_length (mapped);
+  if (len < 512 || memcmp (data, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) != 0)
+    return TRUE;   /* not a compound file: freexl tries the older formats */
+
+  shift = read_le (data + 0x1E, 2);
+  if (shift != 9 && shift != 12)
+    return FALSE;
+  sector_size = 1u << shift;
+  n_entries = sector_size == 4096 ? 32 : 4;
+  where = (read_le (data + 0x30, 4) + 1) * sector_size;   /* wraps as freexl's does */
+  if (where > len || len - where < sector_size)
+    return TRUE;   /* freexl cannot read the sector and says so */
+
+  for (guint i = 0; i < n_entries; i++)
+    if (read_le (data + where + i * 128 + 64, 2) > 64)
+      return FALSE;
+  return TRUE;
 }
 
 /**
@@ -69,7 +120,7 @@ cohort_xls_read (const char      *path,
 
   g_return_val_if_fail (func != NULL, FALSE);
 
-  if (freexl_open (path, &xls) != FREEXL_OK ||
+  if (!directory_is_sound (path) || freexl_open (path, &xls) != FREEXL_OK ||
       freexl_get_info (xls, FREEXL_BIFF_SHEET_COUNT, &n_sheets) != FREEXL_OK || n_sheets == 0)
     {
       g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_CORRUPT,
@@ -95,8 +146,10 @@ cohort_xls_read (const char      *path,
                    _("The file has no sheet “%s”. Choose one of its sheets."), sheet);
       goto out;
     }
+  /* A damaged file may declare billions of rows, which the loop below would
+   * walk through one by one. */
   if (freexl_select_active_worksheet (xls, index) != FREEXL_OK ||
-      freexl_worksheet_dimensions (xls, &max_row, &max_col) != FREEXL_OK)
+      freexl_worksheet_dimensions (xls, &max_row, &max_col) != FREEXL_OK || max_row > XLS_MAX_ROWS)
     {
       g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_CORRUPT,
                    _("“%s” is not a readable .xls file: it may be damaged, protected by a password, or not an "

@@ -28,6 +28,11 @@
 #define REL_NS "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 #define MAX_MERGES 20000
 #define MAX_ROW_GAP 10000
+/* Cells that merged ranges may fill in a sheet, and ranges looked at to
+ * fill them: a list has far fewer. Overlapping ranges, which spreadsheet
+ * programs never write, could otherwise make a file of a few KB fill
+ * billions of cells. */
+#define MAX_MERGE_WORK (16 * 1024 * 1024)
 
 typedef struct
 {
@@ -45,6 +50,8 @@ typedef struct
   GArray      *merges;       /* Merge, by first row once the sheet's cells start */
   guint        next_merge;   /* the first merge whose range has not begun */
   GArray      *active;       /* guint: merges whose range covers the row being read */
+  guint64      merge_work;   /* cells filled and ranges looked at, for MAX_MERGE_WORK */
+  guint64      handed_on;    /* bytes of the cells handed on, and one per cell */
 } Xlsx;
 
 typedef struct
@@ -282,9 +289,13 @@ find_sheet_part (Xlsx        *x,
           {
             xmlChar *id = xmlTextReaderGetAttributeNs (reader, (const xmlChar *) "id", (const xmlChar *) REL_NS);
 
-            rel_id = g_strdup ((const char *) id);
+            /* A sheet without a relationship cannot be found: the next one may be. */
+            if (id != NULL)
+              {
+                rel_id = g_strdup ((const char *) id);
+                *sheet_name = g_steal_pointer (&name);
+              }
             xmlFree (id);
-            *sheet_name = g_steal_pointer (&name);
           }
       }
   close_part (reader, &stream);
@@ -746,11 +757,12 @@ emit_cell (GPtrArray   *cells,
 /* Fills the cells of @row that merged ranges cover with their first cell's
  * value. Rows come in order: merges start (and take their value) at their
  * first row and are dropped after their last, so each row looks only at the
- * ranges that cover it. */
-static void
+ * ranges that cover it. FALSE with @error past MAX_MERGE_WORK. */
+static gboolean
 fill_merges (Xlsx      *x,
              GPtrArray *cells,
-             guint      row)
+             guint      row,
+             GError   **error)
 {
   for (; x->next_merge < x->merges->len; x->next_merge++)
     {
@@ -772,6 +784,7 @@ fill_merges (Xlsx      *x,
           g_array_remove_index_fast (x->active, a - 1);
           continue;
         }
+      x->merge_work++;
       if (merge->value == NULL)
         continue;
       for (guint c = merge->c1; c <= merge->c2 && c < COHORT_CSV_MAX_COLUMNS; c++)
@@ -779,12 +792,26 @@ fill_merges (Xlsx      *x,
           if (row == merge->r1 && c == merge->c1)
             continue;
           emit_cell (cells, c, g_strdup (merge->value));
+          x->merge_work++;
+        }
+      if (x->merge_work > MAX_MERGE_WORK)
+        {
+          g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_TOO_LARGE,
+                       _("The merged cells of this .xlsx file cover more than %d million cells. It is not a list "
+                         "of students: check that you chose the right file."), MAX_MERGE_WORK / (1024 * 1024));
+          return FALSE;
         }
     }
+  return TRUE;
 }
 
+/* Hands a row on. A sheet may not hand on more than a part may hold,
+ * counting each cell as one byte more than its text, as a CSV file of that
+ * size would: a reference to a long shared string, or a cell far to the
+ * right, costs a few bytes of XML but gives much more. */
 static gboolean
-emit_row (GPtrArray      *cells,
+emit_row (Xlsx           *x,
+          GPtrArray      *cells,
           guint           row,
           CohortRowFunc   func,
           gpointer        user_data,
@@ -793,8 +820,19 @@ emit_row (GPtrArray      *cells,
   gboolean ok;
 
   for (guint c = 0; c < cells->len; c++)
-    if (g_ptr_array_index (cells, c) == NULL)
-      g_ptr_array_index (cells, c) = g_strdup ("");
+    {
+      if (g_ptr_array_index (cells, c) == NULL)
+        g_ptr_array_index (cells, c) = g_strdup ("");
+      x->handed_on += 1 + strlen (g_ptr_array_index (cells, c));
+    }
+  if (x->handed_on > COHORT_XLSX_MAX_PART_BYTES)
+    {
+      g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_TOO_LARGE,
+                   _("This .xlsx file unpacks to more than %d MB. It is not a list of students: check that "
+                     "you chose the right file."), COHORT_XLSX_MAX_PART_BYTES / (1024 * 1024));
+      g_ptr_array_set_size (cells, 0);
+      return FALSE;
+    }
   g_ptr_array_add (cells, NULL);
   ok = func (row, (const char *const *) cells->pdata, cells->len - 1, user_data, error);
   g_ptr_array_set_size (cells, 0);
@@ -835,8 +873,7 @@ read_sheet (Xlsx           *x,
           /* Rows the file leaves out are empty rows. */
           for (guint gap = next_row; gap < row && row - gap <= MAX_ROW_GAP; gap++)
             {
-              fill_merges (x, cells, gap);
-              if (!emit_row (cells, gap, func, user_data, error))
+              if (!fill_merges (x, cells, gap, error) || !emit_row (x, cells, gap, func, user_data, error))
                 {
                   failed = TRUE;
                   break;
@@ -846,8 +883,8 @@ read_sheet (Xlsx           *x,
           in_row = !xmlTextReaderIsEmptyElement (reader);
           if (!in_row)
             {
-              fill_merges (x, cells, row);
-              failed = failed || !emit_row (cells, row, func, user_data, error);
+              failed = failed || !fill_merges (x, cells, row, error) ||
+                       !emit_row (x, cells, row, func, user_data, error);
               next_row = row + 1;
             }
         }
@@ -918,13 +955,22 @@ read_sheet (Xlsx           *x,
                               : g_strdup ("");
           else
             value = g_strdup (text->str);   /* str, inlineStr, d */
+          /* Shared strings too: the same limit as CSV, in characters. */
+          if (strlen (value) > COHORT_CSV_MAX_CELL_CHARS && g_utf8_strlen (value, -1) > COHORT_CSV_MAX_CELL_CHARS)
+            {
+              g_free (value);
+              g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_TOO_LARGE,
+                           _("Row %u has a cell longer than %d characters. This is not a list of students: "
+                             "check that you chose the right file."), row + 1, COHORT_CSV_MAX_CELL_CHARS);
+              failed = TRUE;
+              break;
+            }
           emit_cell (cells, col, value);
         }
       else if (in_row && is_end (reader, "row"))
         {
           in_row = FALSE;
-          fill_merges (x, cells, row);
-          if (!emit_row (cells, row, func, user_data, error))
+          if (!fill_merges (x, cells, row, error) || !emit_row (x, cells, row, func, user_data, error))
             failed = TRUE;
           next_row = row + 1;
           if (next_row % 1024 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
