@@ -147,9 +147,9 @@ cohort_xls_read (const char      *path,
       goto out;
     }
   /* A damaged file may declare billions of rows, which the loop below would
-   * walk through one by one. */
+   * walk through one by one. (freexl may count one row more than there are.) */
   if (freexl_select_active_worksheet (xls, index) != FREEXL_OK ||
-      freexl_worksheet_dimensions (xls, &max_row, &max_col) != FREEXL_OK || max_row > XLS_MAX_ROWS)
+      freexl_worksheet_dimensions (xls, &max_row, &max_col) != FREEXL_OK || max_row > XLS_MAX_ROWS + 1)
     {
       g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_CORRUPT,
                    _("“%s” is not a readable .xls file: it may be damaged, protected by a password, or not an "

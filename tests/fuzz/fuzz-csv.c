@@ -45,7 +45,8 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   if (error != NULL)
     g_error ("a plan and an error");
 
-  if (plan->map == NULL || plan->headers == NULL || plan->sheet != NULL || !g_str_has_prefix (plan->format, "CSV ("))
+  if (plan->map == NULL || plan->headers == NULL || plan->sheet != NULL ||
+      !g_str_has_prefix (plan->format, "CSV ("))
     g_error ("an incomplete plan");
   for (guint c = 0; c <= plan->map->n_columns; c++)
     fuzz_check_text (cohort_import_plan_header (plan, c));
