@@ -869,6 +869,31 @@ test_list_xlsx_cannot_write (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* libfreexl crashes on some damaged files: its helper process dies, and
+ * the reader says the file is damaged, its caller still running. */
+static void
+test_xls_helper_crash (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cohort-xls-XXXXXX", NULL);
+  g_autofree char *helper = g_build_filename (dir, "crashing-helper", NULL);
+  g_autofree char *path = g_build_filename (dir, "danh-sach.xls", NULL);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  g_assert_true (g_file_set_contents (helper, "#!/bin/sh\nprintf R\nkill -SEGV $$\n", -1, NULL));
+  g_assert_cmpint (g_chmod (helper, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (path, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8, NULL));
+  g_setenv ("COHORT_XLS_ROWS", helper, TRUE);
+  g_assert_false (cohort_xls_read (path, NULL, NULL, collect_row, out, NULL, &error));
+  g_unsetenv ("COHORT_XLS_ROWS");
+  g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "danh-sach.xls"));
+  g_assert_cmpstr (out->str, ==, "");
+  g_unlink (helper);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* Inputs found by fuzzing (tests/fuzz) -------------------------------------------------- */
 
 /* A package of the given parts: name, content, …, NULL. */
@@ -1179,6 +1204,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/io/xlsx/hostile", test_xlsx_hostile);
   g_test_add_func ("/io/xlsx/zip-bomb", test_xlsx_zip_bomb);
   g_test_add_func ("/io/xls/values", test_xls_values);
+  g_test_add_func ("/io/xls/helper-crash", test_xls_helper_crash);
   g_test_add_func ("/io/list/xlsx-layout", test_list_xlsx_layout);
   g_test_add_func ("/io/list/xlsx-long", test_list_xlsx_long);
   g_test_add_func ("/io/list/xlsx-cannot-write", test_list_xlsx_cannot_write);

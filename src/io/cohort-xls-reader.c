@@ -91,7 +91,7 @@ directory_is_sound (const char *path)
 }
 
 /**
- * cohort_xls_read:
+ * cohort_xls_read_here:
  * @sheet: (nullable): the name of the sheet, or %NULL for the first
  * @info: (out) (optional): the sheet read and its number of rows
  * @func: called for each row in order, empty rows included
@@ -100,7 +100,7 @@ directory_is_sound (const char *path)
  *   or @cancellable was cancelled
  */
 gboolean
-cohort_xls_read (const char      *path,
+cohort_xls_read_here (const char      *path,
                  const char      *sheet,
                  CohortXlsxInfo  *info,
                  CohortRowFunc    func,

@@ -17,4 +17,14 @@ gboolean cohort_xls_read (const char      *path,
                           GCancellable    *cancellable,
                           GError         **error);
 
+/* The same, in this process: libfreexl crashes on some damaged files, so
+ * Cohort calls it only in the cohort-xls-rows helper (and when fuzzing). */
+gboolean cohort_xls_read_here (const char      *path,
+                               const char      *sheet,
+                               CohortXlsxInfo  *info,
+                               CohortRowFunc    func,
+                               gpointer         user_data,
+                               GCancellable    *cancellable,
+                               GError         **error);
+
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* fuzz-xls.c: the .xls reader (cohort_xls_read (), over libfreexl), its rows
+/* fuzz-xls.c: the .xls reader (cohort_xls_read_here (), over libfreexl), its rows
  * read as an import reads them.
  *
  * Copyright 2026 The Cohort authors
@@ -28,7 +28,7 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   gboolean ok;
 
   fuzz_rows_init (&rows);
-  ok = cohort_xls_read (fuzz_write_file (data, size), NULL, &info, fuzz_rows_add, &rows, NULL, &error);
+  ok = cohort_xls_read_here (fuzz_write_file (data, size), NULL, &info, fuzz_rows_add, &rows, NULL, &error);
   fuzz_rows_finish (&rows);
 
   if (ok)
