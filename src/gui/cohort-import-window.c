@@ -874,6 +874,20 @@ cohort_import_window_get_state (CohortImportWindow *self)
 }
 
 /**
+ * cohort_import_window_get_progress:
+ *
+ * Returns: how far the import being written is, from 0 to 1
+ */
+double
+cohort_import_window_get_progress (CohortImportWindow *self)
+{
+  g_return_val_if_fail (COHORT_IS_IMPORT_WINDOW (self), 0);
+  if (!self->busy || g_atomic_int_get (&self->phase) != PHASE_WRITING)
+    return 0;
+  return g_atomic_int_get (&self->done) / 1000.0;
+}
+
+/**
  * cohort_import_window_get_preview:
  *
  * Returns: (transfer none): the preview

@@ -23,6 +23,7 @@ void                 cohort_import_window_choose_file  (CohortImportWindow *self
 void                 cohort_import_window_open_file    (CohortImportWindow *self,
                                                         const char         *path);
 const char          *cohort_import_window_get_state    (CohortImportWindow *self);
+double               cohort_import_window_get_progress (CohortImportWindow *self);
 CohortImportPreview *cohort_import_window_get_preview  (CohortImportWindow *self);
 void                 cohort_import_window_save_rejects (CohortImportWindow *self,
                                                         const char         *path);
