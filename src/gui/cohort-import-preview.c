@@ -145,28 +145,6 @@ status_text (CohortImportRowStatus status)
 }
 
 static char *
-problems_text (CohortImportPlan *plan,
-               CohortImportRow  *row)
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint p = 0; p < row->problems->len; p++)
-    {
-      CohortCellProblem *problem = g_ptr_array_index (row->problems, p);
-      const char *header = cohort_import_plan_header (plan, problem->column);
-
-      if (text->len > 0)
-        g_string_append (text, "; ");
-      if (*header)
-        /* Translators: a column's header, then what is wrong with its cell */
-        g_string_append_printf (text, _("“%s”: %s"), header, problem->message);
-      else
-        g_string_append (text, problem->message);
-    }
-  return g_string_free (text, FALSE);
-}
-
-static char *
 value_text (CohortImportPreview *self,
            CohortImportItem    *item,
            PreviewColumn        column,
@@ -218,7 +196,7 @@ value_text (CohortImportPreview *self,
       return g_strdup (cohort_person_get_field (person, COHORT_PERSON_ID_NUMBER));
     case PREVIEW_PROBLEMS:
       *problem = row->problems->len > 0;
-      return problems_text (self->plan, row);
+      return cohort_import_plan_dup_problems (self->plan, row);
     case N_PREVIEW_COLUMNS:
     default:
       return g_strdup ("");

@@ -246,3 +246,31 @@ cohort_import_plan_header (CohortImportPlan *plan,
     return "";
   return plan->headers[column];
 }
+
+/**
+ * cohort_import_plan_dup_problems:
+ *
+ * Returns: (transfer full): what is wrong with the cells of @row, each with
+ *   its column's header: "“Ngày sinh”: …; “Dân tộc”: …"
+ */
+char *
+cohort_import_plan_dup_problems (CohortImportPlan *plan,
+                                 CohortImportRow  *row)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint p = 0; p < row->problems->len; p++)
+    {
+      CohortCellProblem *problem = g_ptr_array_index (row->problems, p);
+      const char *header = cohort_import_plan_header (plan, problem->column);
+
+      if (text->len > 0)
+        g_string_append (text, "; ");
+      if (*header)
+        /* Translators: a column's header, then what is wrong with its cell */
+        g_string_append_printf (text, _("“%s”: %s"), header, problem->message);
+      else
+        g_string_append (text, problem->message);
+    }
+  return g_string_free (text, FALSE);
+}

@@ -64,6 +64,8 @@ gboolean          cohort_import_read_rows (const char        *path,
 void              cohort_import_plan_free (CohortImportPlan  *plan);
 const char       *cohort_import_plan_header (CohortImportPlan *plan,
                                              guint             column);
+char             *cohort_import_plan_dup_problems (CohortImportPlan *plan,
+                                                   CohortImportRow  *row);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortImportPlan, cohort_import_plan_free)
 

@@ -32,28 +32,6 @@ typedef struct
   guint             n_columns;
 } Rejects;
 
-static char *
-row_reason (CohortImportPlan *plan,
-            CohortImportRow  *row)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint p = 0; p < row->problems->len; p++)
-    {
-      CohortCellProblem *problem = g_ptr_array_index (row->problems, p);
-      const char *header = cohort_import_plan_header (plan, problem->column);
-
-      if (text->len > 0)
-        g_string_append (text, "; ");
-      if (*header)
-        /* Translators: a column's header, then what is wrong with its cell */
-        g_string_append_printf (text, _("“%s”: %s"), header, problem->message);
-      else
-        g_string_append (text, problem->message);
-    }
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
 static gboolean
 copy_row (guint              row,
           const char *const *cells,
@@ -164,7 +142,7 @@ cohort_import_plan_write_rejects (CohortImportPlan  *plan,
       CohortImportRow *row = g_ptr_array_index (plan->rows, i);
 
       if (row->problems->len > 0)
-        g_hash_table_insert (reasons, GUINT_TO_POINTER (row->row + 1), row_reason (plan, row));
+        g_hash_table_insert (reasons, GUINT_TO_POINTER (row->row + 1), cohort_import_plan_dup_problems (plan, row));
     }
 
   fd = g_mkstemp (tmp_path);
