@@ -31,7 +31,6 @@ typedef struct
 
 static int cmd_init (CohortStore *store, int argc, char **argv, GError **error);
 static int cmd_demo (CohortStore *store, int argc, char **argv, GError **error);
-static int cmd_stats (CohortStore *store, int argc, char **argv, GError **error);
 static int cmd_search (CohortStore *store, int argc, char **argv, GError **error);
 static int cmd_people (CohortStore *store, int argc, char **argv, GError **error);
 static int cmd_classes (CohortStore *store, int argc, char **argv, GError **error);
@@ -41,8 +40,8 @@ static const Command commands[] = {
   { "init", "", N_("Create the database (or bring it to the latest schema) and exit"), cmd_init },
   { "demo", "[--students N] [--seed S]",
     N_("Fill an empty database with realistic demo data (default 5000 students, seed 1)"), cmd_demo },
-  { "stats", "--json [--from YEAR] [--to YEAR]",
-    N_("Classes, students and enrolments per year, program type and level, as JSON"), cmd_stats },
+  { "stats", "--json [--from YEAR] [--to YEAR] [--host HOST] [--program CODE]",
+    N_("The dashboard's figures (tiles and every chart's values) as JSON"), cohort_cli_stats },
   { "search", "QUERY [--limit N]",
     N_("Search people by name or ID number, accents optional; one person a line"), cmd_search },
   { "people", "--json", N_("Every person with all stored fields, one JSON object a line"), cmd_people },
@@ -138,61 +137,6 @@ cmd_demo (CohortStore  *store,
   g_print (_("Demo data: %lld people, %lld classes, %lld enrolments in %.1f s.\n"),
            (long long) counts.people, (long long) counts.classes, (long long) counts.enrolments,
            (g_get_monotonic_time () - start) / 1e6);
-  return 0;
-}
-
-static int
-cmd_stats (CohortStore  *store,
-           int           argc,
-           char        **argv,
-           GError      **error)
-{
-  gboolean json = FALSE;
-  int from = 0, to = 0;
-  g_autoptr(GPtrArray) rows = NULL;
-  CohortStatsRow totals;
-  g_autoptr(GString) out = g_string_new (NULL);
-  GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
-    { "from", 0, 0, G_OPTION_ARG_INT, &from, N_("First year"), "YEAR" },
-    { "to", 0, 0, G_OPTION_ARG_INT, &to, N_("Last year"), "YEAR" },
-    { NULL }
-  };
-
-  if (!cohort_cli_parse_options ("stats", entries, &argc, &argv, error))
-    return 2;
-  if (!json)
-    {
-      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   _("stats writes JSON only: add --json"));
-      return 2;
-    }
-
-  rows = cohort_store_get_stats (store, from, to, error);
-  if (rows == NULL || !cohort_store_get_stats_totals (store, from, to, &totals, error))
-    return 1;
-
-  g_string_append (out, "{\"rows\":[");
-  for (guint i = 0; i < rows->len; i++)
-    {
-      CohortStatsRow *row = g_ptr_array_index (rows, i);
-
-      g_string_append (out, i ? ",\n{" : "\n{");
-      cohort_json_append_int (out, "year", row->year);
-      cohort_json_append_member (out, "program", row->program);
-      cohort_json_append_member (out, "program_name", row->program_name);
-      cohort_json_append_member (out, "level", cohort_level_to_string (row->level));
-      cohort_json_append_int (out, "classes", row->classes);
-      cohort_json_append_int (out, "students", row->students);
-      cohort_json_append_int (out, "enrolments", row->enrolments);
-      g_string_append_c (out, '}');
-    }
-  g_string_append (out, "],\n\"totals\":{");
-  cohort_json_append_int (out, "classes", totals.classes);
-  cohort_json_append_int (out, "students", totals.students);
-  cohort_json_append_int (out, "enrolments", totals.enrolments);
-  g_string_append (out, "}}\n");
-  fputs (out->str, stdout);
   return 0;
 }
 

@@ -22,6 +22,15 @@ int      cohort_cli_export        (CohortStore   *store,
                                    int            argc,
                                    char         **argv,
                                    GError       **error);
+int      cohort_cli_stats         (CohortStore   *store,
+                                   int            argc,
+                                   char         **argv,
+                                   GError       **error);
+gboolean cohort_cli_dashboard_filter (CohortStore *store,
+                                   const char    *host,
+                                   const char    *program,
+                                   CohortDashboardFilter *filter,
+                                   GError       **error);
 int      cohort_cli_settings      (CohortStore   *store,
                                    int            argc,
                                    char         **argv,

@@ -18,6 +18,7 @@
 
 #include "cohort-date.h"
 #include "cohort-format.h"
+#include "cohort-number.h"
 
 /**
  * cohort_format_count:
@@ -28,19 +29,7 @@
 char *
 cohort_format_count (gint64 n)
 {
-  /* Translators: the thousands separator of large numbers: "," in English, "." in Vietnamese */
-  const char *sep = C_("number", ",");
-  g_autofree char *digits = g_strdup_printf ("%" G_GINT64_FORMAT, n < 0 ? -n : n);
-  GString *out = g_string_new (n < 0 ? "-" : "");
-  gsize len = strlen (digits);
-
-  for (gsize i = 0; i < len; i++)
-    {
-      if (i > 0 && (len - i) % 3 == 0)
-        g_string_append (out, sep);
-      g_string_append_c (out, digits[i]);
-    }
-  return g_string_free (out, FALSE);
+  return cohort_number_format (n);
 }
 
 const char *

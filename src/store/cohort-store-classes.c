@@ -14,18 +14,8 @@
 #include "cohort-json.h"
 #include "cohort-store-private.h"
 
-#define CLASS_COLUMNS \
-  "c.id, c.code, c.year, c.program_type, pt.short_name, o.name, o.id, c.start_date, " \
-  "c.end_date, c.lao_province_code, c.course_no, c.planned_size, " \
-  "(SELECT count(*) FROM enrolment e WHERE e.class_id = c.id AND e.status <> 'withdrawn'), " \
-  "c.mode, c.status, c.level "
-#define CLASS_FROM \
-  "FROM class c JOIN program_type pt ON pt.code = c.program_type " \
-  "JOIN org_unit o ON o.id = c.org_unit_id "
-#define CLASS_SELECT "SELECT " CLASS_COLUMNS CLASS_FROM
-
-static CohortClass *
-read_class (sqlite3_stmt *stmt)
+CohortClass *
+_cohort_store_read_class (sqlite3_stmt *stmt)
 {
   CohortClass *klass = cohort_class_new ();
   static const CohortClassField texts[] = {
@@ -111,7 +101,7 @@ cohort_store_query_classes (CohortStore              *self,
   sqlite3_bind_text (stmt, 7, code, -1, SQLITE_STATIC);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (classes, read_class (stmt));
+    g_ptr_array_add (classes, _cohort_store_read_class (stmt));
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_DONE)
@@ -144,7 +134,7 @@ cohort_store_get_class (CohortStore  *self,
   sqlite3_bind_int64 (stmt, 1, id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    klass = read_class (stmt);
+    klass = _cohort_store_read_class (stmt);
   else if (rc == SQLITE_DONE)
     g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_NOT_FOUND,
                  _("The class was deleted in the meantime. Reload the list of classes."));
@@ -365,7 +355,7 @@ cohort_store_find_class (CohortStore  *self,
   sqlite3_bind_text (stmt, 1, code, -1, SQLITE_STATIC);
   sqlite3_bind_int (stmt, 2, year);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (found, read_class (stmt));
+    g_ptr_array_add (found, _cohort_store_read_class (stmt));
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
@@ -481,7 +471,7 @@ cohort_store_get_person_history (CohortStore  *self,
   sqlite3_bind_int64 (stmt, 1, person_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr(CohortClass) klass = read_class (stmt);
+      g_autoptr(CohortClass) klass = _cohort_store_read_class (stmt);
       CohortEnrolment *entry = cohort_enrolment_new (person);
 
       cohort_enrolment_set_class (entry, klass);

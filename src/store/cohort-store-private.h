@@ -27,6 +27,19 @@ struct _CohortStore
   GHashTable *choice_codes[COHORT_CHOICE_CLASS_YEAR + 1];  /* folded name or code → code, built on first use */
 };
 
+/* A class as the class list reads it: SELECT CLASS_COLUMNS CLASS_FROM … */
+#define CLASS_COLUMNS \
+  "c.id, c.code, c.year, c.program_type, pt.short_name, o.name, o.id, c.start_date, " \
+  "c.end_date, c.lao_province_code, c.course_no, c.planned_size, " \
+  "(SELECT t.students FROM class_tally t WHERE t.class_id = c.id), " \
+  "c.mode, c.status, c.level "
+#define CLASS_FROM \
+  "FROM class c JOIN program_type pt ON pt.code = c.program_type " \
+  "JOIN org_unit o ON o.id = c.org_unit_id "
+#define CLASS_SELECT "SELECT " CLASS_COLUMNS CLASS_FROM
+
+CohortClass  *_cohort_store_read_class (sqlite3_stmt *stmt);
+
 sqlite3_stmt *_cohort_store_prepare   (CohortStore  *self,
                                        const char   *sql,
                                        GError      **error);

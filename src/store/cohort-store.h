@@ -288,6 +288,80 @@ GPtrArray   *cohort_store_get_lao_provinces      (CohortStore         *self,
                                                   GError             **error);
 void         cohort_lao_province_row_free        (CohortLaoProvinceRow *row);
 
+/* The principal's dashboard. Classes count in the year they start and only
+ * once they run (running or finished); students are the places taken in
+ * them (every enrolment but the withdrawn: a person in two classes counts in
+ * each, as plans and reports count them). */
+#define COHORT_HOST_DISTRICT_CENTRES ((gint64) -1)
+
+typedef enum
+{
+  COHORT_RESULT_EXCELLENT,     /* Xuất sắc */
+  COHORT_RESULT_VERY_GOOD,     /* Giỏi */
+  COHORT_RESULT_GOOD,          /* Khá */
+  COHORT_RESULT_FAIRLY_GOOD,   /* Trung bình khá */
+  COHORT_RESULT_AVERAGE,       /* Trung bình */
+  COHORT_RESULT_NOT_PASSED,    /* not graduated */
+  COHORT_N_RESULTS
+} CohortResult;
+
+typedef struct
+{
+  int          from_year;      /* 0: the first year with classes */
+  int          to_year;        /* 0: the last year with classes */
+  gint64       host_id;        /* 0: every host; COHORT_HOST_DISTRICT_CENTRES; or an org unit */
+  const char  *program;        /* program type code; NULL: every one */
+  /* One bar or slice of a chart: the classes behind it. */
+  int          year;           /* 0: every year of the period */
+  int          level;          /* CohortLevel, or -1 for any */
+  const char  *lao_province;   /* Lao province code; NULL: any class */
+  gboolean     lao_only;       /* only the cohorts of Lao cadres */
+  gboolean     graded_only;    /* only programs that classify graduates */
+} CohortDashboardFilter;
+
+#define COHORT_DASHBOARD_FILTER_INIT { .level = -1 }
+
+typedef struct
+{
+  int          from_year;      /* the period shown */
+  int          to_year;
+  guint        n_years;
+  int          plan_year;      /* the year of the plan chart: to_year */
+
+  gint64       classes_running;
+  gint64       classes_finished;
+  gint64       classes_planned;   /* opened in Cohort, not started */
+  gint64       students;
+  gint64       graduates;
+  gint64       lao_students;
+  gint64       plan_classes;      /* planned for the period */
+  gint64       plan_students;
+
+  GPtrArray   *programs;          /* CohortChoice (code, short name) in program order */
+  gint64      *students_by_year_program;   /* [year index × n programs + program] */
+  gint64      *classes_by_year_program;
+  gint64       students_by_level[4];       /* by CohortLevel */
+  gint64      *plan_classes_by_program;    /* of plan_year */
+  gint64      *plan_students_by_program;
+  gint64      *actual_classes_by_program;
+  gint64      *actual_students_by_program;
+  gint64      *results_by_year;            /* [year index × COHORT_N_RESULTS + result], graded programs */
+  GPtrArray   *lao_provinces;              /* CohortLaoProvinceRow of provinces with students */
+  gint64      *lao_students_by_year_province; /* [year index × n provinces + province] */
+} CohortDashboard;
+
+CohortDashboard *cohort_store_get_dashboard      (CohortStore         *self,
+                                                  const CohortDashboardFilter *filter,
+                                                  GError             **error);
+void         cohort_dashboard_free               (CohortDashboard     *dashboard);
+GPtrArray   *cohort_store_query_dashboard_classes (CohortStore        *self,
+                                                  const CohortDashboardFilter *filter,
+                                                  GError             **error);
+gboolean     cohort_store_get_year_span          (CohortStore         *self,
+                                                  int                 *first,
+                                                  int                 *last,
+                                                  GError             **error);
+
 /* Demo data */
 gboolean     cohort_store_generate_demo          (CohortStore         *self,
                                                   guint                n_students,
@@ -298,6 +372,7 @@ gboolean     cohort_store_generate_demo          (CohortStore         *self,
                                                   GError             **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortStatsRow, cohort_stats_row_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortDashboard, cohort_dashboard_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortRosterUndo, cohort_roster_undo_free)
 
 G_END_DECLS
