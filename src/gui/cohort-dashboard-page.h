@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "cohort-chart-view.h"
 #include "cohort-page.h"
 
 G_BEGIN_DECLS
@@ -13,8 +14,17 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CohortDashboardPage, cohort_dashboard_page, COHORT, DASHBOARD_PAGE, CohortPage)
 
-const char *cohort_dashboard_page_get_tile_text (CohortDashboardPage *self,
-                                                 const char          *tile);
-guint       cohort_dashboard_page_get_n_years   (CohortDashboardPage *self);
+const char      *cohort_dashboard_page_get_tile_text  (CohortDashboardPage *self,
+                                                       const char          *tile);
+const CohortDashboard *cohort_dashboard_page_get_dashboard (CohortDashboardPage *self);
+const CohortDashboardFilter *cohort_dashboard_page_get_filter (CohortDashboardPage *self);
+CohortChartView *cohort_dashboard_page_get_chart_view (CohortDashboardPage *self,
+                                                       guint                chart);
+gboolean         cohort_dashboard_page_set_filter     (CohortDashboardPage *self,
+                                                       int                  from_year,
+                                                       int                  to_year,
+                                                       gint64               host_id,
+                                                       const char          *program);
+GtkWindow       *cohort_dashboard_page_get_classes_window (CohortDashboardPage *self);
 
 G_END_DECLS

@@ -268,6 +268,27 @@ cohort_window_show_page_action (GtkWidget  *widget,
   show_page (COHORT_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
+/* A class chosen elsewhere (behind a dashboard chart): its roster on the Classes page. */
+static void
+cohort_window_open_class_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  CohortWindow *self = COHORT_WINDOW (widget);
+  g_autoptr(CohortClass) klass = NULL;
+  g_autoptr(GError) error = NULL;
+
+  klass = cohort_store_get_class (self->store, g_variant_get_int64 (parameter), &error);
+  if (klass == NULL)
+    {
+      if (error != NULL)
+        cohort_window_show_error (self, error->message);
+      return;
+    }
+  show_page (self, "classes");
+  cohort_classes_page_open_roster (COHORT_CLASSES_PAGE (cohort_window_get_page (self, "classes")), klass);
+}
+
 static void
 cohort_window_focus_search (GtkWidget  *widget,
                             const char *action_name,
@@ -471,6 +492,7 @@ cohort_window_class_init (CohortWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", cohort_window_show_page_action);
   gtk_widget_class_install_action (widget_class, "win.load-demo", NULL, cohort_window_load_demo);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, cohort_window_focus_search);
+  gtk_widget_class_install_action (widget_class, "win.open-class", "x", cohort_window_open_class_action);
   gtk_widget_class_install_action (widget_class, "win.new", NULL, cohort_window_new_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, cohort_window_import_action);
 

@@ -485,8 +485,9 @@ lay_out_donut (CohortChartLayout *self,
       mark->cy = cy;
       mark->radius = radius;
       mark->inner = radius * 0.6;
-      mark->start = angle;
-      mark->end = angle + sweep;
+      /* a gap of about a pixel and a half keeps neighbouring slices apart */
+      mark->start = angle + (sweep > 0.04 ? 0.75 / radius : 0);
+      mark->end = angle + sweep - (sweep > 0.04 ? 0.75 / radius : 0);
       mark->series = 0;
       mark->category = c;
       mark->x = cx - radius;
@@ -695,11 +696,7 @@ cohort_chart_layout_paint (CohortChartLayout *self,
           cairo_arc (cr, m->cx, m->cy, m->radius, m->start, m->end);
           cairo_arc_negative (cr, m->cx, m->cy, m->inner, m->end, m->start);
           cairo_close_path (cr);
-          cairo_fill_preserve (cr);
-          cairo_set_source_rgba (cr, self->style.background[0], self->style.background[1],
-                                 self->style.background[2], self->style.background[3]);
-          cairo_set_line_width (cr, 1.5);
-          cairo_stroke (cr);
+          cairo_fill (cr);
           break;
         case COHORT_CHART_MARK_BAR:
         case COHORT_CHART_MARK_RULE:

@@ -23,7 +23,7 @@ enum
 typedef struct
 {
   double      text[4];        /* RGBA of text, from the widget's style in the window */
-  double      background[4];  /* what the chart is drawn on: gaps between parts */
+  double      background[4];  /* what a picture of the chart is painted on */
   gboolean    dark;           /* lighter palette variants on a dark background */
   gboolean    show_title;     /* the title inside the picture (PNG, PDF) */
   const char *font;           /* Pango font description; NULL: the context's */
