@@ -156,11 +156,19 @@ cohort_test_screenshot (GtkWidget  *widget,
   cohort_test_spin (300);
   w = gtk_widget_get_width (widget);
   h = gtk_widget_get_height (widget);
+  if (!GTK_IS_NATIVE (widget))
+    {
+      /* a part of a window: on the window's background */
+      gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+      GdkRGBA bg = dark ? (GdkRGBA) { 0.141, 0.141, 0.141, 1 } : (GdkRGBA) { 0.98, 0.98, 0.98, 1 };
+
+      gtk_snapshot_append_color (snapshot, &bg, &GRAPHENE_RECT_INIT (0, 0, w, h));
+    }
   gdk_paintable_snapshot (paintable, snapshot, w, h);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   g_assert_nonnull (node);
   graphene_rect_init (&bounds, 0, 0, w, h);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node, &bounds);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node, &bounds);
 
   g_mkdir_with_parents (dir, 0755);
   file = g_strdup_printf ("%s-%s.png", name, lang && *lang ? lang : "en");

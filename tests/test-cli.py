@@ -51,34 +51,65 @@ def test_demo_reports_counts():
     assert con.execute("SELECT count(*) FROM person WHERE name_order = 'lo'").fetchone()[0] > 0
 
 
+def stats(*args):
+    return json.loads(run("--db", db, "stats", "--json", *args).stdout)
+
+
+RAN = "c.status IN ('running', 'finished')"
+
+
+def chart(data, id):
+    return next(c for c in data["charts"] if c["id"] == id)
+
+
 def test_stats_json_matches_database():
-    out = run("--db", db, "stats", "--json").stdout
-    data = json.loads(out)
+    data = stats()
     con = sqlite3.connect(db)
-    classes = con.execute("SELECT count(*) FROM class").fetchone()[0]
-    enrol = con.execute("SELECT count(*) FROM enrolment WHERE status <> 'withdrawn'").fetchone()[0]
-    students = con.execute(
-        "SELECT count(DISTINCT person_id) FROM enrolment WHERE status <> 'withdrawn'").fetchone()[0]
-    t = data["totals"]
-    assert t == {"classes": classes, "students": students, "enrolments": enrol}, (t, classes, students, enrol)
-    assert sum(r["classes"] for r in data["rows"]) == classes
-    assert sum(r["enrolments"] for r in data["rows"]) == enrol
-    for r in data["rows"]:
-        got = con.execute(
-            "SELECT count(DISTINCT c.id), count(DISTINCT e.person_id), count(e.id) FROM class c "
-            "LEFT JOIN enrolment e ON e.class_id = c.id AND e.status <> 'withdrawn' "
-            "WHERE c.year = ? AND c.program_type = ? AND c.level = ?",
-            (r["year"], r["program"], r["level"])).fetchone()
-        assert got == (r["classes"], r["students"], r["enrolments"]), (r, got)
-        assert r["level"] in ("province", "district", "commune", "unknown")
+    first, last = con.execute("SELECT min(year), max(year) FROM class").fetchone()
+    assert data["period"] == {"from": first, "to": last, "plan_year": last}, data["period"]
+    t = data["tiles"]
+    q = lambda sql: con.execute(sql).fetchone()[0]  # noqa: E731
+    assert t["classes_running"] == q("SELECT count(*) FROM class WHERE status = 'running'")
+    assert t["classes_finished"] == q("SELECT count(*) FROM class WHERE status = 'finished'")
+    assert t["classes_planned"] == q("SELECT count(*) FROM class WHERE status = 'planned'")
+    assert t["students"] == q("SELECT count(*) FROM enrolment e JOIN class c ON c.id = e.class_id "
+                              f"WHERE e.status <> 'withdrawn' AND {RAN}")
+    assert t["graduates"] == q("SELECT count(*) FROM enrolment e JOIN class c ON c.id = e.class_id "
+                               f"WHERE e.status = 'graduated' AND {RAN}")
+    assert t["plan_students"] == q("SELECT sum(planned_students) FROM plan")
+    assert t["plan_classes_percent"] == round(1000 * (t["classes_running"] + t["classes_finished"])
+                                              / t["plan_classes"]) / 10
+    by_program = chart(data, "students-by-program")
+    years = [int(c["key"]) for c in by_program["categories"]]
+    assert years == list(range(first, last + 1))
+    for s in by_program["series"]:
+        for year, value in zip(years, s["values"]):
+            got = q("SELECT count(*) FROM enrolment e JOIN class c ON c.id = e.class_id "
+                    f"WHERE e.status <> 'withdrawn' AND {RAN} AND c.year = {year} "
+                    f"AND c.program_type = '{s['key']}'")
+            assert value == got, (s["key"], year, value, got)
+    assert [c["id"] for c in data["charts"]] == ["students-by-program", "students-by-level", "plan-vs-actual",
+                                                 "results-by-year", "lao-by-province"]
 
 
 def test_stats_year_range():
-    data = json.loads(run("--db", db, "stats", "--json", "--from", "2020", "--to", "2021").stdout)
-    assert data["rows"] and all(2020 <= r["year"] <= 2021 for r in data["rows"])
+    data = stats("--from", "2020", "--to", "2021", "--program", "TCLLCT", "--host", "centres")
+    assert data["period"]["from"] == 2020 and data["period"]["to"] == 2021
+    assert data["filter"] == {"host": "district-centres", "program": "TCLLCT"}
     con = sqlite3.connect(db)
-    n = con.execute("SELECT count(*) FROM class WHERE year BETWEEN 2020 AND 2021").fetchone()[0]
-    assert data["totals"]["classes"] == n
+    n = con.execute("SELECT count(*) FROM class c JOIN org_unit o ON o.id = c.org_unit_id "
+                    "WHERE c.year BETWEEN 2020 AND 2021 AND c.program_type = 'TCLLCT' "
+                    f"AND o.kind = 'district-centre' AND {RAN}").fetchone()[0]
+    t = data["tiles"]
+    assert t["classes_running"] + t["classes_finished"] == n
+    assert [s["key"] for s in chart(data, "students-by-program")["series"]] in (["TCLLCT"], [])
+
+
+def test_stats_bad_filters():
+    for args, word in ((["--host", "nowhere"], "nowhere"), (["--program", "XYZ"], "XYZ"),
+                       (["--from", "2025", "--to", "2020"], "--from")):
+        p = run("--db", db, "stats", "--json", *args, check=False)
+        assert p.returncode == 2 and word in p.stderr and not p.stdout, (args, p.returncode, p.stderr)
 
 
 def test_search_nguyen_duc():
@@ -178,7 +209,7 @@ def test_help_lists_every_command():
     assert "--students" in out and "--seed" in out
 
 
-for t in [test_demo_reports_counts, test_stats_json_matches_database, test_stats_year_range,
+for t in [test_demo_reports_counts, test_stats_json_matches_database, test_stats_year_range, test_stats_bad_filters,
           test_search_nguyen_duc, test_search_lao_script, test_people_json, test_classes_json,
           test_roster_json_in_roster_order, test_errors_go_to_stderr,
           test_help_lists_every_command]:

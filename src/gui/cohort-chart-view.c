@@ -215,8 +215,8 @@ cohort_chart_view_measure (GtkWidget      *widget,
     }
   else
     {
-      *minimum = 220;
-      *natural = 260;
+      *minimum = 260;
+      *natural = 330;
     }
 }
 

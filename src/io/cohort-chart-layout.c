@@ -41,7 +41,7 @@ static const guint32 palette_light[COHORT_CHART_N_COLOURS] = {
   0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9, 0xD55E00, 0xF0E442, 0x999999, 0x882255, 0x44AA99,
 };
 static const guint32 palette_dark[COHORT_CHART_N_COLOURS] = {
-  0x3D9BE0, 0xE69F00, 0x19B88A, 0xDB93BA, 0x56B4E9, 0xF26B1D, 0xF0E442, 0xA8A8A8, 0xC2508A, 0x44AA99,
+  0x1F78C8, 0xE69F00, 0x19B88A, 0xDB93BA, 0x8CCFF5, 0xF26B1D, 0xF0E442, 0xA8A8A8, 0xC2508A, 0x44AA99,
 };
 
 void
@@ -170,23 +170,24 @@ add_rect (CohortChartLayout   *self,
   mark->category = category;
 }
 
-/* Round numbers for an axis from 0 to at least @max: 1, 2, 2.5 or 5 × 10^k. */
+/* A round step for an axis from 0 to at least @max in about @n_ticks steps
+ * (one more at most): 1, 2, 2.5 or 5 × 10^k, the smallest that fits. */
 static double
 nice_step (double max,
            int    n_ticks)
 {
-  double raw = max / MAX (n_ticks, 1);
-  double mag = pow (10, floor (log10 (raw)));
-  double f = raw / mag;
+  static const double factors[] = { 1, 2, 2.5, 5, 10 };
+  double mag = pow (10, floor (log10 (max / MAX (n_ticks, 1))));
 
-  if (f <= 1)
-    return mag;
-  if (f <= 2)
-    return 2 * mag;
-  if (f <= 2.5 && mag >= 10)
-    return 2.5 * mag;
-  if (f <= 5)
-    return 5 * mag;
+  for (guint i = 0; i < G_N_ELEMENTS (factors); i++)
+    {
+      double step = factors[i] * mag;
+
+      if ((factors[i] == 2.5 && mag < 10) || step < 1)
+        continue;
+      if (ceil (max / step) <= n_ticks + 1)
+        return step;
+    }
   return 10 * mag;
 }
 
@@ -225,18 +226,18 @@ lay_out_legend (CohortChartLayout *self,
 
       if (!series_shown (chart, i))
         continue;
-      layout = new_text (self, cohort_chart_get_series_name (chart, i), 0.9, FALSE);
+      layout = new_text (self, cohort_chart_get_series_name (chart, i), 0.85, FALSE);
       text_size (layout, &w, &h);
       if (x > PAD && x + SWATCH + 4 + w > self->width - PAD)
         {
           x = PAD;
-          y += row_h + 4;
+          y += row_h + 2;
           row_h = 0;
         }
       add_rect (self, COHORT_CHART_MARK_SWATCH, x, y + (h - SWATCH) / 2, SWATCH, SWATCH, i, -1,
                 cohort_chart_get_series_colour (chart, i));
       add_text (self, layout, x + SWATCH + 4, y, 0, COHORT_CHART_INK_TEXT);
-      x += SWATCH + 4 + w + 14;
+      x += SWATCH + 4 + w + 12;
       row_h = MAX (row_h, h);
     }
   return row_h > 0 ? y + row_h + 8 : top;
@@ -266,16 +267,26 @@ lay_out_columns (CohortChartLayout *self,
   guint n_ticks, every = 1;
   g_autoptr(GPtrArray) tick_layouts = g_ptr_array_new ();
 
+  guint wanted;
+
+  {
+    g_autoptr(PangoLayout) probe = new_text (self, "0", 0.85, FALSE);
+    double w, h;
+
+    text_size (probe, &w, &h);
+    /* a tick every three lines of text or more, two to five of them */
+    wanted = (guint) CLAMP ((self->height - PAD - top - 3 * h) / (3 * h), 2, 5);
+  }
   for (guint c = 0; c < n_cat; c++)
     max = MAX (max, (double) cohort_chart_get_category_total (chart, c));
   if (percent)
     {
-      step = 25;
+      step = wanted >= 4 ? 25 : 50;
       axis_max = 100;
     }
   else
     {
-      step = nice_step (MAX (max, 1), 4);
+      step = nice_step (MAX (max, 1), wanted);
       axis_max = ceil (MAX (max, 1) / step) * step;
     }
   n_ticks = (guint) llround (axis_max / step);
@@ -375,13 +386,9 @@ lay_out_pairs (CohortChartLayout *self,
   for (guint c = 0; c < n_cat; c++)
     for (guint i = 0; i < n_series; i++)
       max = MAX (max, (double) cohort_chart_get_value (chart, i, c));
-  step = nice_step (max, 4);
-  axis_max = ceil (max / step) * step;
-  n_ticks = (guint) llround (axis_max / step);
-
   for (guint c = 0; c < n_cat; c++)
     {
-      g_autoptr(PangoLayout) layout = new_text (self, cohort_chart_get_category_label (chart, c), 0.9, FALSE);
+      g_autoptr(PangoLayout) layout = new_text (self, cohort_chart_get_category_label (chart, c), 0.85, FALSE);
       double w, h;
 
       text_size (layout, &w, &h);
@@ -397,6 +404,23 @@ lay_out_pairs (CohortChartLayout *self,
   }
   left = PAD + label_w + 8;
   right = self->width - PAD - pct_w - 6;
+
+  /* as many ticks as their labels leave room for */
+  for (int wanted = 4; ; wanted--)
+    {
+      g_autofree char *widest = NULL;
+      g_autoptr(PangoLayout) probe = NULL;
+      double w, h;
+
+      step = nice_step (max, wanted);
+      axis_max = ceil (max / step) * step;
+      n_ticks = (guint) llround (axis_max / step);
+      widest = tick_text (chart, axis_max);
+      probe = new_text (self, widest, 0.85, FALSE);
+      text_size (probe, &w, &h);
+      if (wanted <= 1 || (n_ticks + 1) * (w + 12) <= right - left + w / 2)
+        break;
+    }
   bottom = self->height - PAD - tick_h - 4;
   slot = (bottom - top) / MAX (n_cat, 1);
   bar_h = MIN (slot * 0.7 / MAX (n_series, 1), 16);
@@ -415,7 +439,7 @@ lay_out_pairs (CohortChartLayout *self,
   for (guint c = 0; c < n_cat; c++)
     {
       double y0 = top + slot * c + (slot - bar_h * n_series) / 2;
-      PangoLayout *label = new_text (self, cohort_chart_get_category_label (chart, c), 0.9, FALSE);
+      PangoLayout *label = new_text (self, cohort_chart_get_category_label (chart, c), 0.85, FALSE);
       CohortChartMark *mark;
 
       pango_layout_set_width (label, (int) (label_w * PANGO_SCALE));
@@ -504,15 +528,24 @@ lay_out_donut (CohortChartLayout *self,
 
       text_size (probe, &w, &row_h);
     }
-  ly = cy - (n_cat * (row_h * 2 + 6)) / 2;
-  for (guint c = 0; c < n_cat; c++)
+  {
+    guint shown = 0;
+
+    for (guint c = 0; c < n_cat; c++)
+      shown += cohort_chart_get_value (chart, 0, c) != 0;
+    ly = cy - (shown * (row_h * 2 + 6)) / 2;
+  }
+  for (guint c = 0, row = 0; c < n_cat; c++)
     {
       gint64 v = cohort_chart_get_value (chart, 0, c);
       g_autofree char *number = cohort_number_format (v);
       g_autofree char *share = cohort_number_format_percent (total > 0 ? 100.0 * v / total : 0, 1);
       g_autofree char *detail = g_strdup_printf ("%s · %s", number, share);
-      double y = ly + c * (row_h * 2 + 6);
+      double y = ly + row * (row_h * 2 + 6);
 
+      if (v == 0)
+        continue;
+      row++;
       add_rect (self, COHORT_CHART_MARK_SWATCH, lx, y + (row_h - SWATCH) / 2, SWATCH, SWATCH, 0, c,
                 (CohortChartColour) (c % COHORT_CHART_N_COLOURS));
       add_text (self, new_text (self, cohort_chart_get_category_label (chart, c), 0.9, FALSE),
@@ -629,28 +662,29 @@ cohort_chart_layout_hit (CohortChartLayout *self,
                          guint             *series,
                          guint             *category)
 {
-  for (guint i = self->marks->len; i-- > 0;)
-    {
-      const CohortChartMark *m = &g_array_index (self->marks, CohortChartMark, i);
-      gboolean inside;
+  /* exactly inside first; then thin parts get a few pixels more to aim at */
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = self->marks->len; i-- > 0;)
+      {
+        const CohortChartMark *m = &g_array_index (self->marks, CohortChartMark, i);
+        double slack = pass == 1 && m->height < 4 ? 2 : 0;
+        gboolean inside;
 
-      if (m->series < 0 || m->category < 0)
-        continue;
-      if (m->kind == COHORT_CHART_MARK_SLICE)
-        inside = slice_contains (m, x, y);
-      else if (m->kind == COHORT_CHART_MARK_BAR)
-        /* thin parts get a few pixels more to aim at */
-        inside = x >= m->x && x < m->x + m->width && y >= m->y - (m->height < 4 ? 2 : 0) &&
-                 y < m->y + MAX (m->height, 3) + 1;
-      else
-        continue;
-      if (inside)
-        {
-          *series = m->series;
-          *category = m->category;
-          return TRUE;
-        }
-    }
+        if (m->series < 0 || m->category < 0)
+          continue;
+        if (m->kind == COHORT_CHART_MARK_SLICE)
+          inside = slice_contains (m, x, y);
+        else if (m->kind == COHORT_CHART_MARK_BAR)
+          inside = x >= m->x && x < m->x + m->width && y >= m->y - slack && y <= m->y + m->height + slack;
+        else
+          continue;
+        if (inside)
+          {
+            *series = m->series;
+            *category = m->category;
+            return TRUE;
+          }
+      }
   return FALSE;
 }
 
