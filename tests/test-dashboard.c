@@ -265,7 +265,8 @@ test_tally_migration (void)
   db = open_raw (path);
   raw_exec (db, "DROP TRIGGER class_tally_class_insert; DROP TRIGGER class_tally_enrolment_insert; "
                 "DROP TRIGGER class_tally_enrolment_delete; DROP TRIGGER class_tally_enrolment_update; "
-                "DROP TABLE class_tally; PRAGMA user_version = 3;");
+                "DROP TABLE class_tally; DROP INDEX class_dashboard; "
+                "CREATE INDEX class_year ON class (year, program_type); PRAGMA user_version = 3;");
   sqlite3_close (db);
 
   store = cohort_store_open (path, &error);

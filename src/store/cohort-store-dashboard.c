@@ -16,17 +16,15 @@
 #include "cohort-store-private.h"
 
 /* ?1 from, ?2 to, ?3 host, ?4 program, ?5 year, ?6 level, ?7 Lao province,
- * ?8 Lao only, ?9 graded only; c = class, pt = program_type, o = org_unit. */
+ * ?8 Lao only, ?9 graded only, on class c: the columns of index class_dashboard. */
 #define DASHBOARD_WHERE \
   "c.year BETWEEN ?1 AND ?2 " \
-  "AND (?3 = 0 OR (?3 = -1 AND o.kind = 'district-centre') OR c.org_unit_id = ?3) " \
+  "AND (?3 = 0 OR c.org_unit_id = ?3 OR (?3 = -1 AND c.org_unit_id IN " \
+  "(SELECT id FROM org_unit WHERE kind = 'district-centre'))) " \
   "AND (?4 IS NULL OR c.program_type = ?4) AND (?5 = 0 OR c.year = ?5) " \
   "AND (?6 IS NULL OR c.level = ?6) AND (?7 IS NULL OR c.lao_province_code = ?7) " \
-  "AND (?8 = 0 OR c.lao_province_code IS NOT NULL) AND (?9 = 0 OR pt.graded = 1) "
-
-#define DASHBOARD_FROM \
-  "FROM class c JOIN program_type pt ON pt.code = c.program_type " \
-  "JOIN org_unit o ON o.id = c.org_unit_id "
+  "AND (?8 = 0 OR c.lao_province_code IS NOT NULL) " \
+  "AND (?9 = 0 OR c.program_type IN (SELECT code FROM program_type WHERE graded = 1)) "
 
 static void
 bind_filter (sqlite3_stmt                *stmt,
@@ -200,10 +198,11 @@ read_groups (CohortStore                 *self,
 
   stmt = _cohort_store_prepare (self,
                                 "SELECT c.year, c.program_type, c.level, c.status, c.lao_province_code, "
-                                "pt.graded, count(*), sum (t.students), sum (t.graduated), "
+                                "(SELECT graded FROM program_type WHERE code = c.program_type), "
+                                "count(*), sum (t.students), sum (t.graduated), "
                                 "sum (t.excellent), sum (t.very_good), sum (t.good), sum (t.fairly_good), "
                                 "sum (t.average), sum (t.not_passed) "
-                                DASHBOARD_FROM "JOIN class_tally t ON t.class_id = c.id "
+                                "FROM class c JOIN class_tally t ON t.class_id = c.id "
                                 "WHERE " DASHBOARD_WHERE
                                 "GROUP BY c.year, c.program_type, c.level, c.status, c.lao_province_code",
                                 error);
