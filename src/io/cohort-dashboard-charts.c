@@ -162,8 +162,8 @@ plan_chart (const CohortDashboard *d)
 
   cohort_chart_set_dimensions (chart, "program", NULL);
   cohort_chart_set_value_name (chart, _("Students"));
-  planned = cohort_chart_add_series (chart, _("Planned"), "planned", COHORT_CHART_GREY);
-  actual = cohort_chart_add_series (chart, _("Actual"), "actual", COHORT_CHART_BLUE);
+  planned = cohort_chart_add_series (chart, C_("plan chart", "Planned"), "planned", COHORT_CHART_GREY);
+  actual = cohort_chart_add_series (chart, C_("plan chart", "Actual"), "actual", COHORT_CHART_BLUE);
   for (guint p = 0; p < d->programs->len; p++)
     {
       CohortChoice *program = g_ptr_array_index (d->programs, p);
