@@ -12,10 +12,6 @@
 #include "config.h"
 
 #include <pango/pangocairo.h>
-#ifdef HAVE_PANGO_FC
-#include <fontconfig/fontconfig.h>
-#include <pango/pangofc-fontmap.h>
-#endif
 
 #include "cohort-list-letterhead-private.h"
 #include "cohort-list-render.h"
@@ -47,7 +43,6 @@ struct _CohortListRender
   double              page_height;
   CohortListMargins   margins;
 
-  PangoFontMap       *font_map;
   PangoContext       *context;
 
   double             *column_x;      /* n_columns + 1 edges */
@@ -317,22 +312,6 @@ paginate (CohortListRender *self)
     }
 }
 
-#ifdef HAVE_PANGO_FC
-/* The system's fonts and rules, as cohort-cli sees them. The window adds a
- * rule of its own that puts Noto Sans Lao before any family asked for Lao
- * text (cohort-i18n.c); through it, printing would draw Lao in Noto Sans
- * Lao while the PDF of the same list, from cohort-cli, has Phetsarath OT. */
-static FcConfig *
-system_font_config (void)
-{
-  static gsize config = 0;
-
-  if (g_once_init_enter (&config))
-    g_once_init_leave (&config, (gsize) FcInitLoadConfigAndFonts ());
-  return (FcConfig *) config;
-}
-#endif
-
 /**
  * cohort_list_render_get_default_margins:
  * @margins: (out): filled with the margins of Decree 30/2020/NĐ-CP
@@ -372,7 +351,6 @@ cohort_list_render_new (CohortListDocument      *doc,
                         const CohortListMargins *margins)
 {
   CohortListRender *self;
-  cairo_font_options_t *options;
 
   g_return_val_if_fail (doc != NULL, NULL);
   g_return_val_if_fail (page_width > 0 && page_height > 0, NULL);
@@ -386,22 +364,7 @@ cohort_list_render_new (CohortListDocument      *doc,
   else
     cohort_list_render_get_default_margins (&self->margins);
 
-  /* A font map of its own: pango's default one belongs to one thread, and
-   * PDF files are written in a worker thread. */
-  self->font_map = pango_cairo_font_map_new ();
-#ifdef HAVE_PANGO_FC
-  if (PANGO_IS_FC_FONT_MAP (self->font_map) && system_font_config () != NULL)
-    pango_fc_font_map_set_config (PANGO_FC_FONT_MAP (self->font_map), system_font_config ());
-#endif
-  self->context = pango_font_map_create_context (self->font_map);
-  pango_cairo_context_set_resolution (self->context, 72);
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
-  pango_context_set_round_glyph_positions (self->context, FALSE);
-  pango_context_set_language (self->context, pango_language_from_string ("vi"));
+  self->context = _cohort_list_context_new ();
 
   lay_out_heading_block (self);
   lay_out_table (self);
@@ -426,7 +389,6 @@ cohort_list_render_free (CohortListRender *self)
   g_free (self->column_x);
   g_clear_pointer (&self->pages, g_array_unref);
   g_clear_object (&self->context);
-  g_clear_object (&self->font_map);
   g_free (self);
 }
 
