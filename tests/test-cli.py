@@ -52,33 +52,42 @@ def test_demo_reports_counts():
 
 
 def test_stats_json_matches_database():
-    out = run("--db", db, "stats", "--json").stdout
-    data = json.loads(out)
+    """The dashboard's tiles and its students-by-program chart, counted again
+    in SQL: classes count once they run, students are the places taken."""
+    data = json.loads(run("--db", db, "stats", "--json").stdout)
     con = sqlite3.connect(db)
-    classes = con.execute("SELECT count(*) FROM class").fetchone()[0]
-    enrol = con.execute("SELECT count(*) FROM enrolment WHERE status <> 'withdrawn'").fetchone()[0]
+    first, last = con.execute("SELECT min (year), max (year) FROM class").fetchone()
+    assert data["period"]["from"] == first and data["period"]["to"] == last, data["period"]
+    count = dict(con.execute("SELECT status, count(*) FROM class GROUP BY status").fetchall())
+    t = data["tiles"]
+    assert (t["classes_running"], t["classes_finished"], t["classes_planned"]) == \
+        (count.get("running", 0), count.get("finished", 0), count.get("planned", 0)), (t, count)
     students = con.execute(
-        "SELECT count(DISTINCT person_id) FROM enrolment WHERE status <> 'withdrawn'").fetchone()[0]
-    t = data["totals"]
-    assert t == {"classes": classes, "students": students, "enrolments": enrol}, (t, classes, students, enrol)
-    assert sum(r["classes"] for r in data["rows"]) == classes
-    assert sum(r["enrolments"] for r in data["rows"]) == enrol
-    for r in data["rows"]:
-        got = con.execute(
-            "SELECT count(DISTINCT c.id), count(DISTINCT e.person_id), count(e.id) FROM class c "
-            "LEFT JOIN enrolment e ON e.class_id = c.id AND e.status <> 'withdrawn' "
-            "WHERE c.year = ? AND c.program_type = ? AND c.level = ?",
-            (r["year"], r["program"], r["level"])).fetchone()
-        assert got == (r["classes"], r["students"], r["enrolments"]), (r, got)
-        assert r["level"] in ("province", "district", "commune", "unknown")
+        "SELECT count(*) FROM enrolment e JOIN class c ON c.id = e.class_id "
+        "WHERE e.status <> 'withdrawn' AND c.status IN ('running', 'finished')").fetchone()[0]
+    assert t["students"] == students, (t["students"], students)
+    chart = next(c for c in data["charts"] if c["id"] == "students-by-program")
+    years = [int(c["key"]) for c in chart["categories"]]
+    assert years == list(range(first, last + 1)), years
+    for s in chart["series"]:
+        for year, value in zip(years, s["values"]):
+            got = con.execute(
+                "SELECT count(*) FROM enrolment e JOIN class c ON c.id = e.class_id WHERE e.status <> 'withdrawn' "
+                "AND c.status IN ('running', 'finished') AND c.year = ? AND c.program_type = ?",
+                (year, s["key"])).fetchone()[0]
+            assert got == value, (s["key"], year, value, got)
+    assert sum(sum(s["values"]) for s in chart["series"]) == students
 
 
 def test_stats_year_range():
     data = json.loads(run("--db", db, "stats", "--json", "--from", "2020", "--to", "2021").stdout)
-    assert data["rows"] and all(2020 <= r["year"] <= 2021 for r in data["rows"])
+    assert (data["period"]["from"], data["period"]["to"]) == (2020, 2021), data["period"]
     con = sqlite3.connect(db)
-    n = con.execute("SELECT count(*) FROM class WHERE year BETWEEN 2020 AND 2021").fetchone()[0]
-    assert data["totals"]["classes"] == n
+    n = con.execute("SELECT count(*) FROM class WHERE year BETWEEN 2020 AND 2021 "
+                    "AND status IN ('running', 'finished')").fetchone()[0]
+    assert data["tiles"]["classes_running"] + data["tiles"]["classes_finished"] == n
+    chart = next(c for c in data["charts"] if c["id"] == "students-by-program")
+    assert [c["key"] for c in chart["categories"]] == ["2020", "2021"], chart["categories"]
 
 
 def test_search_nguyen_duc():
