@@ -20,6 +20,7 @@
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <string.h>
 #include <xlsxwriter.h>
 
 #include "cohort-chart-layout.h"
@@ -195,6 +196,12 @@ add_sheet (Writer     *w,
     base = g_utf8_substring (name, 0, MAX_SHEET_NAME);
   else
     base = g_strdup (name);
+  /* The characters a spreadsheet refuses in a tab's name. */
+  g_strdelimit (base, "[]:*?/\\", '-');
+  if (base[0] == '\'')
+    base[0] = '-';
+  if (*base != '\0' && base[strlen (base) - 1] == '\'')
+    base[strlen (base) - 1] = '-';
   unique = g_strdup (base);
   for (guint n = 2; workbook_validate_sheet_name (w->book, unique) != LXW_NO_ERROR && n < 100; n++)
     {
