@@ -1,5 +1,6 @@
-/* cohort-cli-export.c: cohort-cli export — the official lists of a class —
- * and cohort-cli settings — the header lines and signers they carry.
+/* cohort-cli-export.c: cohort-cli export — the official lists of a class,
+ * and the dashboard as a training report — and cohort-cli settings — the
+ * header lines and signers they carry.
  *
  * Copyright 2026 The Cohort authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,21 +14,26 @@
 #include <string.h>
 
 #include "cohort-cli.h"
+#include "cohort-dashboard-pdf.h"
+#include "cohort-dashboard-xlsx.h"
 #include "cohort-date.h"
 #include "cohort-list-builder.h"
 #include "cohort-list-pdf.h"
 #include "cohort-list-xlsx.h"
 
 typedef gboolean (*WriteFunc) (CohortListDocument *doc, const char *path, GError **error);
+typedef gboolean (*WriteReportFunc) (CohortStore *store, const CohortDashboardFilter *filter, GDate *date,
+                                     const char *path, GError **error);
 
 /* The file formats, told by the extension of the file name. */
 static const struct
 {
-  const char *extension;
-  WriteFunc   write;
+  const char      *extension;
+  WriteFunc        write;
+  WriteReportFunc  write_report;
 } formats[] = {
-  { ".xlsx", cohort_list_document_write_xlsx },
-  { ".pdf", cohort_list_document_write_pdf },
+  { ".xlsx", cohort_list_document_write_xlsx, cohort_dashboard_write_xlsx },
+  { ".pdf", cohort_list_document_write_pdf, cohort_dashboard_write_pdf },
 };
 
 static const struct
@@ -39,8 +45,9 @@ static const struct
   { "lao-list", COHORT_LIST_KIND_LAO },
 };
 
-/* The writer for @path; a name without an extension gets ".xlsx". */
-static WriteFunc
+/* The index in formats of the format of @path, or -1; a name without an
+ * extension gets ".xlsx". */
+static int
 find_format (char   **path,
              GError **error)
 {
@@ -53,16 +60,51 @@ find_format (char   **path,
 
       g_free (*path);
       *path = with;
-      return formats[0].write;
+      return 0;
     }
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     if (g_ascii_strcasecmp (dot, formats[i].extension) == 0)
-      return formats[i].write;
+      return (int) i;
 
   g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                _("Cohort cannot write “%s” files. Name the file with .xlsx or .pdf at the end, e.g. "
                  "danh-sach.xlsx or danh-sach.pdf."), dot);
-  return NULL;
+  return -1;
+}
+
+/* `export dashboard`: the figures and charts of the dashboard's page for the
+ * same period, host and program, as a training report. */
+static int
+export_dashboard (CohortStore  *store,
+                  char        **output,
+                  GDate        *date,
+                  int           from,
+                  int           to,
+                  const char   *host,
+                  const char   *program,
+                  GError      **error)
+{
+  CohortDashboardFilter filter = COHORT_DASHBOARD_FILTER_INIT;
+  int format;
+
+  if (from < 0 || to < 0 || (from > 0 && to > 0 && to < from))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("The years are not a period: give --from before --to, e.g. --from 2020 --to 2025."));
+      return 2;
+    }
+  format = find_format (output, error);
+  if (format < 0)
+    return 2;
+  if (!cohort_cli_dashboard_filter (store, host, program, &filter, error))
+    return 2;
+  filter.from_year = from;
+  filter.to_year = to;
+
+  if (!formats[format].write_report (store, &filter, date, *output, error))
+    return 1;
+  printf (_("Wrote the training report to %s.\n"), *output);
+  return 0;
 }
 
 int
@@ -74,29 +116,51 @@ cohort_cli_export (CohortStore  *store,
   g_autofree char *code = NULL;
   g_autofree char *output = NULL;
   g_autofree char *date_text = NULL;
+  g_autofree char *host = NULL;
+  g_autofree char *program = NULL;
   g_autoptr(CohortClass) klass = NULL;
   g_autoptr(CohortListDocument) doc = NULL;
   g_autoptr(GDate) date = NULL;
   const char *kind_name;
   CohortListKind kind = COHORT_LIST_KIND_ROSTER;
   gboolean known = FALSE;
-  WriteFunc write;
-  int year = 0;
+  gboolean dashboard;
+  int format;
+  int year = 0, from = 0, to = 0;
   GOptionEntry entries[] = {
     { "class", 0, 0, G_OPTION_ARG_STRING, &code, N_("The code of the class"), "CODE" },
     { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("The year the class starts, when its code is used in several years"), "YEAR" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write (.xlsx or .pdf); an existing file is replaced"), "FILE" },
     { "date", 0, 0, G_OPTION_ARG_STRING, &date_text, N_("The date above the signatures, dd/mm/yyyy (default: today)"), "DATE" },
+    { "from", 0, 0, G_OPTION_ARG_INT, &from, N_("dashboard: the first year"), "YEAR" },
+    { "to", 0, 0, G_OPTION_ARG_INT, &to, N_("dashboard: the last year"), "YEAR" },
+    { "host", 0, 0, G_OPTION_ARG_STRING, &host, N_("dashboard: all, centres, or the number of a host"), "HOST" },
+    { "program", 0, 0, G_OPTION_ARG_STRING, &program, N_("dashboard: a program type code, e.g. TCLLCT"), "CODE" },
     { NULL }
   };
 
-  if (!cohort_cli_parse_options ("export roster|lao-list", entries, &argc, &argv, error))
+  if (!cohort_cli_parse_options ("export roster|lao-list|dashboard", entries, &argc, &argv, error))
     return 2;
-  if (argc < 2 || code == NULL || output == NULL)
+  dashboard = argc >= 2 && g_str_equal (argv[1], "dashboard");
+  if (argc < 2 || output == NULL || (code == NULL && !dashboard))
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                    _("export needs the kind of list, a class and a file, e.g. "
                      "cohort-cli export roster --class B43 -o danh-sach.xlsx"));
+      return 2;
+    }
+  if (dashboard && (code != NULL || year != 0))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("The training report covers every class of a period: give --from and --to (and "
+                     "--host, --program) instead of --class and --year."));
+      return 2;
+    }
+  if (!dashboard && (from != 0 || to != 0 || host != NULL || program != NULL))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--from, --to, --host and --program choose what the training report covers: "
+                     "use them with export dashboard."));
       return 2;
     }
 
@@ -107,11 +171,12 @@ cohort_cli_export (CohortStore  *store,
         kind = kinds[i].kind;
         known = TRUE;
       }
-  if (!known)
+  if (!known && !dashboard)
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   _("Cohort has no list “%s”: write roster (the list of the students of a class) or "
-                     "lao-list (the bilingual list of a Lao cohort)."), kind_name);
+                   _("Cohort has no list “%s”: write roster (the list of the students of a class), "
+                     "lao-list (the bilingual list of a Lao cohort) or dashboard (the training "
+                     "report)."), kind_name);
       return 2;
     }
 
@@ -129,8 +194,11 @@ cohort_cli_export (CohortStore  *store,
       date = g_date_new_dmy (d, m, y);
     }
 
-  write = find_format (&output, error);
-  if (write == NULL)
+  if (dashboard)
+    return export_dashboard (store, &output, date, from, to, host, program, error);
+
+  format = find_format (&output, error);
+  if (format < 0)
     return 2;
 
   klass = cohort_store_find_class (store, code, year, error);
@@ -138,7 +206,7 @@ cohort_cli_export (CohortStore  *store,
     return 1;
   doc = cohort_list_document_new_for_class (store, kind, cohort_class_get_number (klass, COHORT_CLASS_ID),
                                             date, error);
-  if (doc == NULL || !write (doc, output, error))
+  if (doc == NULL || !formats[format].write (doc, output, error))
     return 1;
 
   printf (g_dngettext (GETTEXT_PACKAGE, "Wrote the list of class %s, %u student, to %s.\n",

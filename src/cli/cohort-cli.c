@@ -51,9 +51,12 @@ static const Command commands[] = {
   { "import", "FILE [--class CODE [--year YEAR]] [--sheet NAME] [--dry-run]",
     N_("Read a list of people (CSV, .xlsx, .xls), show what cannot be read, and add the rest in one go, "
        "enrolled in the class if given"), cohort_cli_import },
-  { "export", "roster|lao-list --class CODE [--year YEAR] [--date DD/MM/YYYY] -o FILE.xlsx|FILE.pdf",
-    N_("Write the official list of a class (the roster, or the bilingual list of a Lao cohort) "
-       "with the school's header lines and signers, as .xlsx or .pdf"), cohort_cli_export },
+  { "export", "roster|lao-list --class CODE [--year YEAR] [--date DD/MM/YYYY] -o FILE.xlsx|FILE.pdf\n"
+    "  export   dashboard [--from YEAR] [--to YEAR] [--host HOST] [--program CODE] [--date DD/MM/YYYY] "
+    "-o FILE.xlsx|FILE.pdf",
+    N_("Write the official list of a class (the roster, or the bilingual list of a Lao cohort), or the "
+       "dashboard as a training report, with the school's header lines and signers, as .xlsx or .pdf"),
+    cohort_cli_export },
   { "settings", "[KEY [VALUE]]",
     N_("Show the settings of official documents (header lines, place, signers), or set one; "
        "\\n in VALUE starts a new line"), cohort_cli_settings },

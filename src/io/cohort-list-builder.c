@@ -251,6 +251,83 @@ lao_province_names (CohortStore  *store,
 }
 
 /**
+ * cohort_list_document_set_letterhead:
+ * @doc: the document to fill
+ * @store: the database
+ * @date: (nullable): the date written under the national motto or above the
+ *   signatures; %NULL for today
+ * @error: why there is no letterhead, in words for the user
+ *
+ * Fills the parts of @doc that every official document of the school shares
+ * (Decree 30/2020/NĐ-CP): the parent and issuing agency, the national motto,
+ * place and date, and the two signers, from the school's settings.
+ *
+ * Returns: %TRUE; %COHORT_IO_ERROR_NOT_CONFIGURED when the school's name is
+ *   not set, a store error otherwise
+ */
+gboolean
+cohort_list_document_set_letterhead (CohortListDocument  *doc,
+                                     CohortStore         *store,
+                                     GDate               *date,
+                                     GError             **error)
+{
+  g_autoptr(GDate) today = NULL;
+  g_autofree char *place = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *agency = NULL;
+
+  g_return_val_if_fail (doc != NULL, FALSE);
+  g_return_val_if_fail (COHORT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (date == NULL || g_date_valid (date), FALSE);
+
+  agency = get_setting (store, COHORT_SETTING_AGENCY, error);
+  if (agency == NULL)
+    return FALSE;
+  if (*agency == '\0')
+    {
+      g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_NOT_CONFIGURED,
+                   _("The name of the school for the header of official documents is not set. "
+                     "Fill it in under Preferences → Documents, or run "
+                     "cohort-cli settings %s \"TRƯỜNG CHÍNH TRỊ …\"."), COHORT_SETTING_AGENCY);
+      return FALSE;
+    }
+
+  g_free (doc->agency);
+  doc->agency = g_steal_pointer (&agency);
+  g_clear_pointer (&doc->parent_agency, g_free);
+  for (guint i = 0; i < G_N_ELEMENTS (doc->signers); i++)
+    {
+      g_clear_pointer (&doc->signers[i].title, g_free);
+      g_clear_pointer (&doc->signers[i].name, g_free);
+    }
+  if ((doc->parent_agency = get_setting (store, COHORT_SETTING_PARENT_AGENCY, error)) == NULL ||
+      (place = get_setting (store, COHORT_SETTING_PLACE, error)) == NULL ||
+      (doc->signers[0].title = get_setting (store, COHORT_SETTING_PREPARER_TITLE, error)) == NULL ||
+      (doc->signers[0].name = get_setting (store, COHORT_SETTING_PREPARER_NAME, error)) == NULL ||
+      (doc->signers[1].title = get_setting (store, COHORT_SETTING_SIGNER_TITLE, error)) == NULL ||
+      (doc->signers[1].name = get_setting (store, COHORT_SETTING_SIGNER_NAME, error)) == NULL)
+    return FALSE;
+  g_free (doc->motto[0]);
+  g_free (doc->motto[1]);
+  doc->motto[0] = g_strdup (MOTTO_NATION);
+  doc->motto[1] = g_strdup (MOTTO_WORDS);
+
+  if (date == NULL)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      today = g_date_new_dmy (g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                              g_date_time_get_year (now));
+      date = today;
+    }
+  when = cohort_date_format_official (date);
+  g_free (doc->place_date);
+  doc->place_date = *place ? g_strdup_printf ("%s, %s", place, when)
+                           : g_strdup_printf ("N%s", when + 1);   /* "Ngày 05 tháng …" */
+  return TRUE;
+}
+
+/**
  * cohort_list_document_new_for_class:
  * @store: the database
  * @kind: the roster, or the bilingual list of a Lao cohort
@@ -279,10 +356,6 @@ cohort_list_document_new_for_class (CohortStore     *store,
   g_autoptr(CohortClass) klass = NULL;
   g_autoptr(GPtrArray) roster = NULL;
   g_autoptr(GHashTable) provinces = NULL;
-  g_autoptr(GDate) today = NULL;
-  g_autofree char *place = NULL;
-  g_autofree char *when = NULL;
-  g_autofree char *agency = NULL;
   const ColumnSpec *specs;
   guint n_columns, number = 0;
 
@@ -290,17 +363,12 @@ cohort_list_document_new_for_class (CohortStore     *store,
   g_return_val_if_fail (kind == COHORT_LIST_KIND_ROSTER || kind == COHORT_LIST_KIND_LAO, NULL);
   g_return_val_if_fail (date == NULL || g_date_valid (date), NULL);
 
-  agency = get_setting (store, COHORT_SETTING_AGENCY, error);
-  if (agency == NULL)
+  specs = kind == COHORT_LIST_KIND_LAO ? lao_columns : roster_columns;
+  n_columns = kind == COHORT_LIST_KIND_LAO ? G_N_ELEMENTS (lao_columns) : G_N_ELEMENTS (roster_columns);
+  doc = cohort_list_document_new (kind, n_columns);
+  if (!cohort_list_document_set_letterhead (doc, store, date, error))
     return NULL;
-  if (*agency == '\0')
-    {
-      g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_NOT_CONFIGURED,
-                   _("The name of the school for the header of official documents is not set. "
-                     "Fill it in under Preferences → Documents, or run "
-                     "cohort-cli settings %s \"TRƯỜNG CHÍNH TRỊ …\"."), COHORT_SETTING_AGENCY);
-      return NULL;
-    }
+  set_columns (doc, specs);
 
   klass = cohort_store_get_class (store, class_id, error);
   if (klass == NULL)
@@ -318,34 +386,6 @@ cohort_list_document_new_for_class (CohortStore     *store,
     return NULL;
   if (kind == COHORT_LIST_KIND_LAO && (provinces = lao_province_names (store, error)) == NULL)
     return NULL;
-
-  specs = kind == COHORT_LIST_KIND_LAO ? lao_columns : roster_columns;
-  n_columns = kind == COHORT_LIST_KIND_LAO ? G_N_ELEMENTS (lao_columns) : G_N_ELEMENTS (roster_columns);
-  doc = cohort_list_document_new (kind, n_columns);
-  set_columns (doc, specs);
-
-  doc->agency = g_steal_pointer (&agency);
-  if ((doc->parent_agency = get_setting (store, COHORT_SETTING_PARENT_AGENCY, error)) == NULL ||
-      (place = get_setting (store, COHORT_SETTING_PLACE, error)) == NULL ||
-      (doc->signers[0].title = get_setting (store, COHORT_SETTING_PREPARER_TITLE, error)) == NULL ||
-      (doc->signers[0].name = get_setting (store, COHORT_SETTING_PREPARER_NAME, error)) == NULL ||
-      (doc->signers[1].title = get_setting (store, COHORT_SETTING_SIGNER_TITLE, error)) == NULL ||
-      (doc->signers[1].name = get_setting (store, COHORT_SETTING_SIGNER_NAME, error)) == NULL)
-    return NULL;
-  doc->motto[0] = g_strdup (MOTTO_NATION);
-  doc->motto[1] = g_strdup (MOTTO_WORDS);
-
-  if (date == NULL)
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-      today = g_date_new_dmy (g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                              g_date_time_get_year (now));
-      date = today;
-    }
-  when = cohort_date_format_official (date);
-  doc->place_date = *place ? g_strdup_printf ("%s, %s", place, when)
-                           : g_strdup_printf ("N%s", when + 1);   /* "Ngày 05 tháng …" */
 
   if (!add_titles (doc, store, klass, error))
     return NULL;

@@ -10,6 +10,11 @@
 
 G_BEGIN_DECLS
 
+gboolean            cohort_list_document_set_letterhead (CohortListDocument  *doc,
+                                                         CohortStore         *store,
+                                                         GDate               *date,
+                                                         GError             **error);
+
 CohortListDocument *cohort_list_document_new_for_class (CohortStore     *store,
                                                         CohortListKind   kind,
                                                         gint64           class_id,

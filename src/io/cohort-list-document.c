@@ -24,8 +24,8 @@ cohort_list_document_new (CohortListKind kind,
 {
   CohortListDocument *doc = g_new0 (CohortListDocument, 1);
 
-  g_return_val_if_fail (n_columns > 0, NULL);
-
+  /* No columns: a document without a table, such as the training report,
+   * which has the letterhead and signers of a list around charts. */
   doc->kind = kind;
   doc->title = g_ptr_array_new_with_free_func (list_text_free);
   doc->n_columns = n_columns;

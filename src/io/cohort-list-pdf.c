@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * An official list as a PDF: the pages of the renderer (cohort-list-render.c)
- * on a cairo PDF surface, A4 landscape.
+ * on a cairo PDF surface, A4 landscape; and the writing of any of Cohort's
+ * PDF files, whole or not at all (_cohort_pdf_write_file ()).
  */
 #define G_LOG_DOMAIN "cohort-list-pdf"
 
@@ -23,6 +24,7 @@
 #include "cohort-io-error.h"
 #include "cohort-list-pdf.h"
 #include "cohort-list-render.h"
+#include "cohort-pdf-private.h"
 #include "cohort-platform.h"
 
 #ifndef O_BINARY
@@ -75,29 +77,25 @@ set_unfinished_error (GError     **error,
 }
 
 static gboolean
-render_pdf (CohortListDocument  *doc,
-            FILE                *file,
-            const char          *path,
-            GError             **error)
+render_pdf (FILE               *file,
+            const char         *path,
+            const char         *title,
+            double              width,
+            double              height,
+            CohortPdfPaintFunc  paint,
+            gpointer            data,
+            GError            **error)
 {
-  g_autoptr(CohortListRender) render = NULL;
-  g_autofree char *title = dup_pdf_title (doc);
   PdfStream stream = { file, 0 };
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
 
-  render = cohort_list_render_new (doc, COHORT_LIST_PAGE_WIDTH, COHORT_LIST_PAGE_HEIGHT, NULL);
-  surface = cairo_pdf_surface_create_for_stream (write_pdf_cb, &stream, COHORT_LIST_PAGE_WIDTH,
-                                                 COHORT_LIST_PAGE_HEIGHT);
+  surface = cairo_pdf_surface_create_for_stream (write_pdf_cb, &stream, width, height);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Cohort " PACKAGE_VERSION);
   cr = cairo_create (surface);
-  for (guint page = 0; page < cohort_list_render_get_n_pages (render); page++)
-    {
-      cohort_list_render_draw_page (render, cr, page);
-      cairo_show_page (cr);
-    }
+  paint (cr, data);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
@@ -114,23 +112,29 @@ render_pdf (CohortListDocument  *doc,
 }
 
 /**
- * cohort_list_document_write_pdf:
- * @doc: the list
+ * _cohort_pdf_write_file:
  * @path: the file to write; an existing file is replaced
+ * @title: the document's title, in the file's properties
+ * @width: of the pages, in points
+ * @height: of the pages, in points
+ * @paint: draws every page, each followed by cairo_show_page ()
  * @error: why it could not be written, in words for the user
  *
- * Writes @doc as a PDF on A4 landscape pages, as the print dialog prints it.
  * The file is written beside @path under a hidden temporary name and renamed
  * over it when complete, so @path holds either its old content or the whole
- * new list, never half of one. Runs in the C locale, whatever the window's
- * language.
+ * new document, never half of one. @paint runs in the C locale, whatever the
+ * window's language.
  *
  * Returns: %TRUE on success; %COHORT_IO_ERROR_CANNOT_WRITE otherwise
  */
 gboolean
-cohort_list_document_write_pdf (CohortListDocument  *doc,
-                                const char          *path,
-                                GError             **error)
+_cohort_pdf_write_file (const char          *path,
+                        const char          *title,
+                        double               width,
+                        double               height,
+                        CohortPdfPaintFunc   paint,
+                        gpointer             data,
+                        GError             **error)
 {
   g_autofree char *dir = NULL;
   g_autofree char *base = NULL;
@@ -139,17 +143,6 @@ cohort_list_document_write_pdf (CohortListDocument  *doc,
   gboolean ok;
   FILE *file = NULL;
   int fd;
-
-  g_return_val_if_fail (doc != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_CANNOT_WRITE,
-                   _("“%s” is a folder. Choose a file name for the list."), path);
-      return FALSE;
-    }
 
   dir = g_path_get_dirname (path);
   base = g_path_get_basename (path);
@@ -171,10 +164,10 @@ cohort_list_document_write_pdf (CohortListDocument  *doc,
     }
 
   locale = cohort_platform_use_c_locale ();
-  ok = render_pdf (doc, file, path, error);
+  ok = render_pdf (file, path, title, width, height, paint, data, error);
   cohort_platform_restore_locale (locale);
 
-  /* On disk before the rename, or a power cut could leave an empty list
+  /* On disk before the rename, or a power cut could leave an empty file
    * under the old name. */
   if (ok && (fflush (file) != 0 || g_fsync (fileno (file)) != 0))
     {
@@ -198,4 +191,56 @@ cohort_list_document_write_pdf (CohortListDocument  *doc,
   if (!ok)
     g_unlink (tmp);
   return ok;
+}
+
+static void
+paint_list (cairo_t  *cr,
+            gpointer  data)
+{
+  CohortListRender *render = data;
+
+  for (guint page = 0; page < cohort_list_render_get_n_pages (render); page++)
+    {
+      cohort_list_render_draw_page (render, cr, page);
+      cairo_show_page (cr);
+    }
+}
+
+/**
+ * cohort_list_document_write_pdf:
+ * @doc: the list
+ * @path: the file to write; an existing file is replaced
+ * @error: why it could not be written, in words for the user
+ *
+ * Writes @doc as a PDF on A4 landscape pages, as the print dialog prints it.
+ * The file is written beside @path under a hidden temporary name and renamed
+ * over it when complete, so @path holds either its old content or the whole
+ * new list, never half of one. Runs in the C locale, whatever the window's
+ * language.
+ *
+ * Returns: %TRUE on success; %COHORT_IO_ERROR_CANNOT_WRITE otherwise
+ */
+gboolean
+cohort_list_document_write_pdf (CohortListDocument  *doc,
+                                const char          *path,
+                                GError             **error)
+{
+  g_autoptr(CohortListRender) render = NULL;
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (doc != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_CANNOT_WRITE,
+                   _("“%s” is a folder. Choose a file name for the list."), path);
+      return FALSE;
+    }
+
+  title = dup_pdf_title (doc);
+  render = cohort_list_render_new (doc, COHORT_LIST_PAGE_WIDTH, COHORT_LIST_PAGE_HEIGHT, NULL);
+  return _cohort_pdf_write_file (path, title, COHORT_LIST_PAGE_WIDTH, COHORT_LIST_PAGE_HEIGHT, paint_list, render,
+                                 error);
 }

@@ -12,32 +12,22 @@
 #include "config.h"
 
 #include <pango/pangocairo.h>
-#ifdef HAVE_PANGO_FC
-#include <fontconfig/fontconfig.h>
-#include <pango/pangofc-fontmap.h>
-#endif
 
+#include "cohort-list-letterhead-private.h"
 #include "cohort-list-render.h"
 #include "cohort-list-text-private.h"
 
-/* Sizes in points: the decree's 13 for the heading block and signatures,
- * 14 for the title, and 12 in the table so that a dozen columns fit. */
-#define SIZE_TEXT   13.0
+/* Sizes in points: the decree's 13 for the heading block and signatures
+ * (cohort-list-letterhead.c), 14 for the title, and 12 in the table so that
+ * a dozen columns fit. */
 #define SIZE_TITLE  14.0
 #define SIZE_TABLE  12.0
 
 #define MM          (72.0 / 25.4)
 #define CELL_PAD_X  3.0
 #define CELL_PAD_Y  4.0
-#define RULE_WIDTH  0.6
 #define GRID_WIDTH  0.5
-#define SIGN_SPACE  64.0   /* left blank for the signature and the seal */
 #define GAP         12.0
-
-/* The heading block and the signatures share two columns: the agency (left)
- * and the national motto (right) above, the compiler and the school's
- * signer below. */
-#define LEFT_SHARE  0.42
 
 typedef struct
 {
@@ -53,17 +43,13 @@ struct _CohortListRender
   double              page_height;
   CohortListMargins   margins;
 
-  PangoFontMap       *font_map;
   PangoContext       *context;
 
   double             *column_x;      /* n_columns + 1 edges */
 
-  /* Page 1 */
-  PangoLayout        *agency[2];     /* parent, issuing agency */
-  PangoLayout        *motto[2];
+  /* Page 1, and the signatures after the last row */
+  CohortListLetterhead *letterhead;
   GPtrArray          *titles;        /* PangoLayout */
-  double              agency_rule;   /* length of the rule under the agency */
-  double              motto_rule;
   double              titles_y;      /* below the top margin */
   double              block_height;  /* heading block and titles */
 
@@ -74,10 +60,6 @@ struct _CohortListRender
   GPtrArray          *cells;         /* PangoLayout, n_columns per row */
   double             *row_height;
 
-  /* After the last row */
-  PangoLayout        *place_date;
-  PangoLayout        *signer_title[2];
-  PangoLayout        *signer_name[2];
   double              closing_height;
 
   GArray             *pages;         /* Page */
@@ -103,46 +85,13 @@ printable_width (CohortListRender *self)
   return self->page_width - self->margins.left - self->margins.right;
 }
 
-static gboolean
-has_text (const char *text)
-{
-  return text != NULL && *text != '\0';
-}
-
 static void
 lay_out_heading_block (CohortListRender *self)
 {
   CohortListDocument *doc = self->doc;
-  double left = printable_width (self) * LEFT_SHARE;
-  double right = printable_width (self) - left;
-  double left_height = 0;
-  double right_height = 0;
   double titles_height = 0;
 
-  if (has_text (doc->parent_agency))
-    self->agency[0] = make_layout (self, doc->parent_agency, COHORT_LIST_SCRIPT_VIETNAMESE, SIZE_TEXT,
-                                   COHORT_LIST_FACE_REGULAR, left, PANGO_ALIGN_CENTER);
-  if (has_text (doc->agency))
-    {
-      self->agency[1] = make_layout (self, doc->agency, COHORT_LIST_SCRIPT_VIETNAMESE, SIZE_TEXT, COHORT_LIST_FACE_BOLD,
-                                     left, PANGO_ALIGN_CENTER);
-      /* The decree: a rule a third to a half as long as the line above it. */
-      self->agency_rule = _cohort_list_layout_line_width (self->agency[1]) * 0.4;
-    }
-  for (guint i = 0; i < 2; i++)
-    if (has_text (doc->motto[i]))
-      self->motto[i] = make_layout (self, doc->motto[i], COHORT_LIST_SCRIPT_VIETNAMESE, SIZE_TEXT, COHORT_LIST_FACE_BOLD,
-                                    right, PANGO_ALIGN_CENTER);
-  if (self->motto[1] != NULL)
-    self->motto_rule = _cohort_list_layout_line_width (self->motto[1]);
-
-  left_height = _cohort_list_layout_height (self->agency[0]) + _cohort_list_layout_height (self->agency[1]);
-  if (self->agency_rule > 0)
-    left_height += 6;
-  right_height = _cohort_list_layout_height (self->motto[0]) + _cohort_list_layout_height (self->motto[1]);
-  if (self->motto_rule > 0)
-    right_height += 6;
-
+  self->letterhead = _cohort_list_letterhead_new (self->context, doc, printable_width (self), FALSE);
   self->titles = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < doc->title->len; i++)
     {
@@ -154,12 +103,13 @@ lay_out_heading_block (CohortListRender *self)
       g_ptr_array_add (self->titles, layout);
     }
 
-  self->titles_y = MAX (left_height, right_height);
+  self->titles_y = _cohort_list_letterhead_get_top_height (self->letterhead);
   if (self->titles_y > 0)
     self->titles_y += 2 * GAP;
   self->block_height = self->titles_y + titles_height;
   if (titles_height > 0)
     self->block_height += GAP;
+  self->closing_height = _cohort_list_letterhead_get_closing_height (self->letterhead);
 }
 
 /* Widths are in characters, Excel's unit: the table spans the printable
@@ -310,37 +260,6 @@ lay_out_table (CohortListRender *self)
     }
 }
 
-static void
-lay_out_closing (CohortListRender *self)
-{
-  CohortListDocument *doc = self->doc;
-  double left = printable_width (self) * LEFT_SHARE;
-  double widths[2] = { left, printable_width (self) - left };
-  double titles = 0;
-  double names = 0;
-
-  self->closing_height = GAP;
-  if (has_text (doc->place_date))
-    {
-      self->place_date = make_layout (self, doc->place_date, COHORT_LIST_SCRIPT_VIETNAMESE, SIZE_TEXT,
-                                      COHORT_LIST_FACE_ITALIC, widths[1], PANGO_ALIGN_CENTER);
-      self->closing_height += _cohort_list_layout_height (self->place_date);
-    }
-  for (guint i = 0; i < 2; i++)
-    {
-      if (has_text (doc->signers[i].title))
-        self->signer_title[i] = make_layout (self, doc->signers[i].title, COHORT_LIST_SCRIPT_VIETNAMESE,
-                                             SIZE_TEXT, COHORT_LIST_FACE_BOLD, widths[i], PANGO_ALIGN_CENTER);
-      if (has_text (doc->signers[i].name))
-        self->signer_name[i] = make_layout (self, doc->signers[i].name, COHORT_LIST_SCRIPT_VIETNAMESE,
-                                            SIZE_TEXT, COHORT_LIST_FACE_BOLD, widths[i], PANGO_ALIGN_CENTER);
-      titles = MAX (titles, _cohort_list_layout_height (self->signer_title[i]));
-      names = MAX (names, _cohort_list_layout_height (self->signer_name[i]));
-    }
-  if (titles > 0 || names > 0)
-    self->closing_height += titles + SIGN_SPACE + names;
-}
-
 static double
 first_table_y (CohortListRender *self,
                guint             page)
@@ -393,22 +312,6 @@ paginate (CohortListRender *self)
     }
 }
 
-#ifdef HAVE_PANGO_FC
-/* The system's fonts and rules, as cohort-cli sees them. The window adds a
- * rule of its own that puts Noto Sans Lao before any family asked for Lao
- * text (cohort-i18n.c); through it, printing would draw Lao in Noto Sans
- * Lao while the PDF of the same list, from cohort-cli, has Phetsarath OT. */
-static FcConfig *
-system_font_config (void)
-{
-  static gsize config = 0;
-
-  if (g_once_init_enter (&config))
-    g_once_init_leave (&config, (gsize) FcInitLoadConfigAndFonts ());
-  return (FcConfig *) config;
-}
-#endif
-
 /**
  * cohort_list_render_get_default_margins:
  * @margins: (out): filled with the margins of Decree 30/2020/NĐ-CP
@@ -448,7 +351,6 @@ cohort_list_render_new (CohortListDocument      *doc,
                         const CohortListMargins *margins)
 {
   CohortListRender *self;
-  cairo_font_options_t *options;
 
   g_return_val_if_fail (doc != NULL, NULL);
   g_return_val_if_fail (page_width > 0 && page_height > 0, NULL);
@@ -462,26 +364,10 @@ cohort_list_render_new (CohortListDocument      *doc,
   else
     cohort_list_render_get_default_margins (&self->margins);
 
-  /* A font map of its own: pango's default one belongs to one thread, and
-   * PDF files are written in a worker thread. */
-  self->font_map = pango_cairo_font_map_new ();
-#ifdef HAVE_PANGO_FC
-  if (PANGO_IS_FC_FONT_MAP (self->font_map) && system_font_config () != NULL)
-    pango_fc_font_map_set_config (PANGO_FC_FONT_MAP (self->font_map), system_font_config ());
-#endif
-  self->context = pango_font_map_create_context (self->font_map);
-  pango_cairo_context_set_resolution (self->context, 72);
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
-  pango_context_set_round_glyph_positions (self->context, FALSE);
-  pango_context_set_language (self->context, pango_language_from_string ("vi"));
+  self->context = _cohort_list_context_new ();
 
   lay_out_heading_block (self);
   lay_out_table (self);
-  lay_out_closing (self);
   paginate (self);
   return self;
 }
@@ -492,14 +378,7 @@ cohort_list_render_free (CohortListRender *self)
   if (self == NULL)
     return;
 
-  for (guint i = 0; i < 2; i++)
-    {
-      g_clear_object (&self->agency[i]);
-      g_clear_object (&self->motto[i]);
-      g_clear_object (&self->signer_title[i]);
-      g_clear_object (&self->signer_name[i]);
-    }
-  g_clear_object (&self->place_date);
+  g_clear_pointer (&self->letterhead, _cohort_list_letterhead_free);
   g_clear_pointer (&self->titles, g_ptr_array_unref);
   /* Not through self->doc: the list may be gone already. */
   for (guint c = 0; self->headings != NULL && c < self->n_columns; c++)
@@ -510,7 +389,6 @@ cohort_list_render_free (CohortListRender *self)
   g_free (self->column_x);
   g_clear_pointer (&self->pages, g_array_unref);
   g_clear_object (&self->context);
-  g_clear_object (&self->font_map);
   g_free (self);
 }
 
@@ -577,43 +455,14 @@ show_layout (cairo_t     *cr,
   pango_cairo_show_layout (cr, layout);
 }
 
-static void
-draw_rule (cairo_t *cr,
-           double   centre,
-           double   y,
-           double   length)
-{
-  cairo_set_line_width (cr, RULE_WIDTH);
-  cairo_move_to (cr, centre - length / 2, y);
-  cairo_line_to (cr, centre + length / 2, y);
-  cairo_stroke (cr);
-}
-
 static double
 draw_heading_block (CohortListRender *self,
                     cairo_t          *cr)
 {
   double x = self->margins.left;
-  double left = printable_width (self) * LEFT_SHARE;
-  double y = self->margins.top;
-  double left_y = y;
-  double right_y = y;
+  double y = self->margins.top + self->titles_y;
 
-  show_layout (cr, self->agency[0], x, left_y);
-  left_y += _cohort_list_layout_height (self->agency[0]);
-  show_layout (cr, self->agency[1], x, left_y);
-  left_y += _cohort_list_layout_height (self->agency[1]);
-  if (self->agency_rule > 0)
-    draw_rule (cr, x + left / 2, left_y + 3, self->agency_rule);
-
-  show_layout (cr, self->motto[0], x + left, right_y);
-  right_y += _cohort_list_layout_height (self->motto[0]);
-  show_layout (cr, self->motto[1], x + left, right_y);
-  right_y += _cohort_list_layout_height (self->motto[1]);
-  if (self->motto_rule > 0)
-    draw_rule (cr, x + left + (printable_width (self) - left) / 2, right_y + 3, self->motto_rule);
-
-  y = self->margins.top + self->titles_y;
+  _cohort_list_letterhead_draw_top (self->letterhead, cr, x, self->margins.top);
   for (guint i = 0; i < self->titles->len; i++)
     {
       PangoLayout *layout = g_ptr_array_index (self->titles, i);
@@ -649,41 +498,6 @@ draw_row (CohortListRender  *self,
     }
 }
 
-static void
-draw_closing (CohortListRender *self,
-              cairo_t          *cr,
-              double            y)
-{
-  double x = self->margins.left;
-  double left = printable_width (self) * LEFT_SHARE;
-  double xs[2] = { x, x + left };
-  double titles = 0;
-
-  y += GAP;
-  show_layout (cr, self->place_date, xs[1], y);
-  y += _cohort_list_layout_height (self->place_date);
-  for (guint i = 0; i < 2; i++)
-    {
-      show_layout (cr, self->signer_title[i], xs[i], y);
-      titles = MAX (titles, _cohort_list_layout_height (self->signer_title[i]));
-    }
-  y += titles + SIGN_SPACE;
-  for (guint i = 0; i < 2; i++)
-    show_layout (cr, self->signer_name[i], xs[i], y);
-}
-
-static void
-draw_page_number (CohortListRender *self,
-                  cairo_t          *cr,
-                  guint             page)
-{
-  g_autofree char *text = g_strdup_printf ("%u", page + 1);
-  g_autoptr(PangoLayout) layout = make_layout (self, text, COHORT_LIST_SCRIPT_VIETNAMESE, SIZE_TEXT,
-                                               COHORT_LIST_FACE_REGULAR, printable_width (self), PANGO_ALIGN_CENTER);
-
-  show_layout (cr, layout, self->margins.left, (self->margins.top - _cohort_list_layout_height (layout)) / 2);
-}
-
 /**
  * cohort_list_render_draw_page:
  * @cr: a context whose unit is the point and whose origin is the top left
@@ -713,7 +527,7 @@ cohort_list_render_draw_page (CohortListRender *self,
     y = draw_heading_block (self, cr);
   else
     {
-      draw_page_number (self, cr, page);
+      _cohort_list_letterhead_draw_page_number (self->letterhead, cr, page, self->margins.left, self->margins.top);
       y = self->margins.top;
     }
 
@@ -730,6 +544,6 @@ cohort_list_render_draw_page (CohortListRender *self,
       y += self->row_height[r];
     }
   if (p->signatures)
-    draw_closing (self, cr, y);
+    _cohort_list_letterhead_draw_closing (self->letterhead, cr, self->margins.left, y);
   cairo_restore (cr);
 }

@@ -1,4 +1,4 @@
-/* cohort-list-text-private.h: for cohort-list-render.c only.
+/* cohort-list-text-private.h: for the page renderers of src/io only.
  *
  * Copyright 2026 The Cohort authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -25,6 +25,7 @@ typedef enum
   COHORT_LIST_FACE_ITALIC,
 } CohortListFace;
 
+PangoContext *_cohort_list_context_new      (void);
 PangoLayout *_cohort_list_layout_new        (PangoContext     *context,
                                              const char       *text,
                                              CohortListScript  script,

@@ -10,7 +10,63 @@
 
 #include "config.h"
 
+#include <pango/pangocairo.h>
+#ifdef HAVE_PANGO_FC
+#include <fontconfig/fontconfig.h>
+#include <pango/pangofc-fontmap.h>
+#endif
+
 #include "cohort-list-text-private.h"
+
+#ifdef HAVE_PANGO_FC
+/* The system's fonts and rules, as cohort-cli sees them. The window adds a
+ * rule of its own that puts Noto Sans Lao before any family asked for Lao
+ * text (cohort-i18n.c); through it, printing would draw Lao in Noto Sans
+ * Lao while the PDF of the same list, from cohort-cli, has Phetsarath OT. */
+static FcConfig *
+system_font_config (void)
+{
+  static gsize config = 0;
+
+  if (g_once_init_enter (&config))
+    g_once_init_leave (&config, (gsize) FcInitLoadConfigAndFonts ());
+  return (FcConfig *) config;
+}
+#endif
+
+/**
+ * _cohort_list_context_new:
+ *
+ * Text is measured without hinting, at 72 units to the inch, so pages come
+ * out the same on a PDF surface and on a printer's cairo context whose unit
+ * is the point.
+ *
+ * Returns: (transfer full): a context for the text of official documents,
+ *   over a font map of its own: pango's default one belongs to one thread,
+ *   and PDF files are written in a worker thread
+ */
+PangoContext *
+_cohort_list_context_new (void)
+{
+  g_autoptr(PangoFontMap) font_map = pango_cairo_font_map_new ();
+  PangoContext *context;
+  cairo_font_options_t *options;
+
+#ifdef HAVE_PANGO_FC
+  if (PANGO_IS_FC_FONT_MAP (font_map) && system_font_config () != NULL)
+    pango_fc_font_map_set_config (PANGO_FC_FONT_MAP (font_map), system_font_config ());
+#endif
+  context = pango_font_map_create_context (font_map);
+  pango_cairo_context_set_resolution (context, 72);
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  pango_context_set_language (context, pango_language_from_string ("vi"));
+  return context;
+}
 
 static gboolean
 is_lao (gunichar c)
