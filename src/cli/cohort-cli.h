@@ -22,6 +22,10 @@ int      cohort_cli_export        (CohortStore   *store,
                                    int            argc,
                                    char         **argv,
                                    GError       **error);
+int      cohort_cli_plan          (CohortStore   *store,
+                                   int            argc,
+                                   char         **argv,
+                                   GError       **error);
 int      cohort_cli_settings      (CohortStore   *store,
                                    int            argc,
                                    char         **argv,
