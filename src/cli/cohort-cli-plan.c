@@ -181,9 +181,9 @@ change_line (CohortStore  *store,
   if (!found && delete)
     {
       g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_NOT_FOUND,
-                   _("The plan of %d for host %" G_GINT64_FORMAT " has no line for %s, level %s. "
+                   _("The plan of %d for host %lld has no line for %s, level %s. "
                      "cohort-cli plan --year %d lists its lines."),
-                   o.year, o.host_id, o.program, cohort_level_to_string (level), o.year);
+                   o.year, (long long) o.host_id, o.program, cohort_level_to_string (level), o.year);
       goto out;
     }
   if (!found)

@@ -196,8 +196,8 @@ host_exists (CohortStore  *self,
     return TRUE;
   if (rc == SQLITE_DONE)
     g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID,
-                 _("Cohort has no school or centre with the number %" G_GINT64_FORMAT ". "
-                   "Choose one of the hosts Cohort lists."), host_id);
+                 _("Cohort has no school or centre with the number %lld. "
+                   "Choose one of the hosts Cohort lists."), (long long) host_id);
   else
     _cohort_store_set_error (self, rc, error);
   return FALSE;
