@@ -183,8 +183,11 @@ test_edit_add_remove_save (void)
 
     g_assert_cmpstr (totals, ==, sum);
   }
-  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
   cohort_test_screenshot (GTK_WIDGET (plan), "plan-editor");
+  /* On a small screen */
+  gtk_window_set_default_size (GTK_WINDOW (plan), 600, 440);
+  cohort_test_screenshot (GTK_WIDGET (plan), "plan-editor-small");
+  gtk_window_set_default_size (GTK_WINDOW (plan), 780, 580);
 
   /* Edit the first line, add one, remove the last of those read */
   others = raw_rows_printf ("SELECT * FROM plan WHERE NOT (year = %d AND org_unit_id = 1) ORDER BY id", year);
