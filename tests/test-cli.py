@@ -201,17 +201,118 @@ def test_roster_json_in_roster_order():
     assert p.returncode != 0 and "NO-SUCH-CLASS" in p.stderr and not p.stdout
 
 
+def plan_rows(con, where="", args=()):
+    return con.execute(
+        "SELECT p.year, o.name, p.program_type, p.level, p.planned_classes, p.planned_students, p.id, "
+        "p.org_unit_id FROM plan p JOIN org_unit o ON o.id = p.org_unit_id "
+        "JOIN program_type pt ON pt.code = p.program_type " + where, args).fetchall()
+
+
+def test_plan_lists_every_line():
+    lines = run("--db", db, "plan").stdout.splitlines()
+    con = sqlite3.connect(db)
+    rows = plan_rows(con)
+    assert len(lines) == len(rows) > 0, (len(lines), len(rows))
+    got = sorted(tuple(l.split("\t")) for l in lines)
+    want = sorted(tuple(str(x) for x in r[:6]) for r in rows)
+    assert got == want
+    # newest year first, the school first within a year
+    years = [int(l.split("\t")[0]) for l in lines]
+    assert years == sorted(years, reverse=True)
+    school = con.execute("SELECT name FROM org_unit WHERE kind = 'school'").fetchone()[0]
+    first_of_year = {}
+    for l in lines:
+        first_of_year.setdefault(l.split("\t")[0], l.split("\t")[1])
+    assert any(v == school for v in first_of_year.values())
+
+
+def test_plan_json_one_year_and_host():
+    con = sqlite3.connect(db)
+    year = con.execute("SELECT year FROM plan WHERE org_unit_id = 1 GROUP BY year "
+                       "HAVING count(*) >= 2 ORDER BY year DESC").fetchone()[0]
+    lines = run("--db", db, "plan", "--year", str(year), "--host", "1", "--json").stdout.splitlines()
+    rows = [json.loads(l) for l in lines]
+    want = plan_rows(con, "WHERE p.year = ? AND p.org_unit_id = 1 "
+                     "ORDER BY pt.sort_order, CASE p.level WHEN 'province' THEN 0 WHEN 'district' THEN 1 "
+                     "WHEN 'commune' THEN 2 ELSE 3 END", (year,))
+    assert [(r["year"], r["host"], r["program"], r["level"], r["classes"], r["students"], r["id"], r["host_id"])
+            for r in rows] == want, (rows, want)
+    hosts = run("--db", db, "plan", "hosts").stdout.splitlines()
+    assert hosts[0].split("\t") == ["1", rows[0]["host"]]
+
+
+def test_plan_set_and_delete():
+    con = sqlite3.connect(db)
+    before_other = plan_rows(con, "WHERE NOT (p.year = 2030 AND p.org_unit_id = 2) ORDER BY p.id")
+    audit = con.execute("SELECT count(*) FROM audit_log WHERE entity = 'plan'").fetchone()[0]
+    out = run("--db", db, "plan", "set", "--year", "2030", "--host", "2", "--program", "SCLLCT",
+              "--level", "commune", "--classes", "3", "--students", "150").stdout
+    host = con.execute("SELECT name FROM org_unit WHERE id = 2").fetchone()[0]
+    assert out.splitlines() == [f"2030\t{host}\tSCLLCT\tcommune\t3\t150"], out
+    run("--db", db, "plan", "set", "--year", "2030", "--host", "2", "--program", "tcllct",
+        "--level", "district", "--classes", "1", "--students", "60")
+    # the same program and level again replaces that line; the other is kept
+    out = run("--db", db, "plan", "set", "--year", "2030", "--host", "2", "--program", "SCLLCT",
+              "--level", "commune", "--classes", "4", "--students", "210").stdout.splitlines()
+    assert [l.split("\t")[2:] for l in out] == [["TCLLCT", "district", "1", "60"],
+                                                ["SCLLCT", "commune", "4", "210"]], out
+    got = con.execute("SELECT program_type, level, planned_classes, planned_students FROM plan "
+                      "WHERE year = 2030 AND org_unit_id = 2 ORDER BY program_type").fetchall()
+    assert got == [("SCLLCT", "commune", 4, 210), ("TCLLCT", "district", 1, 60)], got
+    actions = [r[0] for r in con.execute("SELECT action FROM audit_log WHERE entity = 'plan' ORDER BY id")][audit:]
+    assert actions == ["create", "create", "update"], actions
+    old, new = con.execute("SELECT old_value, new_value FROM audit_log WHERE entity = 'plan' "
+                           "AND action = 'update' ORDER BY id DESC").fetchone()
+    assert json.loads(old)["students"] == 150 and json.loads(new)["students"] == 210
+
+    # refused: nothing written, the message on stderr says what is wrong
+    snapshot = plan_rows(con, "ORDER BY p.id")
+    p = run("--db", db, "plan", "set", "--year", "2030", "--host", "2", "--program", "NOPE",
+            "--classes", "1", "--students", "1", check=False)
+    assert p.returncode == 1 and "NOPE" in p.stderr and "TCLLCT" in p.stderr and not p.stdout, p.stderr
+    p = run("--db", db, "plan", "set", "--year", "2030", "--host", "2", "--program", "SCLLCT",
+            "--classes", "1", "--students", "100001", check=False)
+    assert p.returncode == 1 and "100000" in p.stderr, p.stderr
+    p = run("--db", db, "plan", "set", "--year", "1980", "--host", "2", "--program", "SCLLCT",
+            "--classes", "1", "--students", "1", check=False)
+    assert p.returncode == 1 and "1990" in p.stderr, p.stderr
+    p = run("--db", db, "plan", "set", "--year", "2030", "--host", "999", "--program", "SCLLCT",
+            "--classes", "1", "--students", "1", check=False)
+    assert p.returncode == 1 and "999" in p.stderr, p.stderr
+    p = run("--db", db, "plan", "set", "--year", "2030", "--host", "2", "--program", "SCLLCT",
+            "--level", "tinh", "--classes", "1", "--students", "1", check=False)
+    assert p.returncode == 2 and "tinh" in p.stderr and "province" in p.stderr, p.stderr
+    p = run("--db", db, "plan", "set", "--year", "2030", "--host", "2", "--program", "SCLLCT", check=False)
+    assert p.returncode == 2 and "--classes" in p.stderr, p.stderr
+    p = run("--db", db, "plan", "delete", "--year", "2030", "--host", "2", "--program", "SCLLCT", check=False)
+    assert p.returncode == 1 and "SCLLCT" in p.stderr, p.stderr
+    assert plan_rows(con, "ORDER BY p.id") == snapshot
+
+    out = run("--db", db, "plan", "delete", "--year", "2030", "--host", "2", "--program", "SCLLCT",
+              "--level", "commune").stdout.splitlines()
+    assert [l.split("\t")[2] for l in out] == ["TCLLCT"], out
+    run("--db", db, "plan", "delete", "--year", "2030", "--host", "2", "--program", "TCLLCT",
+        "--level", "district")
+    assert not run("--db", db, "plan", "--year", "2030").stdout
+    actions = [r[0] for r in con.execute("SELECT action FROM audit_log WHERE entity = 'plan' ORDER BY id")][audit:]
+    assert actions == ["create", "create", "update", "delete", "delete"], actions
+    assert plan_rows(con, "WHERE NOT (p.year = 2030 AND p.org_unit_id = 2) ORDER BY p.id") == before_other
+
+
 def test_help_lists_every_command():
     out = run("--help").stdout
-    for cmd in ("init", "demo", "stats", "search", "people", "classes", "roster", "--db"):
+    for cmd in ("init", "demo", "stats", "search", "people", "classes", "roster", "plan", "--db"):
         assert cmd in out, cmd
     out = run("demo", "--help").stdout
     assert "--students" in out and "--seed" in out
+    out = run("plan", "set", "--help").stdout
+    assert "--program" in out and "--classes" in out and "--level" in out
 
 
 for t in [test_demo_reports_counts, test_stats_json_matches_database, test_stats_year_range, test_stats_bad_filters,
           test_search_nguyen_duc, test_search_lao_script, test_people_json, test_classes_json,
-          test_roster_json_in_roster_order, test_errors_go_to_stderr,
+          test_roster_json_in_roster_order, test_plan_lists_every_line, test_plan_json_one_year_and_host,
+          test_plan_set_and_delete, test_errors_go_to_stderr,
           test_help_lists_every_command]:
     case(t)
 

@@ -57,6 +57,9 @@ static const Command commands[] = {
     N_("Write the official list of a class (the roster, or the bilingual list of a Lao cohort), or the "
        "dashboard as a training report, with the school's header lines and signers, as .xlsx or .pdf"),
     cohort_cli_export },
+  { "plan", "[--year YEAR] [--host ID] [--json] | hosts | set … | delete … (plan set --help)",
+    N_("List the annual plans (classes and students per year, host, program and level; tab-separated, "
+       "or JSON), list the hosts, or set or delete one line of a plan"), cohort_cli_plan },
   { "settings", "[KEY [VALUE]]",
     N_("Show the settings of official documents (header lines, place, signers), or set one; "
        "\\n in VALUE starts a new line"), cohort_cli_settings },

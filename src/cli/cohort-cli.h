@@ -31,6 +31,10 @@ gboolean cohort_cli_dashboard_filter (CohortStore *store,
                                    const char    *program,
                                    CohortDashboardFilter *filter,
                                    GError       **error);
+int      cohort_cli_plan          (CohortStore   *store,
+                                   int            argc,
+                                   char         **argv,
+                                   GError       **error);
 int      cohort_cli_settings      (CohortStore   *store,
                                    int            argc,
                                    char         **argv,

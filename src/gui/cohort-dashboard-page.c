@@ -29,6 +29,7 @@ struct _CohortDashboardPage
   /* Template widgets */
   GtkLabel              *period_label;
   GtkLabel              *scope_label;
+  GtkButton             *plan_button;
   GtkDropDown           *from_dropdown;
   GtkDropDown           *to_dropdown;
   GtkDropDown           *host_dropdown;
@@ -149,6 +150,9 @@ show_dashboard (CohortDashboardPage *self)
   scope = g_strdup_printf ("%s · %s", host_name (self, self->filter.host_id),
                            program_name (self, self->filter.program));
   set_text (self->scope_label, scope);
+  /* Annual Plan… opens the plan of the last year shown, for the host shown */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->plan_button), "(ix)", d->plan_year,
+                                    MAX (self->filter.host_id, (gint64) 0));
 
   set_count (self->classes_value, classes);
   if (d->classes_planned > 0)
@@ -557,6 +561,7 @@ cohort_dashboard_page_class_init (CohortDashboardPageClass *klass)
                                                "/io/github/cohort/Cohort/cohort-dashboard-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CohortDashboardPage, period_label);
   gtk_widget_class_bind_template_child (widget_class, CohortDashboardPage, scope_label);
+  gtk_widget_class_bind_template_child (widget_class, CohortDashboardPage, plan_button);
   gtk_widget_class_bind_template_child (widget_class, CohortDashboardPage, from_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CohortDashboardPage, to_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CohortDashboardPage, host_dropdown);

@@ -14,6 +14,7 @@
 #include "cohort-import-window.h"
 #include "cohort-lao-page.h"
 #include "cohort-page.h"
+#include "cohort-plan-window.h"
 #include "cohort-reports-page.h"
 #include "cohort-students-page.h"
 #include "cohort-window.h"
@@ -358,6 +359,43 @@ cohort_window_import_action (GtkWidget  *widget,
   cohort_import_window_choose_file (import);
 }
 
+static void
+on_plan_saved_cb (CohortPlanWindow *plan,
+                  int               year,
+                  gint64            host_id,
+                  CohortWindow     *self)
+{
+  g_autofree char *message = NULL;
+
+  cohort_window_reload (self);
+  /* Translators: %d is a year */
+  message = g_strdup_printf (_("The plan for %d was saved"), year);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/* The annual plan of this year, for the school (the first host Cohort lists). */
+static void
+cohort_window_edit_plan_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  CohortWindow *self = COHORT_WINDOW (widget);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  CohortPlanWindow *plan;
+
+  int year = g_date_time_get_year (now);
+  gint64 host_id = 0;
+
+  if (self->store == NULL)
+    return;
+  /* from the dashboard: the year and host it shows */
+  if (parameter != NULL)
+    g_variant_get (parameter, "(ix)", &year, &host_id);
+  plan = cohort_plan_window_new (GTK_WINDOW (self), self->store, year, MAX (host_id, 0));
+  g_signal_connect_object (plan, "saved", G_CALLBACK (on_plan_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (plan));
+}
+
 /* Enter on a roster row opens the person in the Students page. */
 static void
 on_roster_person_activated_cb (CohortWindow *self,
@@ -495,6 +533,8 @@ cohort_window_class_init (CohortWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-class", "x", cohort_window_open_class_action);
   gtk_widget_class_install_action (widget_class, "win.new", NULL, cohort_window_new_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, cohort_window_import_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-plan", NULL, cohort_window_edit_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-plan-for", "(ix)", cohort_window_edit_plan_action);
 
   for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,

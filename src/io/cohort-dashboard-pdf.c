@@ -122,6 +122,7 @@ lay_out_table (Report *self)
 {
   static const double shares[N_COLUMNS] = { 0.46, 0.18, 0.18, 0.18 };
   const char *headings[N_COLUMNS] = {
+    /* xgettext:no-c-format */
     C_("report", "Indicator"), C_("report", "Actual"), C_("report", "Plan"), C_("report", "% of plan"),
   };
   double x = self->margins.left;

@@ -253,6 +253,7 @@ write_summary (Writer *w)
   gboolean has_parent = doc->parent_agency != NULL && *doc->parent_agency != '\0';
   lxw_worksheet *sheet = add_sheet (w, C_("sheet", "Summary"));
   const char *headings[SUMMARY_COLUMNS] = {
+    /* xgettext:no-c-format */
     C_("report", "Indicator"), C_("report", "Actual"), C_("report", "Plan"), C_("report", "% of plan"),
   };
   static const double widths[SUMMARY_COLUMNS] = { 50, 15, 15, 18 };
@@ -472,6 +473,7 @@ write_chart_sheet (Writer               *w,
     put_text (w, sheet, row, 1 + s, 1 + s, cohort_chart_get_series_name (chart, s), F_BOLD | F_BORDER | F_WRAP);
   if (extra > 0)
     put_text (w, sheet, row, n_cols - 1, n_cols - 1,
+              /* xgettext:no-c-format */
               kind == COHORT_CHART_PAIRED ? C_("report", "% of plan")
               : kind == COHORT_CHART_DONUT ? C_("report", "Share")
               : C_("report", "Total"),

@@ -110,6 +110,23 @@ typedef enum
 #define COHORT_SETTING_PREPARER_TITLE "document.preparer-title"
 #define COHORT_SETTING_PREPARER_NAME  "document.preparer-name"
 
+/* One line of an annual plan: how many classes and students a host (the
+ * school or a centre) plans for a program and level in a year. */
+typedef struct
+{
+  gint64       id;                 /* 0 for a line not written yet */
+  int          year;
+  gint64       host_id;            /* org unit */
+  char        *program;            /* program type code */
+  CohortLevel  level;
+  int          planned_classes;
+  int          planned_students;
+} CohortPlanLine;
+
+#define COHORT_PLAN_MIN_YEAR   1990
+#define COHORT_PLAN_MAX_YEAR   2100
+#define COHORT_PLAN_MAX_COUNT  100000
+
 /* What an action on rosters changed, to put it back. */
 typedef struct _CohortRosterUndo CohortRosterUndo;
 
@@ -271,6 +288,25 @@ gboolean     cohort_store_set_settings           (CohortStore         *self,
                                                   const char *const   *values,
                                                   GError             **error);
 
+/* Annual plans */
+CohortPlanLine *cohort_plan_line_new             (const char          *program,
+                                                  CohortLevel          level,
+                                                  int                  planned_classes,
+                                                  int                  planned_students);
+CohortPlanLine *cohort_plan_line_copy            (const CohortPlanLine *line);
+void         cohort_plan_line_free               (CohortPlanLine      *line);
+GPtrArray   *cohort_store_list_plan_lines        (CohortStore         *self,
+                                                  int                  year,
+                                                  gint64               host_id,
+                                                  GError             **error);
+gboolean     cohort_store_save_plan              (CohortStore         *self,
+                                                  int                  year,
+                                                  gint64               host_id,
+                                                  GPtrArray           *lines,
+                                                  GError             **error);
+GArray      *cohort_store_list_plan_years        (CohortStore         *self,
+                                                  GError             **error);
+
 /* Statistics */
 GPtrArray   *cohort_store_get_stats              (CohortStore         *self,
                                                   int                  from_year,
@@ -374,5 +410,6 @@ gboolean     cohort_store_generate_demo          (CohortStore         *self,
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortStatsRow, cohort_stats_row_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortDashboard, cohort_dashboard_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortRosterUndo, cohort_roster_undo_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortPlanLine, cohort_plan_line_free)
 
 G_END_DECLS
