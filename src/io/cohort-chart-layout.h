@@ -66,6 +66,7 @@ gboolean               cohort_chart_layout_hit         (CohortChartLayout      *
                                                         double                  y,
                                                         guint                  *series,
                                                         guint                  *category);
+const CohortChartStyle *cohort_chart_layout_get_style (CohortChartLayout      *self);
 void                   cohort_chart_layout_paint       (CohortChartLayout      *self,
                                                         cairo_t                *cr,
                                                         int                     hover_series,
