@@ -221,16 +221,6 @@ cohort_chart_view_measure (GtkWidget      *widget,
 }
 
 static void
-cohort_chart_view_size_allocate (GtkWidget *widget,
-                                 int        width,
-                                 int        height,
-                                 int        baseline)
-{
-  /* the layout follows the size on the next snapshot */
-  gtk_widget_queue_draw (widget);
-}
-
-static void
 set_hover (CohortChartView *self,
            int              series,
            int              category)
@@ -363,7 +353,6 @@ cohort_chart_view_class_init (CohortChartViewClass *klass)
   object_class->set_property = cohort_chart_view_set_property;
   widget_class->snapshot = cohort_chart_view_snapshot;
   widget_class->measure = cohort_chart_view_measure;
-  widget_class->size_allocate = cohort_chart_view_size_allocate;
   widget_class->query_tooltip = cohort_chart_view_query_tooltip;
   widget_class->css_changed = cohort_chart_view_css_changed;
 

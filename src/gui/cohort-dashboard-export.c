@@ -17,25 +17,12 @@
 #include "cohort-dashboard-export.h"
 #include "cohort-dashboard-pdf.h"
 #include "cohort-dashboard-xlsx.h"
+#include "cohort-widgets.h"
 
 /* A picture of a chart: 900 × 500 at twice the resolution, on white. */
 #define PICTURE_WIDTH 900
 #define PICTURE_HEIGHT 500
 #define PICTURE_SCALE 2.0
-
-static void
-show_toast (GtkWidget  *widget,
-            const char *title)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
-  AdwToast *toast = adw_toast_new (title);
-
-  adw_toast_set_timeout (toast, 5);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
-}
 
 static void
 show_error (GtkWidget    *widget,
@@ -48,6 +35,36 @@ show_error (GtkWidget    *widget,
                                                        error->message));
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The file chosen in @chooser, with @extension added if the name lacks it;
+ * %NULL when the chooser was cancelled. */
+static char *
+chosen_path (GtkNativeDialog *chooser,
+             int              response,
+             const char      *extension)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *lower = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file == NULL || (path = g_file_get_path (file)) == NULL)
+    return NULL;
+  lower = g_ascii_strdown (path, -1);
+  return g_str_has_suffix (lower, extension) ? g_steal_pointer (&path) : g_strconcat (path, extension, NULL);
+}
+
+static void
+show_saved (GtkWidget  *widget,
+            const char *path)
+{
+  g_autofree char *name = g_filename_display_basename (path);
+  /* Translators: "“Students per Year.png” saved" */
+  g_autofree char *text = g_strdup_printf (_("“%s” saved"), name);
+
+  cohort_show_toast (widget, text, FALSE);
 }
 
 /**
@@ -82,7 +99,7 @@ cohort_dashboard_copy_chart (GtkWidget   *widget,
   g_autoptr(GdkTexture) texture = cohort_dashboard_chart_texture (chart);
 
   gdk_clipboard_set_texture (gtk_widget_get_clipboard (widget), texture);
-  show_toast (widget, _("Chart copied: paste it into a document or an e-mail"));
+  cohort_show_toast (widget, _("Chart copied: paste it into a document or an e-mail"), FALSE);
 }
 
 typedef struct
@@ -106,29 +123,15 @@ on_picture_chosen_cb (GtkNativeDialog *chooser,
                       int              response,
                       SaveData        *data)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = chosen_path (chooser, response, ".png");
   g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file != NULL)
-    path = g_file_get_path (file);
   if (path != NULL)
     {
-      g_autofree char *lower = g_ascii_strdown (path, -1);
-      g_autofree char *png = g_str_has_suffix (lower, ".png") ? g_strdup (path) : g_strconcat (path, ".png", NULL);
-
-      if (!cohort_chart_write_png (data->chart, png, PICTURE_WIDTH, PICTURE_HEIGHT, PICTURE_SCALE, &error))
+      if (!cohort_chart_write_png (data->chart, path, PICTURE_WIDTH, PICTURE_HEIGHT, PICTURE_SCALE, &error))
         show_error (data->widget, _("Could Not Save the Chart"), error);
       else
-        {
-          g_autofree char *name = g_filename_display_basename (png);
-          /* Translators: "“Students per Year.png” saved" */
-          g_autofree char *text = g_strdup_printf (_("“%s” saved"), name);
-
-          show_toast (data->widget, text);
-        }
+        show_saved (data->widget, path);
     }
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
@@ -227,30 +230,16 @@ on_export_chosen_cb (GtkNativeDialog *chooser,
                      int              response,
                      ExportData      *data)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = chosen_path (chooser, response, data->extension);
   g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file != NULL)
-    path = g_file_get_path (file);
   if (path != NULL)
     {
-      g_autofree char *lower = g_ascii_strdown (path, -1);
-      g_autofree char *full = g_str_has_suffix (lower, data->extension) ? g_strdup (path)
-                                                                         : g_strconcat (path, data->extension, NULL);
-
       data->filter.program = data->program;
-      if (!cohort_dashboard_export_to (data->widget, data->store, &data->filter, full, &error))
+      if (!cohort_dashboard_export_to (data->widget, data->store, &data->filter, path, &error))
         show_error (data->widget, _("Could Not Export the Dashboard"), error);
       else
-        {
-          g_autofree char *name = g_filename_display_basename (full);
-          g_autofree char *text = g_strdup_printf (_("“%s” saved"), name);
-
-          show_toast (data->widget, text);
-        }
+        show_saved (data->widget, path);
     }
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);

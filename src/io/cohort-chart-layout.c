@@ -519,13 +519,12 @@ lay_out_donut (CohortChartLayout *self,
     }
 
   /* The legend: one row per category with its value and share. */
-  for (guint c = 0; c < n_cat; c++)
-    {
-      g_autoptr(PangoLayout) probe = new_text (self, "Ag", 0.9, FALSE);
-      double w;
+  {
+    g_autoptr(PangoLayout) probe = new_text (self, "Ag", 0.9, FALSE);
+    double w;
 
-      text_size (probe, &w, &row_h);
-    }
+    text_size (probe, &w, &row_h);
+  }
   {
     guint shown = 0;
 

@@ -426,7 +426,7 @@ cohort_chart_dup_description (CohortChart *self)
         }
       g_string_append (out, ". ");
     }
-  g_strchomp (out->str);
-  out->len = strlen (out->str);
+  if (out->len > 0 && out->str[out->len - 1] == ' ')
+    g_string_truncate (out, out->len - 1);
   return g_string_free (out, FALSE);
 }

@@ -15,11 +15,8 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <string.h>
 #include <xlsxwriter.h>
 
@@ -27,7 +24,7 @@
 #include "cohort-dashboard-report.h"
 #include "cohort-dashboard-xlsx.h"
 #include "cohort-io-error.h"
-#include "cohort-platform.h"
+#include "cohort-xlsx-write-private.h"
 
 #define VIETNAMESE_FONT "Times New Roman"
 #define LAO_FONT        "Phetsarath OT"
@@ -582,6 +579,15 @@ write_workbook (CohortDashboardReport  *report,
   return TRUE;
 }
 
+static gboolean
+write_report_file (gpointer     data,
+                   const char  *tmp,
+                   const char  *path,
+                   GError     **error)
+{
+  return write_workbook (data, tmp, path, error);
+}
+
 /**
  * cohort_dashboard_write_xlsx:
  * @store: the database
@@ -608,15 +614,6 @@ cohort_dashboard_write_xlsx (CohortStore                  *store,
                              GError                      **error)
 {
   g_autoptr(CohortDashboardReport) report = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp = NULL;
-  g_autoptr(GFile) tmp_file = NULL;
-  g_autoptr(GFile) dest = NULL;
-  g_autoptr(GError) move_error = NULL;
-  CohortSavedLocale *locale;
-  gboolean ok;
-  int fd;
 
   g_return_val_if_fail (COHORT_IS_STORE (store), FALSE);
   g_return_val_if_fail (filter != NULL, FALSE);
@@ -632,38 +629,5 @@ cohort_dashboard_write_xlsx (CohortStore                  *store,
   report = cohort_dashboard_report_new (store, filter, date, error);
   if (report == NULL)
     return FALSE;
-
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
-  fd = g_mkstemp_full (tmp, O_RDWR, 0666);
-  if (fd < 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_CANNOT_WRITE,
-                   _("Cohort cannot write in the folder “%s” (%s). Choose a folder you may write to."),
-                   dir, g_strerror (saved));
-      return FALSE;
-    }
-  g_close (fd, NULL);
-
-  locale = cohort_platform_use_c_locale ();
-  ok = write_workbook (report, tmp, path, error);
-  cohort_platform_restore_locale (locale);
-
-  if (ok)
-    {
-      tmp_file = g_file_new_for_path (tmp);
-      dest = g_file_new_for_path (path);
-      ok = g_file_move (tmp_file, dest, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NO_FALLBACK_FOR_MOVE, NULL,
-                        NULL, NULL, &move_error);
-      if (!ok)
-        g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_CANNOT_WRITE,
-                     _("Cohort could not save “%s” (%s). Close the file if it is open in another "
-                       "program, or choose another name."), path, move_error->message);
-    }
-  if (!ok)
-    g_unlink (tmp);
-  return ok;
+  return _cohort_xlsx_write_file (path, write_report_file, report, error);
 }

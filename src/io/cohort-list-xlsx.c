@@ -31,6 +31,7 @@
 #include "cohort-io-error.h"
 #include "cohort-list-xlsx.h"
 #include "cohort-platform.h"
+#include "cohort-xlsx-write-private.h"
 
 #define VIETNAMESE_FONT "Times New Roman"
 #define LAO_FONT        "Phetsarath OT"   /* the official Lao font; a spreadsheet names one font only */
@@ -579,6 +580,17 @@ fail:
 
 /* Public API ------------------------------------------------------------------------ */
 
+static gboolean
+write_list_file (gpointer     data,
+                 const char  *tmp,
+                 const char  *path,
+                 GError     **error)
+{
+  CohortListDocument *doc = data;
+
+  return write_workbook (doc, tmp, path, error) && number_from_second_page (tmp, path, error);
+}
+
 /**
  * cohort_list_document_write_xlsx:
  * @doc: the list
@@ -598,16 +610,6 @@ cohort_list_document_write_xlsx (CohortListDocument  *doc,
                                  const char          *path,
                                  GError             **error)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp = NULL;
-  g_autoptr(GFile) tmp_file = NULL;
-  g_autoptr(GFile) dest = NULL;
-  g_autoptr(GError) move_error = NULL;
-  CohortSavedLocale *locale;
-  gboolean ok;
-  int fd;
-
   g_return_val_if_fail (doc != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
@@ -617,10 +619,35 @@ cohort_list_document_write_xlsx (CohortListDocument  *doc,
                    _("“%s” is a folder. Choose a file name for the list."), path);
       return FALSE;
     }
+  return _cohort_xlsx_write_file (path, write_list_file, doc, error);
+}
 
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
+/**
+ * _cohort_xlsx_write_file:
+ * @write: writes the workbook to the temporary file it is given
+ *
+ * Writes a workbook through a temporary file in the folder of @path, with
+ * LC_NUMERIC and LC_TIME of this thread in C, then moves it over @path: a
+ * failed export never leaves half a file, nor touches a file of that name.
+ *
+ * Returns: %TRUE on success; %COHORT_IO_ERROR_CANNOT_WRITE otherwise
+ */
+gboolean
+_cohort_xlsx_write_file (const char           *path,
+                         CohortXlsxWriteFunc   write,
+                         gpointer              data,
+                         GError              **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *tmp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
+  g_autoptr(GFile) tmp_file = NULL;
+  g_autoptr(GFile) dest = NULL;
+  g_autoptr(GError) move_error = NULL;
+  CohortSavedLocale *locale;
+  gboolean ok;
+  int fd;
+
   fd = g_mkstemp_full (tmp, O_RDWR, 0666);
   if (fd < 0)
     {
@@ -634,7 +661,7 @@ cohort_list_document_write_xlsx (CohortListDocument  *doc,
   g_close (fd, NULL);
 
   locale = cohort_platform_use_c_locale ();
-  ok = write_workbook (doc, tmp, path, error) && number_from_second_page (tmp, path, error);
+  ok = write (data, tmp, path, error);
   cohort_platform_restore_locale (locale);
 
   if (ok)

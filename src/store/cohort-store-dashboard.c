@@ -261,15 +261,8 @@ read_plan (CohortStore                 *self,
                                 "GROUP BY p.year, p.program_type", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int (stmt, 1, from_year);
-  sqlite3_bind_int (stmt, 2, to_year);
-  sqlite3_bind_int64 (stmt, 3, filter->host_id);
-  sqlite3_bind_text (stmt, 4, filter->program, -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 5, filter->year);
-  if (filter->level >= 0)
-    sqlite3_bind_text (stmt, 6, cohort_level_to_string (filter->level), -1, SQLITE_STATIC);
-  else
-    sqlite3_bind_null (stmt, 6);
+  /* ?1 to ?6 mean what they mean for the classes; the plan has no ?7 to ?9 */
+  bind_filter (stmt, filter, from_year, to_year);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
