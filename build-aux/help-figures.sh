@@ -3,7 +3,8 @@
 # database, in English, Vietnamese and Lao:
 #   build-aux/help-figures.sh [LANG...]      (en vi lo by default)
 # writes help/C/figures/*.png (en), help/vi/figures/*.png and help/lo/figures/*.png,
-# made smaller with pngquant (or optipng). Needs a built _build (build-aux/setup.sh).
+# no wider than the page of the help viewer (900 px, with imagemagick), made smaller with
+# pngquant (or optipng). Needs a built _build (build-aux/setup.sh).
 set -euo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$top"
@@ -28,6 +29,8 @@ for lang in "${langs[@]}"; do
   mkdir -p "$dir"
   for png in "$out"/screenshots/*-"$lang".png; do
     name=$(basename "$png" "-$lang.png")
+    # yelp's page is about 950 px wide at its default size: a wider figure is cut off
+    command -v convert >/dev/null && convert "$png" -filter Lanczos -resize '900x>' "$png"
     if command -v pngquant >/dev/null &&
        pngquant --quality=60-95 --speed 1 --strip --force --output "$dir/$name.png" "$png"; then
       :
