@@ -9,7 +9,9 @@ cd "$top"
 
 # fonts-lao and fonts-liberation2: the printed lists ask for Phetsarath OT and Times New Roman;
 # Liberation Serif has Times New Roman's metrics and fontconfig aliases it. poppler-utils: the
-# render test reads the PDFs back.
+# render test reads the PDFs back. itstool and yelp-tools: the user guide is translated, checked
+# and rendered as HTML at build time; yelp shows it (F1); pngquant makes its figures small
+# (build-aux/help-figures.sh).
 packages=(
   meson ninja-build pkgconf gcc gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev
@@ -17,6 +19,7 @@ packages=(
   desktop-file-utils appstream xvfb xauth dbus locales
   fonts-noto-core fonts-dejavu-core fonts-lao fonts-liberation2
   python3 python3-openpyxl python3-xlwt poppler-utils imagemagick
+  itstool yelp-tools yelp pngquant
 )
 
 missing=()

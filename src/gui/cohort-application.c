@@ -11,6 +11,7 @@
 
 #include "cohort-about-window.h"
 #include "cohort-application.h"
+#include "cohort-help.h"
 #include "cohort-preferences-window.h"
 #include "cohort-store.h"
 #include "cohort-window.h"
@@ -64,6 +65,18 @@ cohort_application_about (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* F1 and Main Menu → Help: the user guide, in the language of the windows. */
+static void
+cohort_application_help (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  CohortApplication *self = user_data;
+
+  cohort_help_show (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                    parameter != NULL ? g_variant_get_string (parameter, NULL) : NULL);
+}
+
 static void
 cohort_application_preferences (GSimpleAction *action,
                                 GVariant      *parameter,
@@ -97,6 +110,8 @@ cohort_application_quit (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", cohort_application_about },
+  { "help", cohort_application_help },
+  { "help-page", cohort_application_help, "s" },
   { "preferences", cohort_application_preferences },
   { "quit", cohort_application_quit },
 };
@@ -146,6 +161,7 @@ cohort_application_startup (GApplication *app)
   CohortApplication *self = COHORT_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *prefs_accels[] = { "<Control>comma", NULL };
+  static const char *help_accels[] = { "F1", NULL };
 
   G_APPLICATION_CLASS (cohort_application_parent_class)->startup (app);
 
@@ -153,6 +169,7 @@ cohort_application_startup (GApplication *app)
                                    self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", prefs_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help", help_accels);
 }
 
 /* GObject overrides */
