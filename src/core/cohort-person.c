@@ -471,3 +471,26 @@ cohort_person_copy (CohortPerson *self)
     to->text[f] = g_strdup (self->text[f]);
   return to;
 }
+
+/**
+ * cohort_person_fill_from:
+ * @other: another record of the same person
+ *
+ * Gives @self the values of @other where @self has none: empty text fields,
+ * an unknown gender or level. The values @self has stay.
+ */
+void
+cohort_person_fill_from (CohortPerson *self,
+                         CohortPerson *other)
+{
+  g_return_if_fail (COHORT_IS_PERSON (self));
+  g_return_if_fail (COHORT_IS_PERSON (other));
+
+  for (guint f = 0; f < COHORT_PERSON_N_TEXT_FIELDS; f++)
+    if (self->text[f] == NULL && other->text[f] != NULL)
+      cohort_person_set_field (self, f, other->text[f]);
+  if (self->gender == COHORT_GENDER_UNKNOWN)
+    cohort_person_set_gender (self, other->gender);
+  if (self->level == COHORT_LEVEL_UNKNOWN)
+    cohort_person_set_level (self, other->level);
+}

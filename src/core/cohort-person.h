@@ -44,6 +44,8 @@ typedef enum
 
 CohortPerson   *cohort_person_new               (void);
 CohortPerson   *cohort_person_copy              (CohortPerson      *self);
+void            cohort_person_fill_from         (CohortPerson      *self,
+                                                 CohortPerson      *other);
 
 gint64          cohort_person_get_id            (CohortPerson      *self);
 void            cohort_person_set_id            (CohortPerson      *self,
