@@ -16,9 +16,9 @@
 #include "cohort-fold.h"
 #include "cohort-store-private.h"
 
-/* More pairs than an office could look at mean a key that is not a person
- * (a placeholder ID number, say): the finder stops there. */
-#define MAX_PAIRS 5000
+/* More pairs than an office could look at in one go: the finder stops there,
+ * after the strongest reasons (see COHORT_DUPLICATE_MAX_PAIRS). */
+#define MAX_PAIRS COHORT_DUPLICATE_MAX_PAIRS
 
 #define SORT_KEY "cohort-sort-key"
 
@@ -185,7 +185,8 @@ compare_pairs (gconstpointer a,
  * Finds the pairs of records that are probably the same person: the same
  * citizen ID number; the same name (accents and case aside) and date of
  * birth; or, a weaker reason, the same name, year of birth and work unit. A
- * pair is listed once, for its strongest reason.
+ * pair is listed once, for its strongest reason; at most
+ * %COHORT_DUPLICATE_MAX_PAIRS pairs, the strongest reasons first.
  *
  * Returns: (transfer full) (element-type CohortDuplicatePair): the pairs,
  *   strongest reasons first, then in roster order of the older record

@@ -162,6 +162,9 @@ typedef enum
   COHORT_N_DUPLICATE_REASONS
 } CohortDuplicateReason;
 
+/* The duplicate finder proposes at most this many pairs at a time. */
+#define COHORT_DUPLICATE_MAX_PAIRS 5000
+
 typedef struct
 {
   CohortPerson          *first;    /* the older record */
