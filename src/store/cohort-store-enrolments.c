@@ -342,7 +342,8 @@ check_note (const CohortStatusNote  *note,
                      "e.g. 15/QĐ-TCT."), MAX_DECISION_CHARS);
       return FALSE;
     }
-  if (date != NULL && (!cohort_date_parse_iso (date, &year, &month, &day) || year < 1990 || year > 2100))
+  if (date != NULL && (!cohort_date_parse_iso (date, &year, &month, &day) || month == 0 || year < 1990 ||
+                       year > 2100))
     {
       g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID,
                    _("“%s” is not a date Cohort can keep. Write it as dd/mm/yyyy."), date);
