@@ -49,6 +49,7 @@ struct _CohortRosterView
 
 /* cohort-roster-view.c */
 guint    _cohort_roster_view_n_selected        (CohortRosterView *self);
+GPtrArray *_cohort_roster_view_dup_selected   (CohortRosterView *self);
 GArray  *_cohort_roster_view_dup_selected_ids  (CohortRosterView *self);
 void     _cohort_roster_view_emit_changed      (CohortRosterView *self);
 void     _cohort_roster_view_emit_closed       (CohortRosterView *self);

@@ -107,6 +107,21 @@ show_titles (CohortRosterView *self)
 }
 
 /* The enrolments selected, in the order shown. */
+GPtrArray *
+_cohort_roster_view_dup_selected (CohortRosterView *self)
+{
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  GPtrArray *entries = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkBitsetIter iter;
+  guint position;
+
+  for (gboolean ok = gtk_bitset_iter_init_first (&iter, selected, &position); ok;
+       ok = gtk_bitset_iter_next (&iter, &position))
+    g_ptr_array_add (entries, g_list_model_get_item (G_LIST_MODEL (self->sorted), position));
+  return entries;
+}
+
+/* Their ids. */
 GArray *
 _cohort_roster_view_dup_selected_ids (CohortRosterView *self)
 {
