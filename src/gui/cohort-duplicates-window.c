@@ -195,7 +195,7 @@ show_pairs (CohortDuplicatesWindow *self,
   if (pairs->len >= COHORT_DUPLICATE_MAX_PAIRS)
     /* Translators: %s is a number, 5,000 */
     subtitle = g_strdup_printf (_("The first %s pairs; merge or check them, then look again"), count);
-  else
+  else if (pairs->len > 0)
     subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s pair", "%s pairs", pairs->len), count);
   adw_window_title_set_subtitle (self->window_title, subtitle);
   gtk_stack_set_visible_child_name (self->stack, pairs->len ? "pairs" : "none");
@@ -247,11 +247,16 @@ on_merged_cb (CohortMergeWindow      *window,
               CohortDuplicatesWindow *self)
 {
   CohortRosterUndo *undo = cohort_merge_window_steal_undo (window);
+  g_autoptr(CohortPerson) kept = cohort_store_get_person (self->store, kept_id, NULL);
+  g_autofree char *name = kept ? cohort_person_dup_full_name (kept) : g_strdup ("");
+  g_autofree char *message = NULL;
   AdwToast *toast;
 
   if (self->last_toast != NULL)
     adw_toast_dismiss (self->last_toast);
-  toast = adw_toast_new (_("Records merged"));
+  /* Translators: %s is a full name */
+  message = g_strdup_printf (_("Records merged into %s"), name);
+  toast = adw_toast_new (message);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_timeout (toast, 10);
   g_object_set_data_full (G_OBJECT (toast), "cohort-undo", undo, (GDestroyNotify) cohort_roster_undo_free);

@@ -101,6 +101,7 @@ differ_row (CohortMergeWindow *self,
   g_autofree char *right = cohort_person_detail_format (d, self->store, self->other);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *values = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *title = gtk_label_new (cohort_person_detail_title (d));
   GtkWidget *keep_button = gtk_check_button_new ();
   GtkWidget *other_button = gtk_check_button_new ();
@@ -118,18 +119,18 @@ differ_row (CohortMergeWindow *self,
   gtk_check_button_set_child (GTK_CHECK_BUTTON (keep_button), value_label (left));
   gtk_check_button_set_child (GTK_CHECK_BUTTON (other_button), value_label (right));
   gtk_check_button_set_group (GTK_CHECK_BUTTON (other_button), GTK_CHECK_BUTTON (keep_button));
-  gtk_widget_set_hexpand (keep_button, TRUE);
-  gtk_widget_set_hexpand (other_button, TRUE);
-  gtk_widget_set_size_request (keep_button, 200, -1);
-  gtk_widget_set_size_request (other_button, 200, -1);
+  /* the two values in columns of one width, on every row, whatever their length */
+  gtk_box_set_homogeneous (GTK_BOX (values), TRUE);
+  gtk_widget_set_hexpand (values, TRUE);
   /* What the kept record has stays, unless it has nothing there. */
   if (cohort_person_detail_is_empty (d, self->keep))
     gtk_check_button_set_active (GTK_CHECK_BUTTON (other_button), TRUE);
   else
     gtk_check_button_set_active (GTK_CHECK_BUTTON (keep_button), TRUE);
+  gtk_box_append (GTK_BOX (values), keep_button);
+  gtk_box_append (GTK_BOX (values), other_button);
   gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), keep_button);
-  gtk_box_append (GTK_BOX (box), other_button);
+  gtk_box_append (GTK_BOX (box), values);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   g_hash_table_insert (self->choices, GUINT_TO_POINTER (d), other_button);
   return row;
