@@ -539,6 +539,9 @@ test_delete_class (void)
   roster = open_roster (window, full);
   gtk_widget_activate_action (GTK_WIDGET (roster), "roster.delete-class", NULL);
   g_assert_null (find_window (ADW_TYPE_MESSAGE_DIALOG));
+  /* Delete with nobody selected on the roster is not about the class selected in the list behind it. */
+  gtk_widget_activate_action (GTK_WIDGET (classes), "classes.delete", "x", (gint64) 0);
+  g_assert_null (find_window (ADW_TYPE_MESSAGE_DIALOG));
   gtk_widget_activate_action (GTK_WIDGET (roster), "roster.close", NULL);
   gtk_widget_activate_action (GTK_WIDGET (classes), "classes.delete", "x",
                               cohort_class_get_number (full, COHORT_CLASS_ID));

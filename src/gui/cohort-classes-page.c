@@ -293,6 +293,10 @@ delete_class_action (GtkWidget  *widget,
 
   if (store == NULL)
     return;
+  /* Delete on a roster that has nothing selected comes up here: it is not
+   * about the class selected in the list behind. */
+  if (id == 0 && g_strcmp0 (cohort_classes_page_get_visible_view (self), "list") != 0)
+    return;
   if (id == 0)
     {
       GtkSelectionModel *selection = gtk_column_view_get_model (self->column_view);
