@@ -36,19 +36,6 @@ parse_id (const char  *text,
   return TRUE;
 }
 
-static char *
-dup_name (CohortPerson *person)
-{
-  g_autofree char *name = cohort_person_dup_full_name (person);
-
-  if (*name == '\0')
-    {
-      g_free (name);
-      name = cohort_person_dup_lao_name (person);
-    }
-  return g_steal_pointer (&name);
-}
-
 /* people delete ID --------------------------------------------------------------- */
 
 static int
@@ -75,7 +62,7 @@ delete_person (CohortStore  *store,
   person = cohort_store_get_person (store, id, error);
   if (person == NULL || !cohort_store_delete_person (store, id, NULL, error))
     return 1;
-  name = dup_name (person);
+  name = cohort_person_dup_display_name (person);
   /* Translators: "Nguyễn Văn An (1234) deleted." */
   g_print (_("%s (%lld) deleted.\n"), name, (long long) id);
   return 0;
@@ -186,8 +173,8 @@ list_duplicates (CohortStore  *store,
         }
       else
         {
-          g_autofree char *first = dup_name (pair->first);
-          g_autofree char *second = dup_name (pair->second);
+          g_autofree char *first = cohort_person_dup_display_name (pair->first);
+          g_autofree char *second = cohort_person_dup_display_name (pair->second);
           const char *first_birth = cohort_person_get_birth_date (pair->first);
           const char *second_birth = cohort_person_get_birth_date (pair->second);
 
@@ -301,7 +288,7 @@ remove_enrolments (CohortStore  *store,
           if (cohort_person_get_id (cohort_enrolment_get_person (e)) == person_id)
             {
               enrolment_id = cohort_enrolment_get_id (e);
-              g_ptr_array_add (names, dup_name (cohort_enrolment_get_person (e)));
+              g_ptr_array_add (names, cohort_person_dup_display_name (cohort_enrolment_get_person (e)));
             }
         }
       if (enrolment_id == 0)

@@ -356,6 +356,30 @@ cohort_person_dup_lao_name (CohortPerson *self)
 }
 
 /**
+ * cohort_person_dup_display_name:
+ *
+ * The name to call a person by in a message or a title: the full name, or
+ * the name in Lao script for a Lao cadre recorded only in Lao script.
+ *
+ * Returns: (transfer full): the name
+ */
+char *
+cohort_person_dup_display_name (CohortPerson *self)
+{
+  char *name;
+
+  g_return_val_if_fail (COHORT_IS_PERSON (self), NULL);
+
+  name = cohort_person_dup_full_name (self);
+  if (*name == '\0')
+    {
+      g_free (name);
+      name = cohort_person_dup_lao_name (self);
+    }
+  return name;
+}
+
+/**
  * cohort_person_dup_search_text:
  *
  * Everything a search should find a person by, folded: the Vietnamese name,

@@ -69,6 +69,7 @@ void            cohort_person_set_level         (CohortPerson      *self,
 
 char           *cohort_person_dup_full_name     (CohortPerson      *self);
 char           *cohort_person_dup_lao_name      (CohortPerson      *self);
+char           *cohort_person_dup_display_name  (CohortPerson      *self);
 char           *cohort_person_dup_search_text   (CohortPerson      *self);
 GBytes         *cohort_person_dup_sort_key      (CohortPerson      *self);
 

@@ -230,14 +230,13 @@ static void
 on_delete_undo_cb (AdwToast          *toast,
                    CohortClassesPage *self)
 {
-  CohortRosterUndo *undo = g_object_steal_data (G_OBJECT (toast), "cohort-undo");
+  g_autoptr(CohortRosterUndo) undo = cohort_undo_toast_steal (toast);
   g_autoptr(GError) error = NULL;
 
   if (undo == NULL)
     return;
   if (!cohort_store_undo (cohort_page_get_store (COHORT_PAGE (self)), undo, &error))
     cohort_page_show_error (COHORT_PAGE (self), error);
-  cohort_roster_undo_free (undo);
   reload_list (self);
 }
 
@@ -251,7 +250,6 @@ delete_confirmed (gpointer          target,
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   CohortRosterUndo *undo = NULL;
-  AdwToast *toast;
 
   if (!cohort_store_delete_class (store, cohort_class_get_number (klass, COHORT_CLASS_ID), &undo, &error))
     {
@@ -265,12 +263,8 @@ delete_confirmed (gpointer          target,
 
   /* Translators: "Class B43 deleted" */
   message = g_strdup_printf (_("Class %s deleted"), cohort_class_get_text (klass, COHORT_CLASS_CODE));
-  if (self->last_toast != NULL)
-    adw_toast_dismiss (self->last_toast);
-  toast = cohort_show_toast (GTK_WIDGET (self), message, TRUE);
-  g_object_set_data_full (G_OBJECT (toast), "cohort-undo", undo, (GDestroyNotify) cohort_roster_undo_free);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_delete_undo_cb), self, 0);
-  g_set_weak_pointer (&self->last_toast, toast);
+  cohort_show_undo_toast (GTK_WIDGET (self), message, undo, G_CALLBACK (on_delete_undo_cb), self,
+                          &self->last_toast);
 }
 
 /* classes.delete (x): the class with this id, or 0 for the one selected. */

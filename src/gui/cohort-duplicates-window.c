@@ -13,6 +13,7 @@
 #include "cohort-duplicate-item.h"
 #include "cohort-duplicates-window.h"
 #include "cohort-format.h"
+#include "cohort-widgets.h"
 
 struct _CohortDuplicatesWindow
 {
@@ -64,8 +65,7 @@ describe (CohortPerson *person,
           GtkLabel     *name_label,
           GtkLabel     *detail_label)
 {
-  g_autofree char *name = cohort_person_dup_full_name (person);
-  g_autofree char *lao = cohort_person_dup_lao_name (person);
+  g_autofree char *name = cohort_person_dup_display_name (person);
   g_autofree char *birth = cohort_date_format (cohort_person_get_birth_date (person));
   const char *id_no = cohort_person_get_field (person, COHORT_PERSON_ID_NUMBER);
   const char *unit = cohort_person_get_unit (person);
@@ -79,7 +79,7 @@ describe (CohortPerson *person,
     g_string_append_printf (detail, " · %s", id_no);
   if (unit)
     g_string_append_printf (detail, " · %s", unit);
-  gtk_label_set_label (name_label, *name ? name : lao);
+  gtk_label_set_label (name_label, name);
   gtk_label_set_label (detail_label, detail->str);
 }
 
@@ -229,14 +229,13 @@ static void
 on_undo_clicked_cb (AdwToast               *toast,
                     CohortDuplicatesWindow *self)
 {
-  CohortRosterUndo *undo = g_object_steal_data (G_OBJECT (toast), "cohort-undo");
+  g_autoptr(CohortRosterUndo) undo = cohort_undo_toast_steal (toast);
   g_autoptr(GError) error = NULL;
 
   if (undo == NULL)
     return;
   if (!cohort_store_undo (self->store, undo, &error))
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
-  cohort_roster_undo_free (undo);
   g_signal_emit (self, signals[CHANGED], 0);
   cohort_duplicates_window_refresh (self);
 }
@@ -248,21 +247,13 @@ on_merged_cb (CohortMergeWindow      *window,
 {
   CohortRosterUndo *undo = cohort_merge_window_steal_undo (window);
   g_autoptr(CohortPerson) kept = cohort_store_get_person (self->store, kept_id, NULL);
-  g_autofree char *name = kept ? cohort_person_dup_full_name (kept) : g_strdup ("");
+  g_autofree char *name = kept ? cohort_person_dup_display_name (kept) : g_strdup ("");
   g_autofree char *message = NULL;
-  AdwToast *toast;
 
-  if (self->last_toast != NULL)
-    adw_toast_dismiss (self->last_toast);
   /* Translators: %s is a full name */
   message = g_strdup_printf (_("Records merged into %s"), name);
-  toast = adw_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_timeout (toast, 10);
-  g_object_set_data_full (G_OBJECT (toast), "cohort-undo", undo, (GDestroyNotify) cohort_roster_undo_free);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_clicked_cb), self, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-  g_set_weak_pointer (&self->last_toast, toast);
+  cohort_show_undo_toast (GTK_WIDGET (self->stack), message, undo, G_CALLBACK (on_undo_clicked_cb), self,
+                          &self->last_toast);
   g_signal_emit (self, signals[CHANGED], 0);
   cohort_duplicates_window_refresh (self);
 }

@@ -53,19 +53,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static char *
-dup_name (CohortPerson *person)
-{
-  g_autofree char *name = cohort_person_dup_full_name (person);
-
-  if (*name == '\0')
-    {
-      g_free (name);
-      name = cohort_person_dup_lao_name (person);
-    }
-  return g_steal_pointer (&name);
-}
-
 /* "Record 1234 · born 05/01/1980 · 3 classes" */
 static char *
 dup_detail (CohortPerson *person,
@@ -181,8 +168,8 @@ fill_classes (CohortMergeWindow  *self,
 
   if (clashes == NULL)
     return FALSE;
-  keep_name = dup_name (self->keep);
-  other_name = dup_name (self->other);
+  keep_name = cohort_person_dup_display_name (self->keep);
+  other_name = cohort_person_dup_display_name (self->other);
   g_ptr_array_set_size (self->classes_notes, 0);
   cohort_list_box_remove_all (self->classes_list);
 
@@ -237,8 +224,8 @@ static gboolean
 show_records (CohortMergeWindow  *self,
               GError            **error)
 {
-  g_autofree char *keep_name = dup_name (self->keep);
-  g_autofree char *other_name = dup_name (self->other);
+  g_autofree char *keep_name = cohort_person_dup_display_name (self->keep);
+  g_autofree char *other_name = cohort_person_dup_display_name (self->other);
   g_autofree char *keep_detail = dup_detail (self->keep, self->keep_history);
   g_autofree char *other_detail = dup_detail (self->other, self->other_history);
   guint n_differ = 0, n_same = 0;

@@ -170,25 +170,12 @@ close_action (GtkWidget  *widget,
   g_signal_emit (widget, signals[CLOSED], 0);
 }
 
-static char *
-dup_display_name (CohortPerson *person)
-{
-  g_autofree char *name = cohort_person_dup_full_name (person);
-
-  if (*name == '\0')
-    {
-      g_free (name);
-      name = cohort_person_dup_lao_name (person);
-    }
-  return g_steal_pointer (&name);
-}
-
 /* A toast whose Undo puts back what @undo saved, then shows @person_id again. */
 static void
 on_undo_clicked_cb (AdwToast         *toast,
                     CohortPersonView *self)
 {
-  CohortRosterUndo *undo = g_object_steal_data (G_OBJECT (toast), "cohort-undo");
+  g_autoptr(CohortRosterUndo) undo = cohort_undo_toast_steal (toast);
   gint64 person_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (toast), "cohort-person"));
   g_autoptr(GError) error = NULL;
 
@@ -199,7 +186,6 @@ on_undo_clicked_cb (AdwToast         *toast,
     cohort_show_toast (GTK_WIDGET (self), error->message, FALSE);
   else
     g_signal_emit (self, signals[RESTORED], 0, person_id);
-  cohort_roster_undo_free (undo);
 }
 
 static void
@@ -210,13 +196,9 @@ offer_undo (CohortPersonView *self,
 {
   AdwToast *toast;
 
-  if (self->last_toast != NULL)
-    adw_toast_dismiss (self->last_toast);
-  toast = cohort_show_toast (GTK_WIDGET (self), message, TRUE);
-  g_object_set_data_full (G_OBJECT (toast), "cohort-undo", undo, (GDestroyNotify) cohort_roster_undo_free);
+  toast = cohort_show_undo_toast (GTK_WIDGET (self), message, undo, G_CALLBACK (on_undo_clicked_cb), self,
+                                  &self->last_toast);
   g_object_set_data (G_OBJECT (toast), "cohort-person", GSIZE_TO_POINTER (show_after));
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_clicked_cb), self, 0);
-  g_set_weak_pointer (&self->last_toast, toast);
 }
 
 /* Deleting a person entered by mistake ---------------------------------------------- */
@@ -240,7 +222,7 @@ delete_confirmed (gpointer          target,
       cohort_explain (GTK_WIDGET (self), _("The Person Stays in Cohort"), error->message);
       return;
     }
-  name = dup_display_name (self->person);
+  name = cohort_person_dup_display_name (self->person);
   /* Translators: %s is a full name */
   message = g_strdup_printf (_("%s deleted"), name);
   g_signal_emit (self, signals[DELETED], 0, id);
@@ -262,7 +244,7 @@ delete_action (GtkWidget  *widget,
 
   if (self->person == NULL)
     return;
-  name = dup_display_name (self->person);
+  name = cohort_person_dup_display_name (self->person);
   if (n > 0)
     {
       g_autoptr(GString) classes = g_string_new (NULL);
@@ -322,7 +304,7 @@ on_merged_cb (CohortMergeWindow *window,
 
   if (!cohort_person_view_show_person (self, self->store, kept_id, &error))
     cohort_show_toast (GTK_WIDGET (self), error->message, FALSE);
-  name = self->person ? dup_display_name (self->person) : g_strdup ("");
+  name = self->person ? cohort_person_dup_display_name (self->person) : g_strdup ("");
   /* Translators: %s is a full name */
   message = g_strdup_printf (_("Records merged into %s"), name);
   g_signal_emit (self, signals[MERGED], 0, kept_id);
@@ -608,7 +590,7 @@ cohort_person_view_merge_with (CohortPersonView *self)
   if (self->person == NULL)
     return NULL;
 
-  name = dup_display_name (self->person);
+  name = cohort_person_dup_display_name (self->person);
   /* Translators: %s is a full name */
   title = g_strdup_printf (_("Merge %s With…"), name);
   root = gtk_widget_get_root (GTK_WIDGET (self));

@@ -62,15 +62,13 @@ static void
 on_undo_clicked_cb (AdwToast         *toast,
                     CohortRosterView *self)
 {
-  CohortRosterUndo *undo = g_object_get_data (G_OBJECT (toast), "cohort-undo");
+  g_autoptr(CohortRosterUndo) undo = cohort_undo_toast_steal (toast);
   g_autoptr(GError) error = NULL;
 
   if (undo == NULL || self->store == NULL)
     return;
   if (!cohort_store_undo (self->store, undo, &error))
     _cohort_roster_view_show_error (self, error);
-  /* One undo per toast. */
-  g_object_set_data (G_OBJECT (toast), "cohort-undo", NULL);
   cohort_roster_view_reload (self);
   _cohort_roster_view_emit_changed (self);
 }
@@ -81,21 +79,10 @@ done (CohortRosterView *self,
       const char       *message,
       CohortRosterUndo *undo)
 {
-  AdwToast *toast;
-
   cohort_roster_view_reload (self);
   _cohort_roster_view_emit_changed (self);
-
-  /* Only the last action offers Undo: its toast replaces the one before. */
-  if (self->last_toast != NULL)
-    adw_toast_dismiss (self->last_toast);
-  toast = cohort_show_toast (GTK_WIDGET (self), message, undo != NULL);
-  if (undo != NULL)
-    {
-      g_object_set_data_full (G_OBJECT (toast), "cohort-undo", undo, (GDestroyNotify) cohort_roster_undo_free);
-      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_clicked_cb), self, 0);
-    }
-  g_set_weak_pointer (&self->last_toast, toast);
+  cohort_show_undo_toast (GTK_WIDGET (self), message, undo, G_CALLBACK (on_undo_clicked_cb), self,
+                          &self->last_toast);
 }
 
 static void
@@ -135,14 +122,8 @@ dup_names (GPtrArray *entries)
   for (guint i = 0; i < entries->len; i++)
     {
       CohortPerson *person = cohort_enrolment_get_person (g_ptr_array_index (entries, i));
-      char *name = cohort_person_dup_full_name (person);
 
-      if (*name == '\0')
-        {
-          g_free (name);
-          name = cohort_person_dup_lao_name (person);
-        }
-      g_ptr_array_add (names, name);
+      g_ptr_array_add (names, cohort_person_dup_display_name (person));
     }
   return names;
 }

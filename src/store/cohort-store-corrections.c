@@ -27,17 +27,8 @@ dup_person_name (CohortStore *self,
                  gint64       person_id)
 {
   g_autoptr(CohortPerson) person = cohort_store_get_person (self, person_id, NULL);
-  g_autofree char *name = NULL;
 
-  if (person == NULL)
-    return g_strdup ("?");
-  name = cohort_person_dup_full_name (person);
-  if (*name == '\0')
-    {
-      g_free (name);
-      name = cohort_person_dup_lao_name (person);
-    }
-  return g_steal_pointer (&name);
+  return person ? cohort_person_dup_display_name (person) : g_strdup ("?");
 }
 
 /* "B43 (2026)" */
