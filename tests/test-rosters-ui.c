@@ -16,6 +16,7 @@
 #include "cohort-person-picker.h"
 #include "cohort-students-page.h"
 #include "cohort-roster-view.h"
+#include "cohort-status-dialog.h"
 #include "cohort-test-ui.h"
 #include "cohort-window.h"
 
@@ -233,9 +234,16 @@ test_class_roster_workflow (void)
                      ==, "Ánh");
   }
 
-  /* Withdraw two with Delete, then Undo restores them. */
+  /* Withdraw two with Delete (it asks since when, which decision, why), then
+   * Undo restores them. */
   gtk_selection_model_select_range (selection, 0, 2, TRUE);
   gtk_widget_activate_action (GTK_WIDGET (roster), "roster.withdraw", NULL);
+  {
+    CohortStatusDialog *dialog = find_window (COHORT_TYPE_STATUS_DIALOG);
+
+    g_assert_nonnull (dialog);
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "apply");
+  }
   text = roster_text (roster);
   g_assert_cmpstr (text, ==, "An:withdrawn Dũng:withdrawn Đức:studying");
   g_clear_pointer (&text, g_free);

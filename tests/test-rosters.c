@@ -205,11 +205,18 @@ test_class_edit_close_audit (Fixture *f, gconstpointer data)
   g_autoptr(GPtrArray) finished = NULL;
 
   g_assert_no_error (error);
+  /* A planned class cannot be closed: it runs first. */
   cohort_class_set_number (c, COHORT_CLASS_STATUS, COHORT_CLASS_STATUS_FINISHED);
   cohort_class_set_number (c, COHORT_CLASS_PLANNED, 55);
+  g_assert_false (cohort_store_save_class (f->store, c, &error));
+  g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  cohort_class_set_number (c, COHORT_CLASS_STATUS, COHORT_CLASS_STATUS_RUNNING);
+  g_assert_true (cohort_store_save_class (f->store, c, &error));
+  cohort_class_set_number (c, COHORT_CLASS_STATUS, COHORT_CLASS_STATUS_FINISHED);
   g_assert_true (cohort_store_save_class (f->store, c, &error));
   g_assert_cmpint (raw_int (f, "SELECT count(*) FROM audit_log WHERE entity = 'class' AND action = 'update' "
-                               "AND old_value LIKE '%\"status\":\"planned\"%' "
+                               "AND old_value LIKE '%\"status\":\"running\"%' "
                                "AND new_value LIKE '%\"status\":\"finished\"%' "
                                "AND new_value LIKE '%\"planned\":55%'"), ==, 1);
 

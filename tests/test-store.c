@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "cohort-collation.h"
 #include "cohort-person-list-model.h"
 #include "cohort-store.h"
 
@@ -45,6 +46,26 @@ raw_exec (const char *path, const char *sql)
   sqlite3 *db = NULL;
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static int
+raw_collate (void *data, int a_len, const void *a, int b_len, const void *b)
+{
+  return cohort_collation_compare (GPOINTER_TO_INT (data), a, a_len, b, b_len);
+}
+
+/* The same with Cohort's collations, which changing a table whose indexes
+ * use them (ALTER TABLE … DROP COLUMN) needs. */
+static void
+raw_exec_collated (const char *path, const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  sqlite3_create_collation_v2 (db, "vi", SQLITE_UTF8, GINT_TO_POINTER (COHORT_COLLATION_VI), raw_collate, NULL);
+  sqlite3_create_collation_v2 (db, "lo", SQLITE_UTF8, GINT_TO_POINTER (COHORT_COLLATION_LO), raw_collate, NULL);
   g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 }
@@ -527,7 +548,7 @@ test_settings_migration_keeps_audit (void)
 
   g_assert_true (cohort_store_insert_person (store, p, &error));
   g_clear_object (&store);
-  raw_exec (path,
+  raw_exec_collated (path,
             "CREATE TEMP TABLE saved AS SELECT * FROM audit_log; DROP TABLE audit_log; "
             "CREATE TABLE audit_log (id INTEGER PRIMARY KEY, "
             "at TEXT NOT NULL DEFAULT (strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')), "
@@ -539,7 +560,10 @@ test_settings_migration_keeps_audit (void)
             /* and what migration 0004 adds, which schema 2 did not have */
             "DROP TRIGGER class_tally_class_insert; DROP TRIGGER class_tally_enrolment_insert; "
             "DROP TRIGGER class_tally_enrolment_delete; DROP TRIGGER class_tally_enrolment_update; "
-            "DROP TABLE class_tally; PRAGMA user_version = 2;");
+            "DROP TABLE class_tally; "
+            /* and what migration 0007 adds */
+            "ALTER TABLE enrolment DROP COLUMN status_reason; ALTER TABLE enrolment DROP COLUMN status_date; "
+            "ALTER TABLE enrolment DROP COLUMN status_decision; PRAGMA user_version = 2;");
 
   store = cohort_store_open (path, &error);
   g_assert_no_error (error);

@@ -44,8 +44,16 @@ static const Command commands[] = {
     N_("The dashboard's figures (tiles and every chart's values) as JSON"), cohort_cli_stats },
   { "search", "QUERY [--limit N]",
     N_("Search people by name or ID number, accents optional; one person a line"), cmd_search },
-  { "people", "--json", N_("Every person with all stored fields, one JSON object a line"), cmd_people },
-  { "classes", "--json [--year YEAR]", N_("Every class, newest first, one JSON object a line"), cmd_classes },
+  { "people", "--json | delete ID | merge KEEP_ID OTHER_ID | duplicates [--json]",
+    N_("Every person with all stored fields, one JSON object a line; delete a person on no roster; merge two "
+       "records of one person (the first one's values win, what it lacks comes from the second; prints the "
+       "person kept); list the pairs the duplicate finder proposes"), cmd_people },
+  { "classes", "--json [--year YEAR] | delete --class CODE [--year YEAR] | delete --id ID",
+    N_("Every class, newest first, one JSON object a line; delete a class with nobody on its roster"),
+    cmd_classes },
+  { "enrolments", "remove --class CODE [--year YEAR] PERSON_ID…",
+    N_("Take people enrolled by mistake off the roster of a class, as if never enrolled (to keep them on it as "
+       "withdrawn, withdraw them in the window instead)"), cohort_cli_enrolments },
   { "roster", "CODE [--year YEAR] --json",
     N_("The roster of a class in roster order, one JSON object a line"), cmd_roster },
   { "import", "FILE [--class CODE [--year YEAR]] [--sheet NAME] [--dry-run]",
@@ -188,15 +196,14 @@ cmd_search (CohortStore  *store,
   return 0;
 }
 
-static gboolean
-print_person (CohortPerson *p,
-              gpointer      user_data)
+/* A person as people --json writes it: one JSON object, no line end. */
+void
+cohort_cli_append_person_json (GString      *out,
+                               CohortPerson *p)
 {
-  GString *out = user_data;
   g_autofree char *full = cohort_person_dup_full_name (p);
   g_autofree char *lao = cohort_person_dup_lao_name (p);
 
-  g_string_truncate (out, 0);
   g_string_append_c (out, '{');
   cohort_json_append_int (out, "id", cohort_person_get_id (p));
   cohort_json_append_member (out, "name_order",
@@ -207,9 +214,26 @@ print_person (CohortPerson *p,
   cohort_json_append_member (out, "level", cohort_level_to_string (cohort_person_get_level (p)));
   for (guint i = 0; i < COHORT_PERSON_N_TEXT_FIELDS; i++)
     cohort_json_append_member (out, cohort_person_field_key (i), cohort_person_get_field (p, i));
-  g_string_append (out, "}\n");
+  g_string_append_c (out, '}');
+}
+
+/* Prints @p as a line of people --json; @out is scratch space. */
+gboolean
+cohort_cli_print_person (CohortPerson *p,
+                         GString      *out)
+{
+  g_string_truncate (out, 0);
+  cohort_cli_append_person_json (out, p);
+  g_string_append_c (out, '\n');
   fputs (out->str, stdout);
   return TRUE;
+}
+
+static gboolean
+print_person (CohortPerson *p,
+              gpointer      user_data)
+{
+  return cohort_cli_print_person (p, user_data);
 }
 
 static int
@@ -224,9 +248,19 @@ cmd_people (CohortStore  *store,
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
     { NULL }
   };
+  int status = cohort_cli_people_correction (store, argc, argv, error);
 
-  if (!cohort_cli_parse_options ("people", entries, &argc, &argv, error))
+  if (status >= 0)
+    return status;
+  if (!cohort_cli_parse_options ("people [delete|merge|duplicates]", entries, &argc, &argv, error))
     return 2;
+  if (argc > 1)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("people has no command “%s”: write people --json to list everyone, or people delete, "
+                     "people merge or people duplicates."), argv[1]);
+      return 2;
+    }
   if (!json)
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
@@ -252,7 +286,9 @@ cmd_classes (CohortStore  *store,
     { NULL }
   };
 
-  if (!cohort_cli_parse_options ("classes", entries, &argc, &argv, error))
+  if (argc >= 2 && g_str_equal (argv[1], "delete"))
+    return cohort_cli_classes_delete (store, argc - 1, argv + 1, error);
+  if (!cohort_cli_parse_options ("classes [delete]", entries, &argc, &argv, error))
     return 2;
   if (!json)
     {

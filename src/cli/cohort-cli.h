@@ -14,6 +14,22 @@ gboolean cohort_cli_parse_options (const char    *command,
                                    int           *argc,
                                    char        ***argv,
                                    GError       **error);
+void     cohort_cli_append_person_json (GString  *out,
+                                   CohortPerson  *person);
+gboolean cohort_cli_print_person  (CohortPerson  *person,
+                                   GString       *out);
+int      cohort_cli_people_correction (CohortStore *store,
+                                   int            argc,
+                                   char         **argv,
+                                   GError       **error);
+int      cohort_cli_enrolments    (CohortStore   *store,
+                                   int            argc,
+                                   char         **argv,
+                                   GError       **error);
+int      cohort_cli_classes_delete (CohortStore  *store,
+                                   int            argc,
+                                   char         **argv,
+                                   GError       **error);
 int      cohort_cli_import        (CohortStore   *store,
                                    int            argc,
                                    char         **argv,

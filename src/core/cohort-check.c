@@ -228,3 +228,38 @@ cohort_check_class (CohortClass      *klass,
     *what = found;
   return problem;
 }
+
+/**
+ * cohort_check_class_finish:
+ * @code: the class code, for the message
+ * @status: the status the class has now, before it is closed
+ * @start_date: (nullable): the date it starts, yyyy-mm-dd
+ * @today: today's date, yyyy-mm-dd
+ *
+ * A class is closed as finished only once it has run: not while it is still
+ * planned, and not before its start date.
+ *
+ * Returns: (transfer full) (nullable): what stops it, or %NULL
+ */
+char *
+cohort_check_class_finish (const char        *code,
+                           CohortClassStatus  status,
+                           const char        *start_date,
+                           const char        *today)
+{
+  g_return_val_if_fail (today != NULL, NULL);
+
+  if (start_date != NULL && strcmp (start_date, today) > 0)
+    {
+      g_autofree char *date = cohort_date_format (start_date);
+
+      /* Translators: %s is a class code, then a date */
+      return g_strdup_printf (_("Class %s has not started yet: it starts on %s. A class can be closed as "
+                                "finished only after it has run."), code, date);
+    }
+  if (status == COHORT_CLASS_STATUS_PLANNED)
+    /* Translators: %s is a class code */
+    return g_strdup_printf (_("Class %s is still planned: it has not started. Once it has started, set its "
+                              "status to Running in the class editor; close it when it has run."), code);
+  return NULL;
+}

@@ -33,5 +33,9 @@ char *cohort_check_person       (CohortPerson      *person,
                                  CohortPersonField *field);
 char *cohort_check_class        (CohortClass       *klass,
                                  CohortClassCheck  *what);
+char *cohort_check_class_finish (const char        *code,
+                                 CohortClassStatus  status,
+                                 const char        *start_date,
+                                 const char        *today);
 
 G_END_DECLS

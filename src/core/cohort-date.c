@@ -175,3 +175,17 @@ cohort_date_format_official (GDate *date)
   return g_strdup_printf (month <= 2 ? "ngày %02d tháng %02d năm %04d" : "ngày %02d tháng %d năm %04d",
                           g_date_get_day (date), month, g_date_get_year (date));
 }
+
+/**
+ * cohort_date_today:
+ *
+ * Returns: (transfer full): today's date where Cohort runs, yyyy-mm-dd
+ */
+char *
+cohort_date_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_time_get_year (now), g_date_time_get_month (now),
+                          g_date_time_get_day_of_month (now));
+}

@@ -16,5 +16,6 @@ gboolean cohort_date_parse_iso     (const char *iso,
 char    *cohort_date_parse_display (const char *text);
 char    *cohort_date_format        (const char *iso);
 char    *cohort_date_format_official (GDate    *date);
+char    *cohort_date_today         (void);
 
 G_END_DECLS

@@ -16,6 +16,7 @@ struct _CohortEnrolment
   int           roster_no;
   char         *status;          /* "studying", "deferred", "withdrawn", "graduated", "not-graduated" */
   char         *ethnicity_name;  /* the name of the person's ethnicity, read with the roster */
+  char         *note[COHORT_N_STATUS_NOTES];  /* why, since when, by which decision: withdrawn, deferred */
   CohortPerson *person;
   CohortClass  *klass;           /* set when read as a person's history */
 };
@@ -30,8 +31,11 @@ enum {
   PROP_ETHNICITY_NAME,
   PROP_PERSON,
   PROP_CLASS,
-  N_PROPS
+  PROP_FIRST_NOTE,
+  N_PROPS = PROP_FIRST_NOTE + COHORT_N_STATUS_NOTES
 };
+
+static const char *const note_names[COHORT_N_STATUS_NOTES] = { "status-reason", "status-date", "status-decision" };
 
 static GParamSpec *properties[N_PROPS];
 
@@ -44,6 +48,8 @@ cohort_enrolment_finalize (GObject *object)
   g_clear_object (&self->klass);
   g_free (self->status);
   g_free (self->ethnicity_name);
+  for (guint i = 0; i < COHORT_N_STATUS_NOTES; i++)
+    g_free (self->note[i]);
 
   G_OBJECT_CLASS (cohort_enrolment_parent_class)->finalize (object);
 }
@@ -77,7 +83,10 @@ cohort_enrolment_get_property (GObject    *object,
       g_value_set_object (value, self->klass);
       break;
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (prop_id >= PROP_FIRST_NOTE && prop_id < N_PROPS)
+        g_value_set_string (value, self->note[prop_id - PROP_FIRST_NOTE]);
+      else
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -110,7 +119,10 @@ cohort_enrolment_set_property (GObject      *object,
       cohort_enrolment_set_class (self, g_value_get_object (value));
       break;
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (prop_id >= PROP_FIRST_NOTE && prop_id < N_PROPS)
+        cohort_enrolment_set_note (self, prop_id - PROP_FIRST_NOTE, g_value_get_string (value));
+      else
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -132,6 +144,8 @@ cohort_enrolment_class_init (CohortEnrolmentClass *klass)
                                                  G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                                                  G_PARAM_STATIC_STRINGS);
   properties[PROP_CLASS] = g_param_spec_object ("class", NULL, NULL, COHORT_TYPE_CLASS, rw);
+  for (guint i = 0; i < COHORT_N_STATUS_NOTES; i++)
+    properties[PROP_FIRST_NOTE + i] = g_param_spec_string (note_names[i], NULL, NULL, NULL, rw);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -254,4 +268,34 @@ cohort_enrolment_set_class (CohortEnrolment *self,
   g_return_if_fail (COHORT_IS_ENROLMENT (self));
   if (g_set_object (&self->klass, klass))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLASS]);
+}
+
+/**
+ * cohort_enrolment_get_note:
+ * @which: the reason, the date (ISO) or the number of the decision
+ *
+ * Returns: (nullable): what was recorded when the student was withdrawn or
+ *   deferred
+ */
+const char *
+cohort_enrolment_get_note (CohortEnrolment *self,
+                           CohortStatusNoteField which)
+{
+  g_return_val_if_fail (COHORT_IS_ENROLMENT (self), NULL);
+  g_return_val_if_fail (which < COHORT_N_STATUS_NOTES, NULL);
+  return self->note[which];
+}
+
+void
+cohort_enrolment_set_note (CohortEnrolment      *self,
+                           CohortStatusNoteField which,
+                           const char           *value)
+{
+  g_return_if_fail (COHORT_IS_ENROLMENT (self));
+  g_return_if_fail (which < COHORT_N_STATUS_NOTES);
+  if (g_strcmp0 (self->note[which], value) == 0)
+    return;
+  g_free (self->note[which]);
+  self->note[which] = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_NOTE + which]);
 }

@@ -12,6 +12,15 @@
 
 G_BEGIN_DECLS
 
+/* What is recorded when a student is withdrawn or deferred. */
+typedef enum
+{
+  COHORT_STATUS_NOTE_REASON,
+  COHORT_STATUS_NOTE_DATE,       /* ISO yyyy-mm-dd */
+  COHORT_STATUS_NOTE_DECISION,   /* the number of the decision, e.g. "15/QĐ-TCT" */
+  COHORT_N_STATUS_NOTES
+} CohortStatusNoteField;
+
 #define COHORT_TYPE_ENROLMENT (cohort_enrolment_get_type ())
 
 /* A person on the roster of a class. */
@@ -31,6 +40,11 @@ void             cohort_enrolment_set_status         (CohortEnrolment *self,
 const char      *cohort_enrolment_get_ethnicity_name (CohortEnrolment *self);
 void             cohort_enrolment_set_ethnicity_name (CohortEnrolment *self,
                                                       const char      *name);
+const char      *cohort_enrolment_get_note           (CohortEnrolment *self,
+                                                      CohortStatusNoteField which);
+void             cohort_enrolment_set_note           (CohortEnrolment *self,
+                                                      CohortStatusNoteField which,
+                                                      const char      *value);
 CohortClass     *cohort_enrolment_get_class          (CohortEnrolment *self);
 void             cohort_enrolment_set_class          (CohortEnrolment *self,
                                                       CohortClass     *klass);

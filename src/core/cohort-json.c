@@ -78,3 +78,19 @@ cohort_json_append_int (GString    *out,
   append_key (out, key);
   g_string_append_printf (out, "%" G_GINT64_FORMAT, value);
 }
+
+/**
+ * cohort_json_append_double:
+ *
+ * Appends `"key":1.25`, written the same in every locale.
+ */
+void
+cohort_json_append_double (GString    *out,
+                           const char *key,
+                           double      value)
+{
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  append_key (out, key);
+  g_string_append (out, g_ascii_dtostr (number, sizeof number, value));
+}

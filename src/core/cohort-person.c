@@ -356,6 +356,30 @@ cohort_person_dup_lao_name (CohortPerson *self)
 }
 
 /**
+ * cohort_person_dup_display_name:
+ *
+ * The name to call a person by in a message or a title: the full name, or
+ * the name in Lao script for a Lao cadre recorded only in Lao script.
+ *
+ * Returns: (transfer full): the name
+ */
+char *
+cohort_person_dup_display_name (CohortPerson *self)
+{
+  char *name;
+
+  g_return_val_if_fail (COHORT_IS_PERSON (self), NULL);
+
+  name = cohort_person_dup_full_name (self);
+  if (*name == '\0')
+    {
+      g_free (name);
+      name = cohort_person_dup_lao_name (self);
+    }
+  return name;
+}
+
+/**
  * cohort_person_dup_search_text:
  *
  * Everything a search should find a person by, folded: the Vietnamese name,
@@ -470,4 +494,27 @@ cohort_person_copy (CohortPerson *self)
   for (guint f = 0; f < COHORT_PERSON_N_TEXT_FIELDS; f++)
     to->text[f] = g_strdup (self->text[f]);
   return to;
+}
+
+/**
+ * cohort_person_fill_from:
+ * @other: another record of the same person
+ *
+ * Gives @self the values of @other where @self has none: empty text fields,
+ * an unknown gender or level. The values @self has stay.
+ */
+void
+cohort_person_fill_from (CohortPerson *self,
+                         CohortPerson *other)
+{
+  g_return_if_fail (COHORT_IS_PERSON (self));
+  g_return_if_fail (COHORT_IS_PERSON (other));
+
+  for (guint f = 0; f < COHORT_PERSON_N_TEXT_FIELDS; f++)
+    if (self->text[f] == NULL && other->text[f] != NULL)
+      cohort_person_set_field (self, f, other->text[f]);
+  if (self->gender == COHORT_GENDER_UNKNOWN)
+    cohort_person_set_gender (self, other->gender);
+  if (self->level == COHORT_LEVEL_UNKNOWN)
+    cohort_person_set_level (self, other->level);
 }

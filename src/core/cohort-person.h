@@ -44,6 +44,8 @@ typedef enum
 
 CohortPerson   *cohort_person_new               (void);
 CohortPerson   *cohort_person_copy              (CohortPerson      *self);
+void            cohort_person_fill_from         (CohortPerson      *self,
+                                                 CohortPerson      *other);
 
 gint64          cohort_person_get_id            (CohortPerson      *self);
 void            cohort_person_set_id            (CohortPerson      *self,
@@ -67,6 +69,7 @@ void            cohort_person_set_level         (CohortPerson      *self,
 
 char           *cohort_person_dup_full_name     (CohortPerson      *self);
 char           *cohort_person_dup_lao_name      (CohortPerson      *self);
+char           *cohort_person_dup_display_name  (CohortPerson      *self);
 char           *cohort_person_dup_search_text   (CohortPerson      *self);
 GBytes         *cohort_person_dup_sort_key      (CohortPerson      *self);
 

@@ -13,6 +13,7 @@
 #include "cohort-class-editor.h"
 #include "cohort-choices.h"
 #include "cohort-classes-page.h"
+#include "cohort-confirm.h"
 #include "cohort-format.h"
 #include "cohort-roster-view.h"
 #include "cohort-widgets.h"
@@ -50,6 +51,7 @@ struct _CohortClassesPage
   GPtrArray        *hosts;
   gboolean          filling;    /* the drop-downs are being filled: no queries */
   gboolean          stale;      /* a roster action changed classes while the list was hidden */
+  AdwToast         *last_toast; /* weak */
 };
 
 G_DEFINE_FINAL_TYPE (CohortClassesPage, cohort_classes_page, COHORT_TYPE_PAGE)
@@ -199,11 +201,141 @@ on_roster_closed_cb (CohortClassesPage *self)
 }
 
 /* A roster action changed counts or the class: the list, hidden behind the
- * roster, is read again when it shows — once, not after every action. */
+ * roster, is read again when it shows — once, not after every action; now,
+ * if it shows (an Undo after the roster was closed). */
 static void
 on_roster_changed_cb (CohortClassesPage *self)
 {
-  self->stale = TRUE;
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "list") == 0)
+    on_filter_changed_cb (self);
+  else
+    self->stale = TRUE;
+}
+
+/* Deleting a class opened by mistake -------------------------------------------------- */
+
+/* The filters may offer a year or program that no class has any more, or
+ * not yet one that came back: they are filled again, keeping what was chosen. */
+static void
+reload_list (CohortClassesPage *self)
+{
+  g_autofree char *year = g_strdup (chosen (self->year_dropdown, self->years));
+  g_autofree char *code = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->code_entry)));
+
+  fill_filters (self);
+  cohort_classes_page_set_filter (self, code, year ? atoi (year) : 0);
+}
+
+static void
+on_delete_undo_cb (AdwToast          *toast,
+                   CohortClassesPage *self)
+{
+  g_autoptr(CohortRosterUndo) undo = cohort_undo_toast_steal (toast);
+  g_autoptr(GError) error = NULL;
+
+  if (undo == NULL)
+    return;
+  if (!cohort_store_undo (cohort_page_get_store (COHORT_PAGE (self)), undo, &error))
+    cohort_page_show_error (COHORT_PAGE (self), error);
+  reload_list (self);
+}
+
+static void
+delete_confirmed (gpointer          target,
+                  AdwMessageDialog *dialog)
+{
+  CohortClassesPage *self = target;
+  CohortClass *klass = g_object_get_data (G_OBJECT (dialog), "cohort-class");
+  CohortStore *store = cohort_page_get_store (COHORT_PAGE (self));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  CohortRosterUndo *undo = NULL;
+
+  if (!cohort_store_delete_class (store, cohort_class_get_number (klass, COHORT_CLASS_ID), &undo, &error))
+    {
+      cohort_page_show_error (COHORT_PAGE (self), error);
+      return;
+    }
+  if (g_strcmp0 (cohort_classes_page_get_visible_view (self), "roster") == 0)
+    gtk_stack_set_visible_child_name (self->stack, "list");
+  self->stale = FALSE;
+  reload_list (self);
+
+  /* Translators: "Class B43 deleted" */
+  message = g_strdup_printf (_("Class %s deleted"), cohort_class_get_text (klass, COHORT_CLASS_CODE));
+  cohort_show_undo_toast (GTK_WIDGET (self), message, undo, G_CALLBACK (on_delete_undo_cb), self,
+                          &self->last_toast);
+}
+
+/* classes.delete (x): the class with this id, or 0 for the one selected. */
+static void
+delete_class_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  CohortClassesPage *self = COHORT_CLASSES_PAGE (widget);
+  CohortStore *store = cohort_page_get_store (COHORT_PAGE (self));
+  gint64 id = g_variant_get_int64 (parameter);
+  g_autoptr(CohortClass) klass = NULL;
+  g_autoptr(GPtrArray) roster = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *label = NULL;
+  const char *code;
+  AdwMessageDialog *dialog;
+
+  if (store == NULL)
+    return;
+  /* Delete on a roster that has nothing selected comes up here: it is not
+   * about the class selected in the list behind. */
+  if (id == 0 && g_strcmp0 (cohort_classes_page_get_visible_view (self), "list") != 0)
+    return;
+  if (id == 0)
+    {
+      GtkSelectionModel *selection = gtk_column_view_get_model (self->column_view);
+      CohortClass *selected = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (selection));
+
+      if (selected == NULL)
+        return;
+      id = cohort_class_get_number (selected, COHORT_CLASS_ID);
+    }
+  klass = cohort_store_get_class (store, id, &error);
+  if (klass != NULL)
+    roster = cohort_store_get_roster (store, id, &error);
+  if (roster == NULL)
+    {
+      cohort_page_show_error (COHORT_PAGE (self), error);
+      return;
+    }
+
+  code = cohort_class_get_text (klass, COHORT_CLASS_CODE);
+  /* Translators: a class and the year it starts, "B43 (2026)" */
+  label = g_strdup_printf (_("%s (%d)"), code, (int) cohort_class_get_number (klass, COHORT_CLASS_YEAR));
+  if (roster->len > 0)
+    {
+      /* Translators: "Class B43 Cannot Be Deleted" */
+      heading = g_strdup_printf (_("Class %s Cannot Be Deleted"), code);
+      /* Translators: a class and its year, then how many students */
+      body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%s has %u student on its roster (withdrawn students count too). Only "
+                                           "a class with nobody on its roster can be deleted: move the student to "
+                                           "another class, or remove the enrolment if it was a mistake, first.",
+                                           "%s has %u students on its roster (withdrawn students count too). Only "
+                                           "a class with nobody on its roster can be deleted: move the students to "
+                                           "another class, or remove the enrolments made by mistake, first.",
+                                           roster->len), label, roster->len);
+      cohort_explain (widget, heading, body);
+      return;
+    }
+  /* Translators: "Delete Class B43?" */
+  heading = g_strdup_printf (_("Delete Class %s?"), code);
+  /* Translators: the class and its year, its program, where it is held */
+  body = g_strdup_printf (_("%s, %s, held by %s, has nobody on its roster. It is deleted from Cohort."),
+                          label, cohort_class_get_text (klass, COHORT_CLASS_PROGRAM_NAME),
+                          cohort_class_get_text (klass, COHORT_CLASS_HOST));
+  dialog = cohort_confirm (widget, heading, body, _("_Delete Class"), TRUE, delete_confirmed, self);
+  g_object_set_data_full (G_OBJECT (dialog), "cohort-class", g_steal_pointer (&klass), g_object_unref);
 }
 
 static void
@@ -237,6 +369,7 @@ cohort_classes_page_dispose (GObject *object)
   /* No gtk_widget_dispose_template () here: in GTK 4.8 it disposes the roster
    * view, a template of its own inside the stack, and the stack then unparents
    * a dead widget. CohortPage, an AdwBin, unparents the whole tree itself. */
+  g_clear_weak_pointer (&self->last_toast);
   g_clear_object (&self->sorted);
   g_clear_object (&self->classes);
   g_clear_pointer (&self->years, g_ptr_array_unref);
@@ -286,6 +419,9 @@ cohort_classes_page_class_init (CohortClassesPageClass *klass)
   cohort_format_bind_callbacks (widget_class);
 
   gtk_widget_class_install_action (widget_class, "classes.new", NULL, new_class_action);
+  gtk_widget_class_install_action (widget_class, "classes.delete", "x", delete_class_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "classes.delete", "x", (gint64) 0);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "classes.delete", "x", (gint64) 0);
 }
 
 static GtkSorter *
@@ -431,4 +567,16 @@ cohort_classes_page_get_visible_view (CohortClassesPage *self)
 {
   g_return_val_if_fail (COHORT_IS_CLASSES_PAGE (self), NULL);
   return gtk_stack_get_visible_child_name (self->stack);
+}
+
+/**
+ * cohort_classes_page_get_last_toast:
+ *
+ * Returns: (transfer none) (nullable): the toast of the last class deleted, while it shows
+ */
+AdwToast *
+cohort_classes_page_get_last_toast (CohortClassesPage *self)
+{
+  g_return_val_if_fail (COHORT_IS_CLASSES_PAGE (self), NULL);
+  return self->last_toast;
 }

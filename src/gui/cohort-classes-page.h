@@ -24,5 +24,6 @@ CohortClassEditor *cohort_classes_page_new_class       (CohortClassesPage *self)
 void              cohort_classes_page_set_filter       (CohortClassesPage *self,
                                                         const char        *code,
                                                         int                year);
+AdwToast         *cohort_classes_page_get_last_toast   (CohortClassesPage *self);
 
 G_END_DECLS

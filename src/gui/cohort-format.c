@@ -103,6 +103,39 @@ cohort_format_enrolment_status (const char *status)
   return _("Studying");
 }
 
+/**
+ * cohort_format_status_note:
+ * @entry: an enrolment
+ *
+ * What was recorded when the student was withdrawn or deferred: "04/05/2026 ·
+ * Decision 15/QĐ-TCT · Moved to another post".
+ *
+ * Returns: (transfer full) (nullable): the note, or %NULL when none
+ */
+char *
+cohort_format_status_note (CohortEnrolment *entry)
+{
+  const char *date = cohort_enrolment_get_note (entry, COHORT_STATUS_NOTE_DATE);
+  const char *decision = cohort_enrolment_get_note (entry, COHORT_STATUS_NOTE_DECISION);
+  const char *reason = cohort_enrolment_get_note (entry, COHORT_STATUS_NOTE_REASON);
+  GString *note = g_string_new (NULL);
+
+  if (date != NULL)
+    {
+      g_autofree char *shown = cohort_date_format (date);
+      g_string_append (note, shown);
+    }
+  if (decision != NULL)
+    {
+      g_string_append (note, note->len ? " · " : "");
+      /* Translators: the number of the decision that withdrew or deferred a student, "Decision 15/QĐ-TCT" */
+      g_string_append_printf (note, _("Decision %s"), decision);
+    }
+  if (reason != NULL)
+    g_string_append_printf (note, "%s%s", note->len ? " · " : "", reason);
+  return g_string_free (note, note->len == 0);
+}
+
 /* Template closures */
 
 char *
@@ -184,6 +217,42 @@ cohort_format_enrolment_status_cb (gpointer    item,
   return g_strdup (cohort_format_enrolment_status (status));
 }
 
+/* The status cell of a roster: "Withdrawn · 15/QĐ-TCT" (or its date, when
+ * no decision number was recorded). */
+char *
+cohort_format_status_cell_cb (gpointer         item,
+                              CohortEnrolment *entry)
+{
+  const char *status, *decision, *date;
+  g_autofree char *shown = NULL;
+
+  if (entry == NULL)
+    return g_strdup ("");
+  status = cohort_format_enrolment_status (cohort_enrolment_get_status (entry));
+  decision = cohort_enrolment_get_note (entry, COHORT_STATUS_NOTE_DECISION);
+  date = cohort_enrolment_get_note (entry, COHORT_STATUS_NOTE_DATE);
+  if (decision != NULL)
+    return g_strdup_printf ("%s · %s", status, decision);
+  if (date != NULL)
+    {
+      shown = cohort_date_format (date);
+      return g_strdup_printf ("%s · %s", status, shown);
+    }
+  return g_strdup (status);
+}
+
+/* Its tooltip: the whole note, or none. */
+char *
+cohort_format_status_tooltip_cb (gpointer         item,
+                                 CohortEnrolment *entry)
+{
+  g_autofree char *note = entry ? cohort_format_status_note (entry) : NULL;
+
+  if (note == NULL)
+    return NULL;
+  return g_strdup_printf ("%s: %s", cohort_format_enrolment_status (cohort_enrolment_get_status (entry)), note);
+}
+
 /**
  * cohort_format_bind_callbacks:
  * @widget_class: a #GtkWidgetClass whose template uses these closures
@@ -211,4 +280,8 @@ cohort_format_bind_callbacks (gpointer widget_class)
                                                 G_CALLBACK (cohort_format_level_cb));
   gtk_widget_class_bind_template_callback_full (widget_class, "format_enrolment_status",
                                                 G_CALLBACK (cohort_format_enrolment_status_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "format_status_cell",
+                                                G_CALLBACK (cohort_format_status_cell_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "format_status_tooltip",
+                                                G_CALLBACK (cohort_format_status_tooltip_cb));
 }

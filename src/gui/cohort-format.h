@@ -7,6 +7,7 @@
 
 #include <glib.h>
 
+#include "cohort-enrolment.h"
 #include "cohort-enums.h"
 
 G_BEGIN_DECLS
@@ -17,6 +18,7 @@ const char *cohort_format_level        (CohortLevel       level);
 const char *cohort_format_class_status (CohortClassStatus status);
 const char *cohort_format_enrolment_status (const char   *status);
 const char *cohort_format_study_mode  (CohortStudyMode   mode);
+char       *cohort_format_status_note (CohortEnrolment  *entry);
 
 G_END_DECLS
 
@@ -44,6 +46,10 @@ char *cohort_format_level_cb        (gpointer    item,
                                      int         level);
 char *cohort_format_enrolment_status_cb (gpointer    item,
                                          const char *status);
+char *cohort_format_status_cell_cb  (gpointer         item,
+                                     CohortEnrolment *entry);
+char *cohort_format_status_tooltip_cb (gpointer       item,
+                                     CohortEnrolment *entry);
 
 void  cohort_format_bind_callbacks  (gpointer    widget_class);
 

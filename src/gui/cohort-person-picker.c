@@ -20,6 +20,7 @@ struct _CohortPersonPicker
   /* Template widgets */
   AdwWindowTitle        *window_title;
   GtkWidget             *pick_button;
+  GtkLabel              *hint_label;
   GtkSearchEntry        *search_entry;
   GtkColumnView         *column_view;
 
@@ -28,6 +29,7 @@ struct _CohortPersonPicker
   GtkMultiSelection     *selection;
   GCancellable          *searching;
   char                  *query;      /* the last search run */
+  gboolean               single;     /* exactly one person is picked */
 };
 
 G_DEFINE_FINAL_TYPE (CohortPersonPicker, cohort_person_picker, ADW_TYPE_WINDOW)
@@ -46,7 +48,7 @@ update_button (CohortPersonPicker *self)
   guint64 n = gtk_bitset_get_size (selected);
   g_autofree char *subtitle = NULL;
 
-  gtk_widget_set_sensitive (self->pick_button, n > 0);
+  gtk_widget_set_sensitive (self->pick_button, self->single ? n == 1 : n > 0);
   if (n > 0)
     subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person selected", "%u people selected", n),
                                 (guint) n);
@@ -152,6 +154,7 @@ cohort_person_picker_class_init (CohortPersonPickerClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/cohort/Cohort/cohort-person-picker.ui");
   gtk_widget_class_bind_template_child (widget_class, CohortPersonPicker, window_title);
   gtk_widget_class_bind_template_child (widget_class, CohortPersonPicker, pick_button);
+  gtk_widget_class_bind_template_child (widget_class, CohortPersonPicker, hint_label);
   gtk_widget_class_bind_template_child (widget_class, CohortPersonPicker, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CohortPersonPicker, column_view);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
@@ -255,8 +258,28 @@ cohort_person_picker_pick (CohortPersonPicker *self)
   g_return_if_fail (COHORT_IS_PERSON_PICKER (self));
 
   selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-  if (gtk_bitset_is_empty (selected))
+  if (gtk_bitset_is_empty (selected) || (self->single && gtk_bitset_get_size (selected) != 1))
     return;
   g_signal_emit (self, signals[PICKED], 0);
   gtk_window_close (GTK_WINDOW (self));
+}
+
+/**
+ * cohort_person_picker_set_single:
+ * @button_label: what the button that picks says, with a mnemonic
+ * @hint: what to do, under the search field
+ *
+ * The picker picks exactly one person, for another purpose than enrolling.
+ */
+void
+cohort_person_picker_set_single (CohortPersonPicker *self,
+                                 const char         *button_label,
+                                 const char         *hint)
+{
+  g_return_if_fail (COHORT_IS_PERSON_PICKER (self));
+
+  self->single = TRUE;
+  gtk_button_set_label (GTK_BUTTON (self->pick_button), button_label);
+  gtk_label_set_label (self->hint_label, hint);
+  update_button (self);
 }

@@ -25,5 +25,8 @@ gboolean            cohort_person_picker_is_searching (CohortPersonPicker *self)
 GtkSelectionModel  *cohort_person_picker_get_selection (CohortPersonPicker *self);
 GArray             *cohort_person_picker_dup_selected (CohortPersonPicker *self);
 void                cohort_person_picker_pick         (CohortPersonPicker *self);
+void                cohort_person_picker_set_single   (CohortPersonPicker *self,
+                                                       const char         *button_label,
+                                                       const char         *hint);
 
 G_END_DECLS

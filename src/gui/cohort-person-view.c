@@ -9,71 +9,16 @@
 
 #include <glib/gi18n.h>
 
+#include "cohort-confirm.h"
 #include "cohort-date.h"
 #include "cohort-format.h"
+#include "cohort-merge-window.h"
+#include "cohort-person-details.h"
+#include "cohort-person-picker.h"
 #include "cohort-person-view.h"
+#include "cohort-widgets.h"
 
-/* How a value is shown. */
-typedef enum
-{
-  SHOW_TEXT,
-  SHOW_DATE,
-  SHOW_GENDER,
-  SHOW_LEVEL,
-  SHOW_NATIONALITY,
-  SHOW_CHOICE,     /* a code of a reference list */
-} ShowKind;
-
-enum {
-  GROUP_NAME,
-  GROUP_LAO,
-  GROUP_PERSONAL,
-  GROUP_WORK,
-  GROUP_PARTY,
-  N_GROUPS
-};
-
-#define NO_FIELD -1
-
-static const struct
-{
-  const char *key;
-  const char *title;
-  guint       group;
-  int         field;
-  ShowKind    kind;
-  CohortChoiceKind choice;
-} details[] = {
-  { "family-name", N_("Family Name"), GROUP_NAME, COHORT_PERSON_FAMILY_NAME, SHOW_TEXT },
-  { "middle-name", N_("Middle Name"), GROUP_NAME, COHORT_PERSON_MIDDLE_NAME, SHOW_TEXT },
-  { "given-name", N_("Given Name"), GROUP_NAME, COHORT_PERSON_GIVEN_NAME, SHOW_TEXT },
-  { "lao-given-name", N_("Given Name in Lao Script"), GROUP_LAO, COHORT_PERSON_LAO_GIVEN_NAME, SHOW_TEXT },
-  { "lao-family-name", N_("Family Name in Lao Script"), GROUP_LAO, COHORT_PERSON_LAO_FAMILY_NAME, SHOW_TEXT },
-  { "latin-name", N_("Name in Latin Letters (Passport)"), GROUP_LAO, COHORT_PERSON_LATIN_NAME, SHOW_TEXT },
-  { "passport-number", N_("Passport Number"), GROUP_LAO, COHORT_PERSON_PASSPORT_NUMBER, SHOW_TEXT },
-  { "lao-province", N_("Province of Laos"), GROUP_LAO, COHORT_PERSON_LAO_PROVINCE, SHOW_CHOICE,
-    COHORT_CHOICE_LAO_PROVINCE },
-  { "birth-date", N_("Date of Birth"), GROUP_PERSONAL, COHORT_PERSON_BIRTH_DATE, SHOW_DATE },
-  { "gender", N_("Gender"), GROUP_PERSONAL, NO_FIELD, SHOW_GENDER },
-  { "ethnicity", N_("Ethnicity"), GROUP_PERSONAL, COHORT_PERSON_ETHNICITY, SHOW_CHOICE,
-    COHORT_CHOICE_ETHNICITY },
-  { "religion", N_("Religion"), GROUP_PERSONAL, COHORT_PERSON_RELIGION, SHOW_CHOICE,
-    COHORT_CHOICE_RELIGION },
-  { "nationality", N_("Nationality"), GROUP_PERSONAL, COHORT_PERSON_NATIONALITY, SHOW_NATIONALITY },
-  { "hometown", N_("Hometown"), GROUP_PERSONAL, COHORT_PERSON_HOMETOWN, SHOW_TEXT },
-  { "id-number", N_("Citizen ID Number"), GROUP_PERSONAL, COHORT_PERSON_ID_NUMBER, SHOW_TEXT },
-  { "phone", N_("Phone"), GROUP_PERSONAL, COHORT_PERSON_PHONE, SHOW_TEXT },
-  { "unit", N_("Work Unit"), GROUP_WORK, COHORT_PERSON_UNIT, SHOW_TEXT },
-  { "position", N_("Position"), GROUP_WORK, COHORT_PERSON_POSITION, SHOW_TEXT },
-  { "level", N_("Level"), GROUP_WORK, NO_FIELD, SHOW_LEVEL },
-  { "education", N_("General Education"), GROUP_WORK, COHORT_PERSON_EDUCATION, SHOW_TEXT },
-  { "professional", N_("Professional Qualification"), GROUP_WORK, COHORT_PERSON_PROFESSIONAL, SHOW_TEXT },
-  { "party-join-date", N_("Party Admission Date"), GROUP_PARTY, COHORT_PERSON_PARTY_JOIN_DATE, SHOW_DATE },
-  { "party-official-date", N_("Full Membership Date"), GROUP_PARTY, COHORT_PERSON_PARTY_OFFICIAL_DATE,
-    SHOW_DATE },
-};
-
-#define N_DETAILS G_N_ELEMENTS (details)
+#define N_GROUPS COHORT_N_DETAIL_GROUPS
 
 struct _CohortPersonView
 {
@@ -86,12 +31,13 @@ struct _CohortPersonView
   AdwPreferencesGroup *groups[N_GROUPS];
 
   /* Made in init */
-  GtkLabel            *values[N_DETAILS];
+  GtkLabel           **values;    /* one a detail */
 
   /* Owned references */
   CohortStore         *store;
   CohortPerson        *person;
   GListStore          *history;   /* CohortEnrolment, newest first */
+  AdwToast            *last_toast; /* weak */
 };
 
 G_DEFINE_FINAL_TYPE (CohortPersonView, cohort_person_view, ADW_TYPE_BIN)
@@ -103,59 +49,13 @@ static const char *const group_children[N_GROUPS] = {
 enum {
   CLOSED,
   SAVED,
+  DELETED,
+  MERGED,
+  RESTORED,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
-
-/* The name of @code in a reference list of the store, or the code itself. */
-static char *
-choice_name (CohortStore      *store,
-             CohortChoiceKind  kind,
-             const char       *code)
-{
-  g_autoptr(GPtrArray) list = cohort_store_list_choices (store, kind, NULL);
-
-  for (guint i = 0; list != NULL && i < list->len; i++)
-    {
-      CohortChoice *choice = g_ptr_array_index (list, i);
-
-      if (g_strcmp0 (choice->code, code) == 0)
-        return g_strdup (choice->name);
-    }
-  return g_strdup (code);
-}
-
-static char *
-format_value (CohortPersonView *self,
-              guint             d)
-{
-  const char *value = details[d].field == NO_FIELD ? NULL
-                                                   : cohort_person_get_field (self->person, details[d].field);
-
-  switch (details[d].kind)
-    {
-    case SHOW_GENDER:
-      return g_strdup (cohort_format_gender (cohort_person_get_gender (self->person)));
-    case SHOW_LEVEL:
-      if (cohort_person_get_level (self->person) == COHORT_LEVEL_UNKNOWN)
-        return NULL;
-      return g_strdup (cohort_format_level (cohort_person_get_level (self->person)));
-    case SHOW_DATE:
-      return cohort_date_format (value);
-    case SHOW_NATIONALITY:
-      if (value == NULL || g_str_equal (value, "VN"))
-        return g_strdup (_("Vietnamese"));
-      if (g_str_equal (value, "LA"))
-        return g_strdup (_("Lao"));
-      return g_strdup (value);
-    case SHOW_CHOICE:
-      return value ? choice_name (self->store, details[d].choice, value) : NULL;
-    case SHOW_TEXT:
-    default:
-      return g_strdup (value);
-    }
-}
 
 static void
 show_details (CohortPersonView *self)
@@ -167,11 +67,11 @@ show_details (CohortPersonView *self)
   gtk_label_set_label (self->name_label, *name ? name : lao);
   gtk_label_set_label (self->lao_name_label, *name ? lao : "");
   gtk_widget_set_visible (GTK_WIDGET (self->lao_name_label), *name && *lao);
-  gtk_widget_set_visible (GTK_WIDGET (self->groups[GROUP_LAO]), is_lao);
+  gtk_widget_set_visible (GTK_WIDGET (self->groups[COHORT_DETAIL_GROUP_LAO]), is_lao);
 
-  for (guint d = 0; d < N_DETAILS; d++)
+  for (guint d = 0; d < cohort_person_details_count (); d++)
     {
-      g_autofree char *text = format_value (self, d);
+      g_autofree char *text = cohort_person_detail_format (d, self->store, self->person);
 
       gtk_label_set_label (self->values[d], text && *text ? text : "—");
     }
@@ -190,6 +90,7 @@ create_history_row (gpointer item,
   g_autofree char *start = NULL;
   g_autofree char *end = NULL;
   g_autofree char *number = NULL;
+  g_autofree char *note = NULL;
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *box, *no_label, *status_label;
 
@@ -201,6 +102,15 @@ create_history_row (gpointer item,
   subtitle = g_strdup_printf (_("%d · %s · %s – %s"), (int) cohort_class_get_number (klass, COHORT_CLASS_YEAR),
                               cohort_class_get_text (klass, COHORT_CLASS_HOST) ?: "—",
                               *start ? start : "…", *end ? end : "…");
+  note = cohort_format_status_note (entry);
+  if (note != NULL)
+    {
+      /* a withdrawal or deferral: since when, which decision, why */
+      g_autofree char *lines = g_strdup_printf ("%s\n%s", subtitle, note);
+
+      g_free (subtitle);
+      subtitle = g_steal_pointer (&lines);
+    }
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -260,6 +170,177 @@ close_action (GtkWidget  *widget,
   g_signal_emit (widget, signals[CLOSED], 0);
 }
 
+/* A toast whose Undo puts back what @undo saved, then shows @person_id again. */
+static void
+on_undo_clicked_cb (AdwToast         *toast,
+                    CohortPersonView *self)
+{
+  g_autoptr(CohortRosterUndo) undo = cohort_undo_toast_steal (toast);
+  gint64 person_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (toast), "cohort-person"));
+  g_autoptr(GError) error = NULL;
+
+  if (undo == NULL)
+    return;
+  if (!cohort_store_undo (self->store, undo, &error) ||
+      !cohort_person_view_show_person (self, self->store, person_id, &error))
+    cohort_show_toast (GTK_WIDGET (self), error->message, FALSE);
+  else
+    g_signal_emit (self, signals[RESTORED], 0, person_id);
+}
+
+static void
+offer_undo (CohortPersonView *self,
+            const char       *message,
+            CohortRosterUndo *undo,
+            gint64            show_after)
+{
+  AdwToast *toast;
+
+  toast = cohort_show_undo_toast (GTK_WIDGET (self), message, undo, G_CALLBACK (on_undo_clicked_cb), self,
+                                  &self->last_toast);
+  g_object_set_data (G_OBJECT (toast), "cohort-person", GSIZE_TO_POINTER (show_after));
+}
+
+/* Deleting a person entered by mistake ---------------------------------------------- */
+
+static void
+delete_confirmed (gpointer          target,
+                  AdwMessageDialog *dialog)
+{
+  CohortPersonView *self = target;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+  CohortRosterUndo *undo = NULL;
+  gint64 id;
+
+  if (self->person == NULL)
+    return;
+  id = cohort_person_get_id (self->person);
+  if (!cohort_store_delete_person (self->store, id, &undo, &error))
+    {
+      cohort_explain (GTK_WIDGET (self), _("The Person Stays in Cohort"), error->message);
+      return;
+    }
+  name = cohort_person_dup_display_name (self->person);
+  /* Translators: %s is a full name */
+  message = g_strdup_printf (_("%s deleted"), name);
+  g_signal_emit (self, signals[DELETED], 0, id);
+  offer_undo (self, message, undo, id);
+}
+
+/* Only a person on no roster, withdrawn included, can be deleted: a class
+ * history stays. The window says so rather than offering what it refuses. */
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CohortPersonView *self = COHORT_PERSON_VIEW (widget);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->history));
+  g_autofree char *name = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+
+  if (self->person == NULL)
+    return;
+  name = cohort_person_dup_display_name (self->person);
+  if (n > 0)
+    {
+      g_autoptr(GString) classes = g_string_new (NULL);
+
+      for (guint i = 0; i < n && i < 5; i++)
+        {
+          g_autoptr(CohortEnrolment) entry = g_list_model_get_item (G_LIST_MODEL (self->history), i);
+          CohortClass *klass = cohort_enrolment_get_class (entry);
+
+          g_string_append (classes, i ? ", " : "");
+          /* Translators: a class and the year it starts, "B43 (2026)" */
+          g_string_append_printf (classes, _("%s (%d)"), cohort_class_get_text (klass, COHORT_CLASS_CODE),
+                                  (int) cohort_class_get_number (klass, COHORT_CLASS_YEAR));
+        }
+      if (n > 5)
+        g_string_append (classes, ", …");
+      /* Translators: %s is a full name */
+      heading = g_strdup_printf (_("%s Stays in Cohort"), name);
+      /* Translators: a name, then the classes, "B43 (2026), K52A (2025)" */
+      body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%s is on the roster of %s (withdrawn students count too), so the "
+                                           "record cannot be deleted. If that enrolment was a mistake, remove it "
+                                           "from the roster first. If this record is a duplicate, use Merge With "
+                                           "Another Record.",
+                                           "%s is on the rosters of %s (withdrawn students count too), so the "
+                                           "record cannot be deleted. If those enrolments were mistakes, remove "
+                                           "them from the rosters first. If this record is a duplicate, use Merge "
+                                           "With Another Record.", n), name, classes->str);
+      cohort_explain (widget, heading, body);
+      return;
+    }
+  /* Translators: %s is a full name */
+  heading = g_strdup_printf (_("Delete %s?"), name);
+  {
+    g_autofree char *birth = cohort_date_format (cohort_person_get_birth_date (self->person));
+    const char *unit = cohort_person_get_unit (self->person);
+
+    /* Translators: a name, a date of birth, a work unit */
+    body = g_strdup_printf (_("The record of %s (born %s, %s) is deleted from Cohort. The person is on no "
+                              "roster."), name, *birth ? birth : "—", unit ? unit : "—");
+  }
+  cohort_confirm (widget, heading, body, _("_Delete"), TRUE, delete_confirmed, self);
+}
+
+/* Merging with another record of the same person ----------------------------------- */
+
+static void
+on_merged_cb (CohortMergeWindow *window,
+              gint64             kept_id,
+              CohortPersonView  *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *name = NULL;
+  CohortRosterUndo *undo = cohort_merge_window_steal_undo (window);
+  gint64 shown = self->person ? cohort_person_get_id (self->person) : kept_id;
+
+  if (!cohort_person_view_show_person (self, self->store, kept_id, &error))
+    cohort_show_toast (GTK_WIDGET (self), error->message, FALSE);
+  name = self->person ? cohort_person_dup_display_name (self->person) : g_strdup ("");
+  /* Translators: %s is a full name */
+  message = g_strdup_printf (_("Records merged into %s"), name);
+  g_signal_emit (self, signals[MERGED], 0, kept_id);
+  offer_undo (self, message, undo, shown);
+}
+
+static void
+on_other_picked_cb (CohortPersonPicker *picker,
+                    CohortPersonView   *self)
+{
+  g_autoptr(GArray) ids = cohort_person_picker_dup_selected (picker);
+  g_autoptr(GError) error = NULL;
+  CohortMergeWindow *window;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (ids->len != 1 || self->person == NULL)
+    return;
+  window = cohort_merge_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
+                                    cohort_person_get_id (self->person), g_array_index (ids, gint64, 0), &error);
+  if (window == NULL)
+    {
+      cohort_show_toast (GTK_WIDGET (self), error->message, FALSE);
+      return;
+    }
+  g_signal_connect_object (window, "merged", G_CALLBACK (on_merged_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+merge_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  cohort_person_view_merge_with (COHORT_PERSON_VIEW (widget));
+}
+
 /* GObject overrides ----------------------------------------------------------------- */
 
 static void
@@ -268,6 +349,7 @@ cohort_person_view_dispose (GObject *object)
   CohortPersonView *self = COHORT_PERSON_VIEW (object);
 
   /* AdwBin unparents its child itself: no gtk_widget_dispose_template () here. */
+  g_clear_weak_pointer (&self->last_toast);
   g_clear_object (&self->history);
   g_clear_object (&self->person);
   g_clear_object (&self->store);
@@ -276,11 +358,20 @@ cohort_person_view_dispose (GObject *object)
 }
 
 static void
+cohort_person_view_finalize (GObject *object)
+{
+  g_free (COHORT_PERSON_VIEW (object)->values);
+
+  G_OBJECT_CLASS (cohort_person_view_parent_class)->finalize (object);
+}
+
+static void
 cohort_person_view_class_init (CohortPersonViewClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = cohort_person_view_dispose;
+  G_OBJECT_CLASS (klass)->finalize = cohort_person_view_finalize;
 
   /**
    * CohortPersonView::closed:
@@ -297,6 +388,30 @@ cohort_person_view_class_init (CohortPersonViewClass *klass)
    */
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, COHORT_TYPE_PERSON);
+  /**
+   * CohortPersonView::deleted:
+   * @person_id: the person deleted
+   *
+   * The person shown was deleted; a toast offers Undo.
+   */
+  signals[DELETED] = g_signal_new ("deleted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  /**
+   * CohortPersonView::merged:
+   * @kept_id: the record kept, now shown
+   *
+   * Two records were merged; a toast offers Undo.
+   */
+  signals[MERGED] = g_signal_new ("merged", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  /**
+   * CohortPersonView::restored:
+   * @person_id: the person shown again
+   *
+   * Undo put back a person deleted or the records merged.
+   */
+  signals[RESTORED] = g_signal_new ("restored", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/cohort/Cohort/cohort-person-view.ui");
@@ -310,6 +425,8 @@ cohort_person_view_class_init (CohortPersonViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "person.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "person.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "person.merge", NULL, merge_action);
+  gtk_widget_class_install_action (widget_class, "person.delete", NULL, delete_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "person.close", NULL);
 }
 
@@ -320,12 +437,13 @@ cohort_person_view_init (CohortPersonView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  for (guint d = 0; d < N_DETAILS; d++)
+  self->values = g_new0 (GtkLabel *, cohort_person_details_count ());
+  for (guint d = 0; d < cohort_person_details_count (); d++)
     {
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *value = gtk_label_new (NULL);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(details[d].title));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cohort_person_detail_title (d));
       gtk_label_set_xalign (GTK_LABEL (value), 1);
       gtk_label_set_justify (GTK_LABEL (value), GTK_JUSTIFY_RIGHT);
       gtk_label_set_wrap (GTK_LABEL (value), TRUE);
@@ -334,7 +452,7 @@ cohort_person_view_init (CohortPersonView *self)
       gtk_label_set_selectable (GTK_LABEL (value), TRUE);
       gtk_label_set_max_width_chars (GTK_LABEL (value), 40);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), value);
-      adw_preferences_group_add (self->groups[details[d].group], row);
+      adw_preferences_group_add (self->groups[cohort_person_detail_group (d)], row);
       self->values[d] = GTK_LABEL (value);
     }
 
@@ -446,8 +564,54 @@ cohort_person_view_get_value (CohortPersonView *self,
 {
   g_return_val_if_fail (COHORT_IS_PERSON_VIEW (self), NULL);
 
-  for (guint d = 0; d < N_DETAILS; d++)
-    if (g_str_equal (details[d].key, key))
+  for (guint d = 0; d < cohort_person_details_count (); d++)
+    if (g_str_equal (cohort_person_detail_key (d), key))
       return gtk_label_get_label (self->values[d]);
   return NULL;
+}
+
+/**
+ * cohort_person_view_merge_with:
+ *
+ * What Merge With Another Record… does: finds the other record, then shows
+ * both side by side to choose what stays.
+ *
+ * Returns: (transfer none) (nullable): the picker, to find the other record
+ */
+CohortPersonPicker *
+cohort_person_view_merge_with (CohortPersonView *self)
+{
+  CohortPersonPicker *picker;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  GtkRoot *root;
+
+  g_return_val_if_fail (COHORT_IS_PERSON_VIEW (self), NULL);
+  if (self->person == NULL)
+    return NULL;
+
+  name = cohort_person_dup_display_name (self->person);
+  /* Translators: %s is a full name */
+  title = g_strdup_printf (_("Merge %s With…"), name);
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  picker = cohort_person_picker_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store, title);
+  cohort_person_picker_set_single (picker, _("_Compare…"),
+                                   _("Find the other record of the same person and select it, then Compare. You "
+                                     "choose what stays before anything is merged."));
+  g_signal_connect_object (picker, "picked", G_CALLBACK (on_other_picked_cb), self, 0);
+  cohort_person_picker_search (picker, name);
+  gtk_window_present (GTK_WINDOW (picker));
+  return picker;
+}
+
+/**
+ * cohort_person_view_get_last_toast:
+ *
+ * Returns: (transfer none) (nullable): the toast of the last deletion or merge, while it shows
+ */
+AdwToast *
+cohort_person_view_get_last_toast (CohortPersonView *self)
+{
+  g_return_val_if_fail (COHORT_IS_PERSON_VIEW (self), NULL);
+  return self->last_toast;
 }

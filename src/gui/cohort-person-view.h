@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "cohort-person-editor.h"
+#include "cohort-person-picker.h"
 #include "cohort-store.h"
 
 G_BEGIN_DECLS
@@ -23,6 +24,8 @@ gboolean      cohort_person_view_show_person (CohortPersonView  *self,
                                               GError           **error);
 CohortPerson *cohort_person_view_get_person  (CohortPersonView  *self);
 CohortPersonEditor *cohort_person_view_edit  (CohortPersonView  *self);
+CohortPersonPicker *cohort_person_view_merge_with (CohortPersonView *self);
+AdwToast     *cohort_person_view_get_last_toast (CohortPersonView *self);
 
 /* For tests */
 GListModel   *cohort_person_view_get_history (CohortPersonView  *self);

@@ -2,6 +2,9 @@
  *
  * Copyright 2026 The Cohort authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The roster of one class as a table: filter, sort, selection, titles. What
+ * the office does with it is in cohort-roster-actions.c.
  */
 #define G_LOG_DOMAIN "cohort-roster-view"
 
@@ -10,52 +13,11 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "cohort-class-editor.h"
-#include "cohort-class-picker.h"
 #include "cohort-date.h"
 #include "cohort-fold.h"
 #include "cohort-format.h"
-#include "cohort-import-window.h"
-#include "cohort-list-export.h"
-#include "cohort-person-editor.h"
-#include "cohort-person-picker.h"
 #include "cohort-roster-sorters.h"
-#include "cohort-roster-view.h"
-#include "cohort-widgets.h"
-
-struct _CohortRosterView
-{
-  AdwBin              parent_instance;
-
-  /* Template widgets */
-  GtkLabel           *title_label;
-  GtkLabel           *subtitle_label;
-  GtkSearchEntry     *filter_entry;
-  GtkLabel           *count_label;
-  GtkWidget          *close_class_button;
-  GtkColumnView      *column_view;
-  GtkColumnViewColumn *roster_no_column;
-  GtkColumnViewColumn *name_column;
-  GtkColumnViewColumn *birth_column;
-  GtkColumnViewColumn *gender_column;
-  GtkColumnViewColumn *ethnicity_column;
-  GtkColumnViewColumn *position_column;
-  GtkColumnViewColumn *unit_column;
-  GtkColumnViewColumn *level_column;
-  GtkColumnViewColumn *party_column;
-  GtkColumnViewColumn *status_column;
-
-  /* Owned references */
-  CohortStore        *store;
-  CohortClass        *klass;
-  GListStore         *roster;     /* CohortEnrolment, in roster order */
-  GtkFilterListModel *filtered;
-  GtkSortListModel   *sorted;
-  GtkMultiSelection  *selection;
-  GtkCustomFilter    *filter;
-  char               *folded_filter;
-  AdwToast           *last_toast; /* weak */
-};
+#include "cohort-roster-view-private.h"
 
 G_DEFINE_FINAL_TYPE (CohortRosterView, cohort_roster_view, ADW_TYPE_BIN)
 
@@ -90,8 +52,8 @@ match_enrolment (gpointer item,
   return strstr (folded, self->folded_filter) != NULL;
 }
 
-static guint
-n_selected (CohortRosterView *self)
+guint
+_cohort_roster_view_n_selected (CohortRosterView *self)
 {
   g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
 
@@ -99,32 +61,11 @@ n_selected (CohortRosterView *self)
 }
 
 static void
-update_actions (CohortRosterView *self)
-{
-  gboolean open = self->klass != NULL;
-  gboolean lao = open && cohort_list_export_has_lao_students (G_LIST_MODEL (self->roster));
-  gboolean any = open && n_selected (self) > 0;
-  gboolean finished = open && cohort_class_get_number (self->klass, COHORT_CLASS_STATUS)
-                              == COHORT_CLASS_STATUS_FINISHED;
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.withdraw", any);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.defer", any);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.reinstate", any);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.move", any);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.close-class", open && !finished);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.export-list", open);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.print-list", open);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.export-lao-list", lao);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.print-lao-list", lao);
-  gtk_widget_set_visible (self->close_class_button, !finished);
-}
-
-static void
 update_count (CohortRosterView *self)
 {
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
   guint all = g_list_model_get_n_items (G_LIST_MODEL (self->roster));
-  guint selected = n_selected (self);
+  guint selected = _cohort_roster_view_n_selected (self);
   g_autofree char *text = NULL;
 
   if (selected > 1)
@@ -142,7 +83,7 @@ static void
 on_selection_changed_cb (CohortRosterView *self)
 {
   update_count (self);
-  update_actions (self);
+  _cohort_roster_view_update_actions (self);
 }
 
 static void
@@ -166,8 +107,23 @@ show_titles (CohortRosterView *self)
 }
 
 /* The enrolments selected, in the order shown. */
-static GArray *
-dup_selected_ids (CohortRosterView *self)
+GPtrArray *
+_cohort_roster_view_dup_selected (CohortRosterView *self)
+{
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  GPtrArray *entries = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkBitsetIter iter;
+  guint position;
+
+  for (gboolean ok = gtk_bitset_iter_init_first (&iter, selected, &position); ok;
+       ok = gtk_bitset_iter_next (&iter, &position))
+    g_ptr_array_add (entries, g_list_model_get_item (G_LIST_MODEL (self->sorted), position));
+  return entries;
+}
+
+/* Their ids. */
+GArray *
+_cohort_roster_view_dup_selected_ids (CohortRosterView *self)
 {
   g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -185,355 +141,16 @@ dup_selected_ids (CohortRosterView *self)
   return ids;
 }
 
-static void
-show_error (CohortRosterView *self,
-            const GError     *error)
+void
+_cohort_roster_view_emit_changed (CohortRosterView *self)
 {
-  g_set_weak_pointer (&self->last_toast, cohort_show_toast (GTK_WIDGET (self), error->message, FALSE));
-}
-
-static void
-on_undo_clicked_cb (AdwToast         *toast,
-                    CohortRosterView *self)
-{
-  CohortRosterUndo *undo = g_object_get_data (G_OBJECT (toast), "cohort-undo");
-  g_autoptr(GError) error = NULL;
-
-  if (undo == NULL || self->store == NULL)
-    return;
-  if (!cohort_store_undo (self->store, undo, &error))
-    show_error (self, error);
-  /* One undo per toast. */
-  g_object_set_data (G_OBJECT (toast), "cohort-undo", NULL);
-  cohort_roster_view_reload (self);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
-/* After an action: show the roster as it is now, and offer Undo. */
-static void
-done (CohortRosterView *self,
-      const char       *message,
-      CohortRosterUndo *undo)
+void
+_cohort_roster_view_emit_closed (CohortRosterView *self)
 {
-  AdwToast *toast;
-
-  cohort_roster_view_reload (self);
-  g_signal_emit (self, signals[CHANGED], 0);
-
-  /* Only the last action offers Undo: its toast replaces the one before. */
-  if (self->last_toast != NULL)
-    adw_toast_dismiss (self->last_toast);
-  toast = cohort_show_toast (GTK_WIDGET (self), message, undo != NULL);
-  if (undo != NULL)
-    {
-      g_object_set_data_full (G_OBJECT (toast), "cohort-undo", undo, (GDestroyNotify) cohort_roster_undo_free);
-      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_clicked_cb), self, 0);
-    }
-  g_set_weak_pointer (&self->last_toast, toast);
-}
-
-static void
-set_status (CohortRosterView *self,
-            const char       *status)
-{
-  g_autoptr(GArray) ids = dup_selected_ids (self);
-  g_autoptr(GError) error = NULL;
-  CohortRosterUndo *undo = NULL;
-  g_autofree char *message = NULL;
-  guint n = ids->len;
-
-  if (n == 0)
-    return;
-  if (!cohort_store_set_enrolment_status (self->store, (gint64 *) ids->data, n, status, &undo, &error))
-    {
-      show_error (self, error);
-      return;
-    }
-  if (g_str_equal (status, "withdrawn"))
-    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u student withdrawn", "%u students withdrawn", n), n);
-  else if (g_str_equal (status, "deferred"))
-    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u student deferred", "%u students deferred", n), n);
-  else
-    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u student reinstated", "%u students reinstated", n),
-                               n);
-  done (self, message, undo);
-}
-
-static void
-status_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  CohortRosterView *self = COHORT_ROSTER_VIEW (widget);
-
-  if (g_str_equal (action_name, "roster.withdraw"))
-    set_status (self, "withdrawn");
-  else if (g_str_equal (action_name, "roster.defer"))
-    set_status (self, "deferred");
-  else
-    set_status (self, "studying");
-}
-
-static void
-renumber_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  CohortRosterView *self = COHORT_ROSTER_VIEW (widget);
-  g_autoptr(GError) error = NULL;
-  CohortRosterUndo *undo = NULL;
-
-  if (!cohort_store_renumber_roster (self->store, cohort_class_get_number (self->klass, COHORT_CLASS_ID), &undo,
-                                     &error))
-    {
-      show_error (self, error);
-      return;
-    }
-  done (self, _("Roster renumbered in roster order"), undo);
-}
-
-static void
-on_people_picked_cb (CohortPersonPicker *picker,
-                     CohortRosterView   *self)
-{
-  g_autoptr(GArray) ids = cohort_person_picker_dup_selected (picker);
-  g_autoptr(GError) error = NULL;
-  CohortRosterUndo *undo = NULL;
-  g_autofree char *message = NULL;
-
-  if (!cohort_store_enrol (self->store, cohort_class_get_number (self->klass, COHORT_CLASS_ID),
-                           (gint64 *) ids->data, ids->len, &undo, &error))
-    {
-      show_error (self, error);
-      return;
-    }
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person enrolled", "%u people enrolled", ids->len),
-                             ids->len);
-  done (self, message, undo);
-}
-
-static void
-enrol_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  CohortRosterView *self = COHORT_ROSTER_VIEW (widget);
-  CohortPersonPicker *picker;
-  g_autofree char *title = g_strdup_printf (_("Enrol in %s"), cohort_class_get_text (self->klass, COHORT_CLASS_CODE));
-
-  picker = cohort_person_picker_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store, title);
-  g_signal_connect_object (picker, "picked", G_CALLBACK (on_people_picked_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (picker));
-}
-
-static void
-on_class_picked_cb (CohortClassPicker *picker,
-                    CohortClass       *target,
-                    CohortRosterView  *self)
-{
-  g_autoptr(GArray) ids = dup_selected_ids (self);
-  g_autoptr(GError) error = NULL;
-  CohortRosterUndo *undo = NULL;
-  g_autofree char *message = NULL;
-
-  if (!cohort_store_move_enrolments (self->store, (gint64 *) ids->data, ids->len,
-                                     cohort_class_get_number (target, COHORT_CLASS_ID), &undo, &error))
-    {
-      show_error (self, error);
-      return;
-    }
-  /* Translators: "2 students moved to K52A" */
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u student moved to %s", "%u students moved to %s",
-                                          ids->len),
-                             ids->len, cohort_class_get_text (target, COHORT_CLASS_CODE));
-  done (self, message, undo);
-}
-
-static void
-move_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  CohortRosterView *self = COHORT_ROSTER_VIEW (widget);
-  CohortClassPicker *picker;
-  guint n = n_selected (self);
-  g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Move %u Student", "Move %u Students", n),
-                                            n);
-
-  if (n == 0)
-    return;
-  picker = cohort_class_picker_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store, title,
-                                    cohort_class_get_number (self->klass, COHORT_CLASS_ID));
-  g_signal_connect_object (picker, "picked", G_CALLBACK (on_class_picked_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (picker));
-}
-
-static void
-on_imported_cb (CohortImportWindow *import,
-                guint               n_created,
-                guint               n_enrolled,
-                CohortRosterView   *self)
-{
-  cohort_roster_view_reload (self);
-  g_signal_emit (self, signals[CHANGED], 0);
-}
-
-/* A list an agency sent, everyone on it enrolled in this class. */
-static void
-import_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  CohortRosterView *self = COHORT_ROSTER_VIEW (widget);
-  CohortImportWindow *import;
-
-  import = cohort_import_window_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store, self->klass);
-  g_signal_connect_object (import, "imported", G_CALLBACK (on_imported_cb), self, 0);
-  cohort_import_window_choose_file (import);
-}
-
-static void
-on_class_saved_cb (CohortClassEditor *editor,
-                   CohortClass       *klass,
-                   CohortRosterView  *self)
-{
-  cohort_roster_view_reload (self);
-  g_signal_emit (self, signals[CHANGED], 0);
-}
-
-static void
-edit_class_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  CohortRosterView *self = COHORT_ROSTER_VIEW (widget);
-  CohortClassEditor *editor;
-
-  editor = cohort_class_editor_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store, self->klass);
-  g_signal_connect_object (editor, "saved", G_CALLBACK (on_class_saved_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (editor));
-}
-
-static void
-on_close_undo_cb (AdwToast         *toast,
-                  CohortRosterView *self)
-{
-  CohortClass *before = g_object_get_data (G_OBJECT (toast), "cohort-class");
-  g_autoptr(GError) error = NULL;
-
-  if (before != NULL && !cohort_store_save_class (self->store, before, &error))
-    show_error (self, error);
-  cohort_roster_view_reload (self);
-  g_signal_emit (self, signals[CHANGED], 0);
-}
-
-static void
-close_class_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  CohortRosterView *self = COHORT_ROSTER_VIEW (widget);
-  g_autoptr(CohortClass) before = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  AdwToast *toast;
-
-  before = cohort_store_get_class (self->store, cohort_class_get_number (self->klass, COHORT_CLASS_ID), &error);
-  if (before == NULL)
-    {
-      show_error (self, error);
-      return;
-    }
-  cohort_class_set_number (self->klass, COHORT_CLASS_STATUS, COHORT_CLASS_STATUS_FINISHED);
-  if (!cohort_store_save_class (self->store, self->klass, &error))
-    {
-      show_error (self, error);
-      cohort_roster_view_reload (self);
-      return;
-    }
-  cohort_roster_view_reload (self);
-  g_signal_emit (self, signals[CHANGED], 0);
-
-  /* Translators: "Class B43 closed" */
-  message = g_strdup_printf (_("Class %s closed"), cohort_class_get_text (before, COHORT_CLASS_CODE));
-  toast = cohort_show_toast (widget, message, TRUE);
-  g_object_set_data_full (G_OBJECT (toast), "cohort-class", g_steal_pointer (&before), g_object_unref);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_close_undo_cb), self, 0);
-  g_set_weak_pointer (&self->last_toast, toast);
-}
-
-static void
-enrol_one (CohortRosterView *self,
-           CohortPerson     *person,
-           gboolean          existing)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = cohort_person_dup_full_name (person);
-  g_autofree char *message = NULL;
-  CohortRosterUndo *undo = NULL;
-  gint64 id = cohort_person_get_id (person);
-
-  if (!cohort_store_enrol (self->store, cohort_class_get_number (self->klass, COHORT_CLASS_ID), &id, 1, &undo,
-                           &error))
-    {
-      show_error (self, error);
-      return;
-    }
-  if (existing)
-    /* Translators: %s is a full name */
-    message = g_strdup_printf (_("%s was already in Cohort: enrolled from the existing record"), name);
-  else
-    /* Translators: %s is a full name */
-    message = g_strdup_printf (_("%s added and enrolled"), name);
-  done (self, message, undo);
-}
-
-static void
-on_person_saved_cb (CohortPersonEditor *editor,
-                    CohortPerson       *person,
-                    CohortRosterView   *self)
-{
-  enrol_one (self, person, FALSE);
-}
-
-static void
-on_open_existing_cb (CohortPersonEditor *editor,
-                     CohortPerson       *existing,
-                     CohortRosterView   *self)
-{
-  enrol_one (self, existing, TRUE);
-}
-
-/* Someone not yet in Cohort: the person editor, then straight onto the roster. */
-static void
-new_person_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  CohortRosterView *self = COHORT_ROSTER_VIEW (widget);
-  CohortPersonEditor *editor;
-
-  editor = cohort_person_editor_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store, NULL);
-  g_signal_connect_object (editor, "saved", G_CALLBACK (on_person_saved_cb), self, 0);
-  g_signal_connect_object (editor, "open-existing", G_CALLBACK (on_open_existing_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (editor));
-}
-
-/* The official lists: the work is in cohort-list-export.c. */
-static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  CohortRosterView *self = COHORT_ROSTER_VIEW (widget);
-  CohortListKind kind = strstr (action_name, "-lao-") != NULL ? COHORT_LIST_KIND_LAO : COHORT_LIST_KIND_ROSTER;
-
-  if (self->klass == NULL)
-    return;
-  if (g_str_has_prefix (action_name, "roster.print-"))
-    cohort_list_export_print (widget, self->store, self->klass, kind);
-  else
-    cohort_list_export_choose_file (widget, self->store, self->klass, kind);
+  g_signal_emit (self, signals[CLOSED], 0);
 }
 
 static void
@@ -551,14 +168,6 @@ static void
 on_filter_changed_cb (CohortRosterView *self)
 {
   cohort_roster_view_set_filter (self, gtk_editable_get_text (GTK_EDITABLE (self->filter_entry)));
-}
-
-static void
-close_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  g_signal_emit (widget, signals[CLOSED], 0);
 }
 
 static void
@@ -629,32 +238,7 @@ cohort_roster_view_class_init (CohortRosterViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
   cohort_format_bind_callbacks (widget_class);
-
-  gtk_widget_class_install_action (widget_class, "roster.close", NULL, close_action);
-  gtk_widget_class_install_action (widget_class, "roster.enrol", NULL, enrol_action);
-  gtk_widget_class_install_action (widget_class, "roster.new-person", NULL, new_person_action);
-  gtk_widget_class_install_action (widget_class, "roster.import", NULL, import_action);
-  gtk_widget_class_install_action (widget_class, "roster.move", NULL, move_action);
-  gtk_widget_class_install_action (widget_class, "roster.withdraw", NULL, status_action);
-  gtk_widget_class_install_action (widget_class, "roster.defer", NULL, status_action);
-  gtk_widget_class_install_action (widget_class, "roster.reinstate", NULL, status_action);
-  gtk_widget_class_install_action (widget_class, "roster.renumber", NULL, renumber_action);
-  gtk_widget_class_install_action (widget_class, "roster.edit-class", NULL, edit_class_action);
-  gtk_widget_class_install_action (widget_class, "roster.close-class", NULL, close_class_action);
-  gtk_widget_class_install_action (widget_class, "roster.export-list", NULL, export_action);
-  gtk_widget_class_install_action (widget_class, "roster.export-lao-list", NULL, export_action);
-  gtk_widget_class_install_action (widget_class, "roster.print-list", NULL, export_action);
-  gtk_widget_class_install_action (widget_class, "roster.print-lao-list", NULL, export_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "roster.close", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "roster.export-list", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "roster.export-lao-list", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "roster.print-list", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "roster.print-lao-list", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "roster.withdraw", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "roster.withdraw", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "roster.new-person", NULL);
+  _cohort_roster_view_install_actions (widget_class);
 }
 
 static void
@@ -693,7 +277,7 @@ cohort_roster_view_init (CohortRosterView *self)
   g_signal_connect_swapped (self->selection, "selection-changed", G_CALLBACK (on_selection_changed_cb), self);
   g_signal_connect_swapped (self->selection, "items-changed", G_CALLBACK (on_selection_changed_cb), self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
-  update_actions (self);
+  _cohort_roster_view_update_actions (self);
 }
 
 /**
@@ -724,7 +308,7 @@ cohort_roster_view_show_class (CohortRosterView  *self,
                        roster->pdata, roster->len);
   show_titles (self);
   update_count (self);
-  update_actions (self);
+  _cohort_roster_view_update_actions (self);
   return TRUE;
 }
 
@@ -749,7 +333,7 @@ cohort_roster_view_reload (CohortRosterView *self)
     roster = cohort_store_get_roster (self->store, cohort_class_get_number (klass, COHORT_CLASS_ID), &error);
   if (roster == NULL)
     {
-      show_error (self, error);
+      _cohort_roster_view_show_error (self, error);
       return FALSE;
     }
   g_set_object (&self->klass, klass);
@@ -757,7 +341,7 @@ cohort_roster_view_reload (CohortRosterView *self)
                        roster->pdata, roster->len);
   show_titles (self);
   update_count (self);
-  update_actions (self);
+  _cohort_roster_view_update_actions (self);
   return TRUE;
 }
 

@@ -206,6 +206,24 @@ on_person_saved_cb (CohortStudentsPage *self)
   run_search (self);
 }
 
+/* The person shown was deleted: back to the list, without them. */
+static void
+on_person_deleted_cb (CohortStudentsPage *self)
+{
+  run_search (self);
+  gtk_stack_set_visible_child_name (self->stack, "list");
+}
+
+/* Records merged, or Undo of a deletion or merge: the list shows what is
+ * now recorded, and the person page shows the person. */
+static void
+on_person_changed_cb (CohortStudentsPage *self)
+{
+  run_search (self);
+  gtk_stack_set_visible_child_name (self->stack, "person");
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.data-changed", NULL);
+}
+
 static void
 on_editor_saved_cb (CohortStudentsPage *self,
                     CohortPerson       *person)
@@ -287,6 +305,8 @@ cohort_students_page_class_init (CohortStudentsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_person_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_person_closed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_person_saved_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_person_deleted_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_person_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_new_clicked_cb);
   cohort_format_bind_callbacks (widget_class);
 }

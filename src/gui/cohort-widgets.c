@@ -113,3 +113,49 @@ cohort_text_cell_factory_new (CohortCellTextFunc text,
   g_signal_connect (factory, "bind", G_CALLBACK (text_cell_bind_cb), (gpointer) text);
   return factory;
 }
+
+/**
+ * cohort_show_undo_toast:
+ * @undo: (transfer full) (nullable): what Undo puts back; the toast keeps it.
+ *   Without it the toast has no Undo button.
+ * @on_undo: called as on_undo (toast, target) when Undo is clicked, not after
+ *   @target is finalized; cohort_undo_toast_steal() gives the undo
+ * @last: (inout) (optional): a weak pointer to the caller's last toast: it is
+ *   dismissed (only the last action offers Undo), then points to this one
+ *
+ * Returns: (transfer none): the toast shown
+ */
+AdwToast *
+cohort_show_undo_toast (GtkWidget         *widget,
+                        const char        *title,
+                        CohortRosterUndo  *undo,
+                        GCallback          on_undo,
+                        gpointer           target,
+                        AdwToast         **last)
+{
+  AdwToast *toast;
+
+  if (last != NULL && *last != NULL)
+    adw_toast_dismiss (*last);
+  toast = cohort_show_toast (widget, title, undo != NULL);
+  if (undo != NULL)
+    {
+      g_object_set_data_full (G_OBJECT (toast), "cohort-undo", undo, (GDestroyNotify) cohort_roster_undo_free);
+      g_signal_connect_object (toast, "button-clicked", on_undo, target, 0);
+    }
+  if (last != NULL)
+    g_set_weak_pointer (last, toast);
+  return toast;
+}
+
+/**
+ * cohort_undo_toast_steal:
+ *
+ * Returns: (transfer full) (nullable): the undo of a toast of
+ *   cohort_show_undo_toast(), once: a second click finds none
+ */
+CohortRosterUndo *
+cohort_undo_toast_steal (AdwToast *toast)
+{
+  return g_object_steal_data (G_OBJECT (toast), "cohort-undo");
+}

@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "cohort-store.h"
+
 G_BEGIN_DECLS
 
 void       cohort_list_box_remove_all (GtkListBox *list);
@@ -21,5 +23,12 @@ GtkListItemFactory *cohort_text_cell_factory_new (CohortCellTextFunc text,
 AdwToast  *cohort_show_toast          (GtkWidget  *widget,
                                        const char *title,
                                        gboolean    can_undo);
+AdwToast  *cohort_show_undo_toast     (GtkWidget         *widget,
+                                       const char        *title,
+                                       CohortRosterUndo  *undo,
+                                       GCallback          on_undo,
+                                       gpointer           target,
+                                       AdwToast         **last);
+CohortRosterUndo *cohort_undo_toast_steal (AdwToast    *toast);
 
 G_END_DECLS

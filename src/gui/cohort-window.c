@@ -11,6 +11,7 @@
 
 #include "cohort-classes-page.h"
 #include "cohort-dashboard-page.h"
+#include "cohort-duplicates-window.h"
 #include "cohort-import-window.h"
 #include "cohort-lao-page.h"
 #include "cohort-page.h"
@@ -396,6 +397,37 @@ cohort_window_edit_plan_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (plan));
 }
 
+static void
+on_duplicates_changed_cb (CohortWindow *self)
+{
+  cohort_window_reload (self);
+}
+
+/* The pairs of records the duplicate finder proposes, to compare and merge. */
+static void
+cohort_window_find_duplicates_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *parameter)
+{
+  CohortWindow *self = COHORT_WINDOW (widget);
+  CohortDuplicatesWindow *duplicates;
+
+  if (self->store == NULL)
+    return;
+  duplicates = cohort_duplicates_window_new (GTK_WINDOW (self), self->store);
+  g_signal_connect_object (duplicates, "changed", G_CALLBACK (on_duplicates_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (duplicates));
+}
+
+/* A page changed people other pages show (records merged, a merge undone). */
+static void
+cohort_window_data_changed_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  cohort_window_reload (COHORT_WINDOW (widget));
+}
+
 /* Enter on a roster row opens the person in the Students page. */
 static void
 on_roster_person_activated_cb (CohortWindow *self,
@@ -535,6 +567,8 @@ cohort_window_class_init (CohortWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.import", NULL, cohort_window_import_action);
   gtk_widget_class_install_action (widget_class, "win.edit-plan", NULL, cohort_window_edit_plan_action);
   gtk_widget_class_install_action (widget_class, "win.edit-plan-for", "(ix)", cohort_window_edit_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.find-duplicates", NULL, cohort_window_find_duplicates_action);
+  gtk_widget_class_install_action (widget_class, "win.data-changed", NULL, cohort_window_data_changed_action);
 
   for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,

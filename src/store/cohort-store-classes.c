@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cohort-check.h"
+#include "cohort-date.h"
 #include "cohort-fold.h"
 #include "cohort-json.h"
 #include "cohort-store-private.h"
@@ -247,13 +248,39 @@ bind_class (sqlite3_stmt *stmt,
                      -1, SQLITE_STATIC);
 }
 
+/* Closing a class as finished: only once it has run (cohort_check_class_finish ()).
+ * A new class may be recorded as finished, after the fact, if its start date
+ * has passed. */
+static gboolean
+check_finish (CohortClass  *old,
+              CohortClass  *klass,
+              GError      **error)
+{
+  g_autofree char *today = NULL;
+  g_autofree char *problem = NULL;
+
+  if (cohort_class_get_number (klass, COHORT_CLASS_STATUS) != COHORT_CLASS_STATUS_FINISHED ||
+      (old != NULL && cohort_class_get_number (old, COHORT_CLASS_STATUS) == COHORT_CLASS_STATUS_FINISHED))
+    return TRUE;
+  today = cohort_date_today ();
+  problem = cohort_check_class_finish (cohort_class_get_text (klass, COHORT_CLASS_CODE),
+                                       old ? cohort_class_get_number (old, COHORT_CLASS_STATUS)
+                                           : COHORT_CLASS_STATUS_RUNNING,
+                                       cohort_class_get_text (klass, COHORT_CLASS_START_DATE), today);
+  if (problem == NULL)
+    return TRUE;
+  g_set_error_literal (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID, problem);
+  return FALSE;
+}
+
 /**
  * cohort_store_save_class:
  * @klass: a new class (id 0), or one read from the store with changes
  *
  * Validates @klass (see cohort_check_class(); the code must also be unique in
- * its year) and writes it with an audit row in one transaction. A new class
- * gets its id.
+ * its year; a class is closed as finished only once it has run, see
+ * cohort_check_class_finish()) and writes it with an audit row in one
+ * transaction. A new class gets its id.
  */
 gboolean
 cohort_store_save_class (CohortStore  *self,
@@ -284,6 +311,8 @@ cohort_store_save_class (CohortStore  *self,
   new_json = class_json (klass);
   if (g_strcmp0 (old_json, new_json) == 0)
     return TRUE;
+  if (!check_finish (old, klass, error))
+    return FALSE;
 
   if (!_cohort_store_begin (self, error))
     return FALSE;
@@ -412,7 +441,8 @@ cohort_store_get_roster (CohortStore  *self,
                                 "p.latin_name, p.birth_date, p.ethnicity, p.religion, p.nationality, "
                                 "p.hometown, p.lao_province, p.unit, p.position, p.party_join_date, "
                                 "p.party_official_date, p.education, p.professional, p.id_number, "
-                                "p.passport_number, p.phone, e.roster_no, e.status, e.id, eth.name "
+                                "p.passport_number, p.phone, e.roster_no, e.status, e.id, eth.name, "
+                                "e.status_reason, e.status_date, e.status_decision "
                                 "FROM enrolment e JOIN person p ON p.id = e.person_id "
                                 "LEFT JOIN ethnicity eth ON eth.code = p.ethnicity "
                                 "WHERE e.class_id = ? ORDER BY p.sort_key, p.id", error);
@@ -429,6 +459,8 @@ cohort_store_get_roster (CohortStore  *self,
       cohort_enrolment_set_status (entry, (const char *) sqlite3_column_text (stmt, 26));
       cohort_enrolment_set_id (entry, sqlite3_column_int64 (stmt, 27));
       cohort_enrolment_set_ethnicity_name (entry, (const char *) sqlite3_column_text (stmt, 28));
+      for (guint n = 0; n < COHORT_N_STATUS_NOTES; n++)
+        cohort_enrolment_set_note (entry, n, (const char *) sqlite3_column_text (stmt, 29 + n));
       g_ptr_array_add (roster, entry);
     }
   sqlite3_reset (stmt);
@@ -463,7 +495,8 @@ cohort_store_get_person_history (CohortStore  *self,
     return NULL;
 
   stmt = _cohort_store_prepare (self,
-                                "SELECT " CLASS_COLUMNS ", en.id, en.roster_no, en.status " CLASS_FROM
+                                "SELECT " CLASS_COLUMNS ", en.id, en.roster_no, en.status, en.status_reason, "
+                                "en.status_date, en.status_decision " CLASS_FROM
                                 "JOIN enrolment en ON en.class_id = c.id WHERE en.person_id = ?1 "
                                 "ORDER BY c.start_date DESC, c.year DESC", error);
   if (stmt == NULL)
@@ -478,6 +511,8 @@ cohort_store_get_person_history (CohortStore  *self,
       cohort_enrolment_set_id (entry, sqlite3_column_int64 (stmt, 16));
       cohort_enrolment_set_roster_no (entry, sqlite3_column_int (stmt, 17));
       cohort_enrolment_set_status (entry, (const char *) sqlite3_column_text (stmt, 18));
+      for (guint n = 0; n < COHORT_N_STATUS_NOTES; n++)
+        cohort_enrolment_set_note (entry, n, (const char *) sqlite3_column_text (stmt, 19 + n));
       g_ptr_array_add (history, entry);
     }
   sqlite3_reset (stmt);

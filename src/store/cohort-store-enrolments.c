@@ -5,7 +5,8 @@
  *
  * Changes to rosters: enrol, move, withdraw, defer, renumber. Each runs in one
  * transaction, writes an audit row per enrolment it touches, and hands back a
- * CohortRosterUndo that puts every touched row back as it was.
+ * CohortRosterUndo that puts every touched row back as it was — also for the
+ * corrections of cohort-store-corrections.c, which save whole rows.
  */
 #define G_LOG_DOMAIN "cohort-store"
 
@@ -13,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cohort-date.h"
 #include "cohort-json.h"
 #include "cohort-store-private.h"
 
@@ -23,29 +25,47 @@ typedef struct
   gint64  person_id;
   int     roster_no;   /* 0: none */
   char   *status;
+  /* why, since when and by which decision a student was withdrawn or deferred */
+  char   *reason;
+  char   *date;
+  char   *decision;
 } EnrolmentRow;
 
-struct _CohortRosterUndo
-{
-  GArray *rows;      /* EnrolmentRow: how the touched enrolments were */
-  GArray *created;   /* gint64: enrolments the action created */
-};
+#define MAX_REASON_CHARS   200
+#define MAX_DECISION_CHARS 40
 
 static void
 enrolment_row_clear (EnrolmentRow *row)
 {
   g_free (row->status);
+  g_free (row->reason);
+  g_free (row->date);
+  g_free (row->decision);
 }
 
-static CohortRosterUndo *
-roster_undo_new (void)
+CohortRosterUndo *
+_cohort_roster_undo_new (void)
 {
   CohortRosterUndo *undo = g_new0 (CohortRosterUndo, 1);
 
   undo->rows = g_array_new (FALSE, TRUE, sizeof (EnrolmentRow));
   g_array_set_clear_func (undo->rows, (GDestroyNotify) enrolment_row_clear);
   undo->created = g_array_new (FALSE, FALSE, sizeof (gint64));
+  undo->changes = g_array_new (FALSE, FALSE, sizeof (CohortRowChange));
+  undo->saved = g_ptr_array_new_with_free_func ((GDestroyNotify) _cohort_row_free);
   return undo;
+}
+
+/* Keeps @row (taking it) to put back on Undo, after what was saved before. */
+void
+_cohort_roster_undo_save (CohortRosterUndo *undo,
+                          CohortRowChange   change,
+                          CohortRow        *row)
+{
+  g_array_append_val (undo->changes, change);
+  g_ptr_array_add (undo->saved, row);
+  if (g_str_equal (_cohort_row_get_table (row), "person"))
+    undo->people = TRUE;
 }
 
 void
@@ -55,6 +75,8 @@ cohort_roster_undo_free (CohortRosterUndo *undo)
     return;
   g_array_unref (undo->rows);
   g_array_unref (undo->created);
+  g_array_unref (undo->changes);
+  g_ptr_array_unref (undo->saved);
   g_free (undo);
 }
 
@@ -68,6 +90,12 @@ row_json (const EnrolmentRow *row)
   if (row->roster_no > 0)
     cohort_json_append_int (s, "roster_no", row->roster_no);
   cohort_json_append_member (s, "status", row->status);
+  if (row->reason != NULL)
+    cohort_json_append_member (s, "status_reason", row->reason);
+  if (row->date != NULL)
+    cohort_json_append_member (s, "status_date", row->date);
+  if (row->decision != NULL)
+    cohort_json_append_member (s, "status_decision", row->decision);
   g_string_append_c (s, '}');
   return g_string_free (s, FALSE);
 }
@@ -81,8 +109,8 @@ read_row (CohortStore   *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = _cohort_store_prepare (self, "SELECT class_id, person_id, roster_no, status FROM enrolment WHERE id = ?",
-                                error);
+  stmt = _cohort_store_prepare (self, "SELECT class_id, person_id, roster_no, status, status_reason, "
+                                "status_date, status_decision FROM enrolment WHERE id = ?", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
@@ -94,6 +122,9 @@ read_row (CohortStore   *self,
       row->person_id = sqlite3_column_int64 (stmt, 1);
       row->roster_no = sqlite3_column_int (stmt, 2);
       row->status = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+      row->reason = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+      row->date = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
+      row->decision = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
     }
   sqlite3_reset (stmt);
   if (rc == SQLITE_DONE)
@@ -122,8 +153,8 @@ write_row (CohortStore         *self,
   if (g_strcmp0 (old_json, new_json) == 0)
     return TRUE;
 
-  stmt = _cohort_store_prepare (self, "UPDATE enrolment SET class_id = ?, roster_no = ?, status = ? WHERE id = ?",
-                                error);
+  stmt = _cohort_store_prepare (self, "UPDATE enrolment SET class_id = ?, roster_no = ?, status = ?, "
+                                "status_reason = ?, status_date = ?, status_decision = ? WHERE id = ?", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, row->class_id);
@@ -132,7 +163,10 @@ write_row (CohortStore         *self,
   else
     sqlite3_bind_null (stmt, 2);
   sqlite3_bind_text (stmt, 3, row->status, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 4, row->id);
+  sqlite3_bind_text (stmt, 4, row->reason, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, row->date, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, row->decision, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 7, row->id);
   rc = sqlite3_step (stmt);
   sqlite3_reset (stmt);
   if (rc == SQLITE_CONSTRAINT)
@@ -175,8 +209,9 @@ class_exists (CohortStore  *self,
   return klass != NULL;
 }
 
-static gboolean
-finish (CohortStore       *self,
+/* Commits what an action wrote and hands its undo over, or rolls it all back. */
+gboolean
+_cohort_store_finish (CohortStore       *self,
         gboolean           ok,
         CohortRosterUndo  *undo,
         CohortRosterUndo **out_undo,
@@ -270,9 +305,54 @@ cohort_store_enrol (CohortStore       *self,
 
   if (!class_exists (self, class_id, error) || !_cohort_store_begin (self, error))
     return FALSE;
-  result = roster_undo_new ();
-  return finish (self, _cohort_store_enrol_rows (self, class_id, person_ids, n_people, result, error), result,
+  result = _cohort_roster_undo_new ();
+  return _cohort_store_finish (self, _cohort_store_enrol_rows (self, class_id, person_ids, n_people, result, error), result,
                  undo, error);
+}
+
+/* A note as it is stored: trimmed, %NULL when empty; %FALSE with @error set
+ * when a value cannot be stored. */
+static gboolean
+check_note (const CohortStatusNote  *note,
+            const char              *status,
+            EnrolmentRow            *into,
+            GError                 **error)
+{
+  g_autofree char *reason = note && note->reason ? g_strstrip (g_strdup (note->reason)) : NULL;
+  g_autofree char *decision = note && note->decision ? g_strstrip (g_strdup (note->decision)) : NULL;
+  const char *date = note && note->date && *note->date ? note->date : NULL;
+  int year, month, day;
+
+  if (g_str_equal (status, "studying") && ((reason && *reason) || (decision && *decision) || date))
+    {
+      g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID,
+                   _("A reason, date or decision is kept only for students who are withdrawn or deferred."));
+      return FALSE;
+    }
+  if (reason != NULL && g_utf8_strlen (reason, -1) > MAX_REASON_CHARS)
+    {
+      g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID,
+                   _("The reason is longer than %d characters. Shorten it."), MAX_REASON_CHARS);
+      return FALSE;
+    }
+  if (decision != NULL && g_utf8_strlen (decision, -1) > MAX_DECISION_CHARS)
+    {
+      g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID,
+                   _("The decision number is longer than %d characters. Write only its number and symbol, "
+                     "e.g. 15/QĐ-TCT."), MAX_DECISION_CHARS);
+      return FALSE;
+    }
+  if (date != NULL && (!cohort_date_parse_iso (date, &year, &month, &day) || month == 0 || year < 1990 ||
+                       year > 2100))
+    {
+      g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID,
+                   _("“%s” is not a date Cohort can keep. Write it as dd/mm/yyyy."), date);
+      return FALSE;
+    }
+  into->reason = reason && *reason ? g_steal_pointer (&reason) : NULL;
+  into->decision = decision && *decision ? g_steal_pointer (&decision) : NULL;
+  into->date = g_strdup (date);
+  return TRUE;
 }
 
 /**
@@ -280,6 +360,8 @@ cohort_store_enrol (CohortStore       *self,
  * @enrolment_ids: (array length=n): the enrolments
  * @status: "studying", "deferred" or "withdrawn"
  * @undo: (out) (optional) (transfer full): what puts the old statuses back
+ *
+ * The same as cohort_store_set_enrolment_status_noted() without a note.
  */
 gboolean
 cohort_store_set_enrolment_status (CohortStore       *self,
@@ -289,17 +371,42 @@ cohort_store_set_enrolment_status (CohortStore       *self,
                                    CohortRosterUndo **undo,
                                    GError           **error)
 {
+  return cohort_store_set_enrolment_status_noted (self, enrolment_ids, n, status, NULL, undo, error);
+}
+
+/**
+ * cohort_store_set_enrolment_status_noted:
+ * @enrolment_ids: (array length=n): the enrolments
+ * @status: "studying", "deferred" or "withdrawn"
+ * @note: (nullable): why, since when and by which decision, for "deferred"
+ *   and "withdrawn"; reinstating ("studying") clears the note
+ * @undo: (out) (optional) (transfer full): what puts the old statuses and
+ *   notes back
+ */
+gboolean
+cohort_store_set_enrolment_status_noted (CohortStore             *self,
+                                         const gint64            *enrolment_ids,
+                                         guint                    n,
+                                         const char              *status,
+                                         const CohortStatusNote  *note,
+                                         CohortRosterUndo       **undo,
+                                         GError                 **error)
+{
   CohortRosterUndo *result;
+  EnrolmentRow noted = { 0 };
   gboolean ok = TRUE;
 
   g_return_val_if_fail (COHORT_IS_STORE (self), FALSE);
   g_return_val_if_fail (g_strcmp0 (status, "studying") == 0 || g_strcmp0 (status, "deferred") == 0 ||
                         g_strcmp0 (status, "withdrawn") == 0, FALSE);
 
-  if (!_cohort_store_begin (self, error))
-    return FALSE;
+  if (!check_note (note, status, &noted, error) || !_cohort_store_begin (self, error))
+    {
+      enrolment_row_clear (&noted);
+      return FALSE;
+    }
 
-  result = roster_undo_new ();
+  result = _cohort_roster_undo_new ();
   for (guint i = 0; ok && i < n; i++)
     {
       EnrolmentRow old = { 0 }, row;
@@ -309,11 +416,15 @@ cohort_store_set_enrolment_status (CohortStore       *self,
         break;
       row = old;
       row.status = (char *) status;
+      row.reason = noted.reason;
+      row.date = noted.date;
+      row.decision = noted.decision;
       ok = write_row (self, &old, &row, error);
       g_array_append_val (result->rows, old);
     }
 
-  return finish (self, ok, result, undo, error);
+  enrolment_row_clear (&noted);
+  return _cohort_store_finish (self, ok, result, undo, error);
 }
 
 /**
@@ -339,7 +450,7 @@ cohort_store_move_enrolments (CohortStore       *self,
   if (!class_exists (self, class_id, error) || !_cohort_store_begin (self, error))
     return FALSE;
 
-  result = roster_undo_new ();
+  result = _cohort_roster_undo_new ();
   next = next_roster_no (self, class_id, error);
   ok = next > 0;
   for (guint i = 0; ok && i < n; i++)
@@ -363,7 +474,7 @@ cohort_store_move_enrolments (CohortStore       *self,
       ok = write_row (self, &old, &row, error);
     }
 
-  return finish (self, ok, result, undo, error);
+  return _cohort_store_finish (self, ok, result, undo, error);
 }
 
 /**
@@ -391,11 +502,11 @@ cohort_store_renumber_roster (CohortStore       *self,
   if (!class_exists (self, class_id, error) || !_cohort_store_begin (self, error))
     return FALSE;
 
-  result = roster_undo_new ();
+  result = _cohort_roster_undo_new ();
   stmt = _cohort_store_prepare (self, "SELECT e.id FROM enrolment e JOIN person p ON p.id = e.person_id "
                                 "WHERE e.class_id = ? ORDER BY e.status = 'withdrawn', p.sort_key, p.id", error);
   if (stmt == NULL)
-    return finish (self, FALSE, result, undo, error);
+    return _cohort_store_finish (self, FALSE, result, undo, error);
   sqlite3_bind_int64 (stmt, 1, class_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -404,7 +515,7 @@ cohort_store_renumber_roster (CohortStore       *self,
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
-    return finish (self, _cohort_store_set_error (self, rc, error), result, undo, error);
+    return _cohort_store_finish (self, _cohort_store_set_error (self, rc, error), result, undo, error);
 
   for (guint i = 0; ok && i < ids->len; i++)
     {
@@ -419,7 +530,7 @@ cohort_store_renumber_roster (CohortStore       *self,
       g_array_append_val (result->rows, old);
     }
 
-  return finish (self, ok, result, undo, error);
+  return _cohort_store_finish (self, ok, result, undo, error);
 }
 
 /**
@@ -441,6 +552,18 @@ cohort_store_undo (CohortStore       *self,
 
   if (!_cohort_store_begin (self, error))
     return FALSE;
+
+  /* Whole rows backwards: the last change is undone first, so that a person
+   * is back before the enrolments that point to them. */
+  for (guint i = undo->saved->len; ok && i > 0; i--)
+    {
+      const CohortRow *row = g_ptr_array_index (undo->saved, i - 1);
+
+      if (g_array_index (undo->changes, CohortRowChange, i - 1) == COHORT_ROW_DELETED)
+        ok = _cohort_row_insert (self, row, error);
+      else
+        ok = _cohort_row_overwrite (self, row, error);
+    }
 
   for (guint i = 0; ok && i < undo->created->len; i++)
     {
@@ -482,7 +605,11 @@ cohort_store_undo (CohortStore       *self,
     }
 
   if (ok && _cohort_store_commit (self, error))
-    return TRUE;
+    {
+      if (undo->people)
+        g_atomic_int_inc (&self->generation);
+      return TRUE;
+    }
   _cohort_store_rollback (self);
   return FALSE;
 }

@@ -18,9 +18,9 @@
 #include "cohort-name.h"
 #include "cohort-store-private.h"
 
-static gboolean
-check_person (CohortPerson  *person,
-              GError       **error)
+gboolean
+_cohort_store_check_person (CohortPerson  *person,
+                            GError       **error)
 {
   char *problem = cohort_check_person (person, NULL);
 
@@ -41,7 +41,7 @@ _cohort_store_insert_person_row (CohortStore   *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  if (!check_person (person, error))
+  if (!_cohort_store_check_person (person, error))
     return FALSE;
   stmt = _cohort_store_prepare (self, COHORT_PERSON_INSERT_SQL, error);
   if (stmt == NULL)
@@ -73,7 +73,7 @@ cohort_store_insert_person (CohortStore   *self,
   g_return_val_if_fail (COHORT_IS_STORE (self), FALSE);
   g_return_val_if_fail (COHORT_IS_PERSON (person), FALSE);
 
-  if (!check_person (person, error) || !_cohort_store_begin (self, error))
+  if (!_cohort_store_check_person (person, error) || !_cohort_store_begin (self, error))
     return FALSE;
   if (_cohort_store_insert_person_row (self, person, error) && _cohort_store_commit (self, error))
     return TRUE;
@@ -103,7 +103,7 @@ cohort_store_update_person (CohortStore   *self,
   g_return_val_if_fail (COHORT_IS_STORE (self), FALSE);
   g_return_val_if_fail (COHORT_IS_PERSON (person), FALSE);
 
-  if (!check_person (person, error))
+  if (!_cohort_store_check_person (person, error))
     return FALSE;
 
   old = cohort_store_get_person (self, cohort_person_get_id (person), error);
@@ -118,16 +118,7 @@ cohort_store_update_person (CohortStore   *self,
   if (!_cohort_store_begin (self, error))
     return FALSE;
 
-  stmt = _cohort_store_prepare (self,
-                                "UPDATE person SET name_order = ?1, gender = ?2, level = ?3, "
-                                "family_name = ?4, middle_name = ?5, given_name = coalesce (?6, ''), "
-                                "lao_family_name = ?7, lao_given_name = ?8, latin_name = ?9, "
-                                "birth_date = ?10, ethnicity = ?11, religion = ?12, "
-                                "nationality = coalesce (?13, 'VN'), hometown = ?14, lao_province = ?15, "
-                                "unit = ?16, position = ?17, party_join_date = ?18, "
-                                "party_official_date = ?19, education = ?20, professional = ?21, "
-                                "id_number = ?22, passport_number = ?23, phone = ?24, sort_key = ?25, "
-                                "search_text = ?26 WHERE id = ?27", error);
+  stmt = _cohort_store_prepare (self, COHORT_PERSON_UPDATE_SQL, error);
   if (stmt == NULL)
     goto fail;
   _cohort_store_bind_person (stmt, person);
@@ -241,9 +232,11 @@ dup_name_part (sqlite3_stmt *stmt,
   return norm;
 }
 
-/* dup_folded_name () of the person in the current row of MATCH_SQL. */
-static char *
-dup_folded_row_name (sqlite3_stmt *stmt)
+/* dup_folded_name () of the person in the current row of MATCH_SQL (and of
+ * any query whose columns 1–6 are name_order, family_name, middle_name,
+ * given_name, lao_family_name, lao_given_name). */
+char *
+_cohort_store_dup_folded_row_name (sqlite3_stmt *stmt)
 {
   g_autofree char *family = dup_name_part (stmt, 2);
   g_autofree char *middle = dup_name_part (stmt, 3);
@@ -363,7 +356,7 @@ cohort_store_match_people (CohortStore   *self,
           if ((n_found[i] > 0 && existing[i] == id) || cohort_person_get_id (person) == id)
             continue;
           if (name == NULL)
-            name = dup_folded_row_name (stmt);
+            name = _cohort_store_dup_folded_row_name (stmt);
           if (names[i] == NULL)
             names[i] = dup_folded_name (person);
           if (strcmp (names[i], name) == 0)

@@ -72,6 +72,9 @@ void          _cohort_store_append_person_json (GString      *s,
 CohortPerson *_cohort_store_read_person (sqlite3_stmt *stmt);
 GPtrArray    *_cohort_store_drop_indexes (CohortStore   *self,
                                           GError       **error);
+gboolean      _cohort_store_check_person (CohortPerson  *person,
+                                          GError       **error);
+char         *_cohort_store_dup_folded_row_name (sqlite3_stmt *stmt);
 gboolean      _cohort_store_insert_person_row (CohortStore   *self,
                                                CohortPerson  *person,
                                                GError       **error);
@@ -84,6 +87,68 @@ gboolean      _cohort_store_enrol_rows (CohortStore       *self,
                                         CohortRosterUndo  *undo,
                                         GError           **error);
 void          _cohort_store_register_functions (sqlite3 *db);
+
+/* Whole rows as they were, to delete or change them and put them back
+ * (cohort-store-rows.c). */
+typedef struct _CohortRow CohortRow;
+
+void          _cohort_row_free         (CohortRow        *row);
+gint64        _cohort_row_get_id       (const CohortRow  *row);
+const char   *_cohort_row_get_table    (const CohortRow  *row);
+const char   *_cohort_row_get_text     (const CohortRow  *row,
+                                        const char       *column);
+gint64        _cohort_row_get_int      (const CohortRow  *row,
+                                        const char       *column);
+CohortRow    *_cohort_row_read         (CohortStore      *self,
+                                        const char       *table,
+                                        gint64            rowid,
+                                        GError          **error);
+gboolean      _cohort_rows_read        (CohortStore      *self,
+                                        const char       *table,
+                                        const char       *column,
+                                        gint64            value,
+                                        GPtrArray        *into,
+                                        GError          **error);
+char         *_cohort_row_to_json      (const CohortRow  *row);
+gboolean      _cohort_row_delete       (CohortStore      *self,
+                                        const CohortRow  *row,
+                                        GError          **error);
+gboolean      _cohort_row_insert       (CohortStore      *self,
+                                        const CohortRow  *row,
+                                        GError          **error);
+gboolean      _cohort_row_overwrite    (CohortStore      *self,
+                                        const CohortRow  *row,
+                                        GError          **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortRow, _cohort_row_free)
+
+/* What an action changed (cohort-store-enrolments.c): the enrolments it
+ * created, the enrolments whose class, number, status or note it changed,
+ * and whole rows it deleted or changed, in the order it did it. */
+typedef enum
+{
+  COHORT_ROW_DELETED,   /* Undo inserts the row again */
+  COHORT_ROW_CHANGED,   /* Undo writes the row back over the one there */
+} CohortRowChange;
+
+struct _CohortRosterUndo
+{
+  GArray    *rows;      /* EnrolmentRow: how the touched enrolments were */
+  GArray    *created;   /* gint64: enrolments the action created */
+  GArray    *changes;   /* CohortRowChange, one per row of @saved */
+  GPtrArray *saved;     /* CohortRow: whole rows as they were */
+  gboolean   people;    /* people were deleted or changed */
+};
+
+CohortRosterUndo *_cohort_roster_undo_new   (void);
+void          _cohort_roster_undo_save      (CohortRosterUndo *undo,
+                                             CohortRowChange   change,
+                                             CohortRow        *row);
+gboolean      _cohort_store_finish          (CohortStore       *self,
+                                             gboolean           ok,
+                                             CohortRosterUndo  *undo,
+                                             CohortRosterUndo **out_undo,
+                                             GError           **error);
 
 #define COHORT_PERSON_COLUMNS \
   "id, name_order, gender, level, family_name, middle_name, given_name, lao_family_name, " \
@@ -117,6 +182,18 @@ gboolean      _cohort_store_read_people      (CohortStore  *self,
   "?, ?, ?, ?, ?, coalesce (?, ''), ?, ?, ?, ?, ?, ?, coalesce (?, 'VN'), ?, ?, ?, ?, " \
   "?, ?, ?, ?, ?, ?, ?, ?, ?"
 #define COHORT_PERSON_N_INSERT_VALUES 26
+
+/* The same values over the person ?27. */
+#define COHORT_PERSON_UPDATE_SQL \
+  "UPDATE person SET name_order = ?1, gender = ?2, level = ?3, " \
+  "family_name = ?4, middle_name = ?5, given_name = coalesce (?6, ''), " \
+  "lao_family_name = ?7, lao_given_name = ?8, latin_name = ?9, " \
+  "birth_date = ?10, ethnicity = ?11, religion = ?12, " \
+  "nationality = coalesce (?13, 'VN'), hometown = ?14, lao_province = ?15, " \
+  "unit = ?16, position = ?17, party_join_date = ?18, " \
+  "party_official_date = ?19, education = ?20, professional = ?21, " \
+  "id_number = ?22, passport_number = ?23, phone = ?24, sort_key = ?25, " \
+  "search_text = ?26 WHERE id = ?27"
 
 #define COHORT_PERSON_INSERT_SQL \
   "INSERT INTO person (" COHORT_PERSON_INSERT_COLUMNS ") VALUES (" COHORT_PERSON_INSERT_VALUES ")"

@@ -127,8 +127,50 @@ typedef struct
 #define COHORT_PLAN_MAX_YEAR   2100
 #define COHORT_PLAN_MAX_COUNT  100000
 
-/* What an action on rosters changed, to put it back. */
+/* What an action on rosters, or a correction, changed: to put it back. */
 typedef struct _CohortRosterUndo CohortRosterUndo;
+
+/* Why, since when and by which decision a student was withdrawn or deferred;
+ * each member may be %NULL. */
+typedef struct
+{
+  const char *reason;     /* e.g. "Ốm dài ngày" */
+  const char *date;       /* ISO yyyy-mm-dd */
+  const char *decision;   /* the number of the decision, e.g. "15/QĐ-TCT" */
+} CohortStatusNote;
+
+/* Two records of one person are both on the roster of a class: one of the
+ * two enrolments stays when they are merged. */
+typedef struct
+{
+  gint64    class_id;
+  char     *class_code;
+  int       year;
+  gint64    kept_enrolment;
+  gint64    dropped_enrolment;
+  char     *kept_status;
+  char     *dropped_status;
+  gboolean  kept_is_other;   /* the enrolment that stays was the other record's */
+} CohortMergeClash;
+
+/* Why the duplicate finder thinks two records are one person, strongest first. */
+typedef enum
+{
+  COHORT_DUPLICATE_ID_NUMBER,             /* the same citizen ID number */
+  COHORT_DUPLICATE_NAME_AND_BIRTH_DATE,   /* the same name and date of birth */
+  COHORT_DUPLICATE_NAME_YEAR_AND_UNIT,    /* the same name, year of birth and work unit: weaker */
+  COHORT_N_DUPLICATE_REASONS
+} CohortDuplicateReason;
+
+/* The duplicate finder proposes at most this many pairs at a time. */
+#define COHORT_DUPLICATE_MAX_PAIRS 5000
+
+typedef struct
+{
+  CohortPerson          *first;    /* the older record */
+  CohortPerson          *second;
+  CohortDuplicateReason  reason;
+} CohortDuplicatePair;
 
 typedef gboolean (*CohortPersonFunc) (CohortPerson *person,
                                       gpointer      user_data);
@@ -235,6 +277,13 @@ gboolean     cohort_store_set_enrolment_status   (CohortStore         *self,
                                                   const char          *status,
                                                   CohortRosterUndo   **undo,
                                                   GError             **error);
+gboolean     cohort_store_set_enrolment_status_noted (CohortStore     *self,
+                                                  const gint64        *enrolment_ids,
+                                                  guint                n,
+                                                  const char          *status,
+                                                  const CohortStatusNote *note,
+                                                  CohortRosterUndo   **undo,
+                                                  GError             **error);
 gboolean     cohort_store_move_enrolments        (CohortStore         *self,
                                                   const gint64        *enrolment_ids,
                                                   guint                n,
@@ -249,6 +298,36 @@ gboolean     cohort_store_undo                   (CohortStore         *self,
                                                   CohortRosterUndo    *undo,
                                                   GError             **error);
 void         cohort_roster_undo_free             (CohortRosterUndo    *undo);
+
+/* Corrections: each refuses what cannot be put right this way, is all or
+ * nothing, audited, and can be undone (cohort_store_undo()). */
+gboolean     cohort_store_delete_person          (CohortStore         *self,
+                                                  gint64               person_id,
+                                                  CohortRosterUndo   **undo,
+                                                  GError             **error);
+gboolean     cohort_store_remove_enrolments      (CohortStore         *self,
+                                                  const gint64        *enrolment_ids,
+                                                  guint                n,
+                                                  CohortRosterUndo   **undo,
+                                                  GError             **error);
+gboolean     cohort_store_delete_class           (CohortStore         *self,
+                                                  gint64               class_id,
+                                                  CohortRosterUndo   **undo,
+                                                  GError             **error);
+GPtrArray   *cohort_store_list_merge_clashes     (CohortStore         *self,
+                                                  gint64               keep_id,
+                                                  gint64               other_id,
+                                                  GError             **error);
+void         cohort_merge_clash_free             (CohortMergeClash    *clash);
+gboolean     cohort_store_merge_people           (CohortStore         *self,
+                                                  CohortPerson        *kept,
+                                                  gint64               other_id,
+                                                  CohortRosterUndo   **undo,
+                                                  GError             **error);
+GPtrArray   *cohort_store_find_duplicate_pairs   (CohortStore         *self,
+                                                  GCancellable        *cancellable,
+                                                  GError             **error);
+void         cohort_duplicate_pair_free          (CohortDuplicatePair *pair);
 
 /* Import */
 gboolean     cohort_store_import_people          (CohortStore         *self,
@@ -411,5 +490,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortStatsRow, cohort_stats_row_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortDashboard, cohort_dashboard_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortRosterUndo, cohort_roster_undo_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortPlanLine, cohort_plan_line_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortMergeClash, cohort_merge_clash_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortDuplicatePair, cohort_duplicate_pair_free)
 
 G_END_DECLS
