@@ -15,6 +15,7 @@
 #include "cohort-dashboard-charts.h"
 #include "cohort-store.h"
 #include "dashboard-sql.h"
+#include "schema-downgrade.h"
 
 static char *dir;
 static char *demo_path;
@@ -268,6 +269,7 @@ test_tally_migration (void)
                 "DROP TABLE class_tally; DROP INDEX class_dashboard; "
                 "CREATE INDEX class_year ON class (year, program_type); PRAGMA user_version = 3;");
   sqlite3_close (db);
+  downgrade_undo_0006 (path);
 
   store = cohort_store_open (path, &error);
   g_assert_no_error (error);

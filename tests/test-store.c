@@ -11,6 +11,7 @@
 
 #include "cohort-person-list-model.h"
 #include "cohort-store.h"
+#include "schema-downgrade.h"
 
 /* Helpers -------------------------------------------------------------------- */
 
@@ -540,6 +541,7 @@ test_settings_migration_keeps_audit (void)
             "DROP TRIGGER class_tally_class_insert; DROP TRIGGER class_tally_enrolment_insert; "
             "DROP TRIGGER class_tally_enrolment_delete; DROP TRIGGER class_tally_enrolment_update; "
             "DROP TABLE class_tally; PRAGMA user_version = 2;");
+  downgrade_undo_0006 (path);
 
   store = cohort_store_open (path, &error);
   g_assert_no_error (error);

@@ -78,3 +78,12 @@ cohort_json_append_int (GString    *out,
   append_key (out, key);
   g_string_append_printf (out, "%" G_GINT64_FORMAT, value);
 }
+
+void
+cohort_json_append_bool (GString    *out,
+                         const char *key,
+                         gboolean    value)
+{
+  append_key (out, key);
+  g_string_append (out, value ? "true" : "false");
+}

@@ -17,5 +17,8 @@ void cohort_json_append_member (GString    *out,
 void cohort_json_append_int    (GString    *out,
                                 const char *key,
                                 gint64      value);
+void cohort_json_append_bool   (GString    *out,
+                                const char *key,
+                                gboolean    value);
 
 G_END_DECLS
