@@ -714,17 +714,18 @@ cohort_store_save_school (CohortStore  *self,
                            _("Choose the province or city of the school."));
       return FALSE;
     }
-  if (parent == NULL)
+  if (parent == NULL || strchr (parent, '\n') != NULL)
     {
       g_set_error_literal (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID,
-                           _("Enter the governing body the letterhead names above the school, e.g. "
-                             "TỈNH ỦY QUẢNG TRỊ."));
+                           _("Enter the governing body the letterhead names above the school, on one "
+                             "line, e.g. TỈNH ỦY QUẢNG TRỊ."));
       return FALSE;
     }
-  if (where == NULL)
+  if (where == NULL || strchr (where, '\n') != NULL)
     {
       g_set_error_literal (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID,
-                           _("Enter the place written before the date of documents, e.g. Quảng Trị."));
+                           _("Enter the place written before the date of documents, on one line, e.g. "
+                             "Quảng Trị."));
       return FALSE;
     }
 
