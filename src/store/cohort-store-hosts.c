@@ -836,7 +836,7 @@ cohort_store_list_provinces (CohortStore  *self,
   g_return_val_if_fail (COHORT_IS_STORE (self), NULL);
 
   stmt = _cohort_store_prepare (self,
-                                "SELECT p.id, p.name, p.valid_to IS NULL, "
+                                "SELECT p.id, p.name, p.valid_to IS NULL, p.kind = 'city', "
                                 "(SELECT n.name FROM vn_province_merge m JOIN vn_province n ON n.id = m.new_id "
                                 " WHERE m.old_id = p.id) "
                                 "FROM vn_province p ORDER BY p.valid_to IS NULL DESC, p.name COLLATE vi, p.id",
@@ -850,7 +850,8 @@ cohort_store_list_provinces (CohortStore  *self,
       p->id = sqlite3_column_int64 (stmt, 0);
       p->name = dup_column (stmt, 1);
       p->current = sqlite3_column_int (stmt, 2) != 0;
-      p->now = dup_column (stmt, 3);
+      p->city = sqlite3_column_int (stmt, 3) != 0;
+      p->now = dup_column (stmt, 4);
       g_ptr_array_add (provinces, p);
     }
   sqlite3_reset (stmt);

@@ -155,6 +155,7 @@ typedef struct
   gint64   id;
   char    *name;
   gboolean current;               /* exists today */
+  gboolean city;                  /* a city under the central government (thành phố) */
   char    *now;                   /* (nullable) for a unit gone on 01/07/2025: the one it is part of */
 } CohortProvince;
 
