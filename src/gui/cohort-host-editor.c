@@ -120,6 +120,14 @@ save_action (GtkWidget  *widget,
   cohort_host_editor_save (COHORT_HOST_EDITOR (widget));
 }
 
+/* Closes the editor once the question, transient for it, has gone. */
+static gboolean
+close_later (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_remove_response_cb (CohortHostEditor *self,
                        const char       *response)
@@ -136,7 +144,7 @@ on_remove_response_cb (CohortHostEditor *self,
       return;
     }
   g_signal_emit (self, signals[REMOVED], 0, self->host->name);
-  gtk_window_close (GTK_WINDOW (self));
+  g_idle_add_full (G_PRIORITY_DEFAULT, close_later, g_object_ref (self), g_object_unref);
 }
 
 static void

@@ -117,6 +117,15 @@ placeholder (const char *text)
   return label;
 }
 
+/* Not dismissing the toast before: libadwaita 1.2 crashes when a toast is
+ * dismissed during the animation that shows it. */
+static void
+show_toast (CohortOrganisationWindow *self,
+            const char               *message)
+{
+  cohort_show_toast (GTK_WIDGET (self->toast_overlay), message, FALSE);
+}
+
 static const CohortHost *
 find_host (CohortOrganisationWindow *self,
            gint64                    id)
@@ -141,7 +150,7 @@ on_host_saved_cb (CohortHostEditor         *editor,
   host = find_host (self, id);
   /* Translators: %s is the name of a centre or another host */
   message = g_strdup_printf (_("“%s” saved"), host ? host->name : "");
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  show_toast (self, message);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -155,7 +164,7 @@ on_host_removed_cb (CohortHostEditor         *editor,
   cohort_organisation_window_reload (self);
   /* Translators: %s is the name of a centre or another host */
   message = g_strdup_printf (_("“%s” removed"), name);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  show_toast (self, message);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -284,7 +293,7 @@ cohort_organisation_window_reload (CohortOrganisationWindow *self)
   self->hosts = cohort_store_list_hosts (self->store, &error);
   if (self->hosts == NULL)
     {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      show_toast (self, error->message);
       return;
     }
 

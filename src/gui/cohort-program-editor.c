@@ -102,6 +102,14 @@ save_action (GtkWidget  *widget,
   cohort_program_editor_save (COHORT_PROGRAM_EDITOR (widget));
 }
 
+/* Closes the editor once the question, transient for it, has gone. */
+static gboolean
+close_later (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_delete_response_cb (CohortProgramEditor *self,
                        const char          *response)
@@ -117,7 +125,7 @@ on_delete_response_cb (CohortProgramEditor *self,
       return;
     }
   g_signal_emit (self, signals[DELETED], 0, self->program->short_name);
-  gtk_window_close (GTK_WINDOW (self));
+  g_idle_add_full (G_PRIORITY_DEFAULT, close_later, g_object_ref (self), g_object_unref);
 }
 
 static void

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "cohort-programs-window.h"
+#include "cohort-widgets.h"
 
 struct _CohortProgramsWindow
 {
@@ -32,11 +33,13 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* Not dismissing the toast before: libadwaita 1.2 crashes when a toast is
+ * dismissed during the animation that shows it. */
 static void
-toast (CohortProgramsWindow *self,
-       const char           *message)
+show_toast (CohortProgramsWindow *self,
+            const char           *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  cohort_show_toast (GTK_WIDGET (self->toast_overlay), message, FALSE);
 }
 
 static void
@@ -50,7 +53,7 @@ on_saved_cb (CohortProgramEditor  *editor,
   cohort_program_list_reload (self->program_list);
   /* Translators: %s is the short name of a program */
   message = g_strdup_printf (_("“%s” saved"), program ? program->short_name : code);
-  toast (self, message);
+  show_toast (self, message);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -64,7 +67,7 @@ on_deleted_cb (CohortProgramEditor  *editor,
   cohort_program_list_reload (self->program_list);
   /* Translators: %s is the short name of a program */
   message = g_strdup_printf (_("“%s” deleted"), name);
-  toast (self, message);
+  show_toast (self, message);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 

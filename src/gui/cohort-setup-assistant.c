@@ -327,6 +327,8 @@ on_host_name_changed_cb (CohortSetupAssistant *self)
 {
   g_autofree char *name = dup_text (self->host_name_row);
 
+  if (!self->filling)
+    show_error (self, NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "setup.add-host", *name != '\0');
 }
 
@@ -337,7 +339,6 @@ add_host (CohortSetupAssistant *self)
   g_autoptr(CohortHost) school = cohort_store_get_school (self->store, NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *name = dup_text (self->host_name_row);
-  g_autofree char *message = NULL;
   guint kind = adw_combo_row_get_selected (self->host_kind_row);
 
   if (*name == '\0')
@@ -351,11 +352,10 @@ add_host (CohortSetupAssistant *self)
       return;
     }
   show_error (self, NULL);
+  self->filling = TRUE;
   set_text (self->host_name_row, NULL);
+  self->filling = FALSE;
   fill_hosts (self);
-  /* Translators: %s is the name of a centre or another host */
-  message = g_strdup_printf (_("“%s” added"), host->name);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
   gtk_widget_grab_focus (GTK_WIDGET (self->host_name_row));
 }
 
@@ -804,9 +804,14 @@ cohort_setup_assistant_go_on (CohortSetupAssistant *self)
     default:
       return FALSE;
     }
-  if (ok)
+  if (!ok)
+    return FALSE;
+  /* Resumed at a step left undone, the later ones may be done already */
+  if (cohort_store_get_setup_step (self->store, NULL) == COHORT_SETUP_N_STEPS)
+    g_signal_emit (self, signals[FINISHED], 0);
+  else
     show_step (self, self->step + 1);
-  return ok;
+  return TRUE;
 }
 
 static AdwEntryRow *

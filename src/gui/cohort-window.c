@@ -814,3 +814,15 @@ cohort_window_reload (CohortWindow *self)
     cohort_page_reload (COHORT_PAGE (cohort_window_get_page (self, page_names[i])));
   update_main_view (self);
 }
+
+/**
+ * cohort_window_get_setup_assistant:
+ *
+ * Returns: (transfer none): the #CohortSetupAssistant of a new database
+ */
+GtkWidget *
+cohort_window_get_setup_assistant (CohortWindow *self)
+{
+  g_return_val_if_fail (COHORT_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->setup_assistant);
+}

@@ -398,8 +398,8 @@ check_host (CohortStore  *self,
   if (same != NULL)
     {
       g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_DUPLICATE,
-                   _("There is already a host named “%s” (number %lld). Give this one another name, or "
-                     "change that one."), same->name, (long long) same->id);
+                   _("There is already a host named “%s”. Give this one another name, or change that "
+                     "one."), same->name);
       return FALSE;
     }
 
