@@ -596,6 +596,13 @@ show_step (CohortSetupAssistant *self,
     }
   gtk_stack_set_visible_child_name (self->stack, page_names[self->step]);
   update_steps (self, done);
+  /* Typing goes on where the page starts */
+  if (self->step == COHORT_SETUP_STEP_SCHOOL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->school_name_row));
+  else if (self->step == COHORT_SETUP_STEP_HOSTS)
+    gtk_widget_grab_focus (GTK_WIDGET (self->host_name_row));
+  else if (self->step == COHORT_SETUP_STEP_SIGNERS)
+    gtk_widget_grab_focus (GTK_WIDGET (self->signer_title_row));
   gtk_widget_set_sensitive (self->back_button, self->step > COHORT_SETUP_STEP_SCHOOL);
   gtk_widget_set_visible (self->continue_button, self->step < COHORT_SETUP_STEP_FIRST_LISTS);
   gtk_widget_set_visible (self->demo_button, cohort_setup_assistant_can_try_demo (self));
