@@ -6,7 +6,7 @@
  * The organisation: the school, its district political centres and the other
  * hosts of classes (org units), dated. A centre closed on 30/06/2025, when
  * the district level was abolished, keeps its classes and history but takes
- * no new class. The provinces they are in, with the merge of 01/07/2025.
+ * no new class.
  */
 #define G_LOG_DOMAIN "cohort-store"
 
@@ -260,8 +260,8 @@ host_json (const CohortHost *host)
 }
 
 /* One line of text, NFC, trimmed; NULL when empty. */
-static char *
-clean_line (const char *text)
+char *
+_cohort_store_clean_line (const char *text)
 {
   g_autofree char *nfc = NULL;
 
@@ -274,9 +274,9 @@ clean_line (const char *text)
   return g_steal_pointer (&nfc);
 }
 
-static gboolean
-province_exists (CohortStore *self,
-                 gint64       id)
+gboolean
+_cohort_store_province_exists (CohortStore *self,
+                               gint64       id)
 {
   sqlite3_stmt *stmt = _cohort_store_prepare (self, "SELECT 1 FROM vn_province WHERE id = ?", NULL);
   gboolean found;
@@ -347,8 +347,8 @@ check_host (CohortStore  *self,
             CohortHost   *host,
             GError      **error)
 {
-  g_autofree char *name = clean_line (host->name);
-  g_autofree char *short_name = clean_line (host->short_name);
+  g_autofree char *name = _cohort_store_clean_line (host->name);
+  g_autofree char *short_name = _cohort_store_clean_line (host->short_name);
   g_autoptr(CohortHost) same = NULL;
 
   if (name == NULL)
@@ -378,7 +378,7 @@ check_host (CohortStore  *self,
                              "or another host."));
       return FALSE;
     }
-  if (host->province_id != 0 && !province_exists (self, host->province_id))
+  if (host->province_id != 0 && !_cohort_store_province_exists (self, host->province_id))
     {
       g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID,
                    _("Cohort knows no province with the number %lld. Choose one of the provinces "
@@ -443,10 +443,10 @@ check_host (CohortStore  *self,
 
 /* Inside the caller's transaction: checks and writes @host with its audit
  * row; a new host gets its id. */
-static gboolean
-write_host (CohortStore  *self,
-            CohortHost   *host,
-            GError      **error)
+gboolean
+_cohort_store_write_host (CohortStore  *self,
+                          CohortHost   *host,
+                          GError      **error)
 {
   g_autoptr(CohortHost) old = NULL;
   g_autofree char *old_json = NULL;
@@ -524,7 +524,7 @@ cohort_store_save_host (CohortStore  *self,
   copy = cohort_host_copy (host);
   if (!_cohort_store_begin (self, error))
     return FALSE;
-  if (!write_host (self, copy, error) || !_cohort_store_commit (self, error))
+  if (!_cohort_store_write_host (self, copy, error) || !_cohort_store_commit (self, error))
     {
       _cohort_store_rollback (self);
       return FALSE;
@@ -662,99 +662,6 @@ fail:
   return FALSE;
 }
 
-/* The school -------------------------------------------------------------------- */
-
-/**
- * cohort_store_save_school:
- * @school: the school: new (id 0) or the one Cohort has; its kind is school
- *   and it has no closing date
- * @parent_agency: its governing body as the letterhead writes it, e.g.
- *   "TỈNH ỦY QUẢNG TRỊ"
- * @place: the place written before the date, e.g. "Quảng Trị"
- *
- * The first step of the setup: writes the school (an org unit of kind
- * school, in a province) and the document settings it gives — the
- * governing body, the school's name in capitals as the issuing agency, the
- * place — in one transaction, audited, and marks the step done.
- */
-gboolean
-cohort_store_save_school (CohortStore  *self,
-                          CohortHost   *school,
-                          const char   *parent_agency,
-                          const char   *place,
-                          GError      **error)
-{
-  static const char *const keys[] = {
-    COHORT_SETTING_PARENT_AGENCY, COHORT_SETTING_AGENCY, COHORT_SETTING_PLACE, NULL
-  };
-  g_autoptr(CohortHost) copy = NULL;
-  g_autoptr(GPtrArray) cleaned = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *agency = NULL;
-  g_autofree char *parent = clean_line (parent_agency);
-  g_autofree char *where = clean_line (place);
-  const char *values[3];
-
-  g_return_val_if_fail (COHORT_IS_STORE (self), FALSE);
-  g_return_val_if_fail (school != NULL, FALSE);
-
-  copy = cohort_host_copy (school);
-  copy->kind = COHORT_ORG_KIND_SCHOOL;
-  g_clear_pointer (&copy->closed_on, g_free);
-  name = clean_line (copy->name);
-  if (name == NULL)
-    {
-      g_set_error_literal (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID,
-                           _("Enter the name of the school, e.g. Trường Chính trị Lê Duẩn."));
-      return FALSE;
-    }
-  if (copy->province_id <= 0)
-    {
-      g_set_error_literal (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID,
-                           _("Choose the province or city of the school."));
-      return FALSE;
-    }
-  if (parent == NULL || strchr (parent, '\n') != NULL)
-    {
-      g_set_error_literal (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID,
-                           _("Enter the governing body the letterhead names above the school, on one "
-                             "line, e.g. TỈNH ỦY QUẢNG TRỊ."));
-      return FALSE;
-    }
-  if (where == NULL || strchr (where, '\n') != NULL)
-    {
-      g_set_error_literal (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID,
-                           _("Enter the place written before the date of documents, on one line, e.g. "
-                             "Quảng Trị."));
-      return FALSE;
-    }
-
-  /* The letterhead writes the issuing agency in capitals (Decree 30/2020/NĐ-CP). */
-  agency = g_utf8_strup (name, -1);
-  values[0] = parent;
-  values[1] = agency;
-  values[2] = where;
-  cleaned = _cohort_store_check_settings (keys, values, error);
-  if (cleaned == NULL)
-    return FALSE;
-
-  if (!_cohort_store_begin (self, error))
-    return FALSE;
-  if (!write_host (self, copy, error) ||
-      !_cohort_store_write_settings (self, keys, cleaned, NULL, error) ||
-      !_cohort_store_mark_setup_step (self, COHORT_SETUP_STEP_SCHOOL, error) ||
-      !_cohort_store_commit (self, error))
-    {
-      _cohort_store_rollback (self);
-      return FALSE;
-    }
-  school->id = copy->id;
-  school->kind = COHORT_ORG_KIND_SCHOOL;
-  g_free (school->name);
-  school->name = g_strdup (copy->name);
-  return TRUE;
-}
-
 /* Where classes are held ------------------------------------------------------------ */
 
 /* Inside save_class: a new class, or one that moves or changes its start,
@@ -804,124 +711,4 @@ _cohort_store_check_class_place (CohortStore  *self,
         }
     }
   return TRUE;
-}
-
-/* Provinces ---------------------------------------------------------------------- */
-
-void
-cohort_province_free (CohortProvince *province)
-{
-  if (province == NULL)
-    return;
-  g_free (province->name);
-  g_free (province->now);
-  g_free (province);
-}
-
-/**
- * cohort_store_list_provinces:
- *
- * Returns: (transfer full) (element-type CohortProvince): the 34 provincial
- *   units of today by name, then the units gone on 01/07/2025, each with the
- *   one it is part of now
- */
-GPtrArray *
-cohort_store_list_provinces (CohortStore  *self,
-                             GError      **error)
-{
-  g_autoptr(GPtrArray) provinces = g_ptr_array_new_with_free_func ((GDestroyNotify) cohort_province_free);
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_return_val_if_fail (COHORT_IS_STORE (self), NULL);
-
-  stmt = _cohort_store_prepare (self,
-                                "SELECT p.id, p.name, p.valid_to IS NULL, p.kind = 'city', "
-                                "(SELECT n.name FROM vn_province_merge m JOIN vn_province n ON n.id = m.new_id "
-                                " WHERE m.old_id = p.id) "
-                                "FROM vn_province p ORDER BY p.valid_to IS NULL DESC, p.name COLLATE vi, p.id",
-                                error);
-  if (stmt == NULL)
-    return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      CohortProvince *p = g_new0 (CohortProvince, 1);
-
-      p->id = sqlite3_column_int64 (stmt, 0);
-      p->name = dup_column (stmt, 1);
-      p->current = sqlite3_column_int (stmt, 2) != 0;
-      p->city = sqlite3_column_int (stmt, 3) != 0;
-      p->now = dup_column (stmt, 4);
-      g_ptr_array_add (provinces, p);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _cohort_store_set_error (self, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&provinces);
-}
-
-/**
- * cohort_store_find_province:
- * @text: a province's name, accents, case and a leading "tỉnh", "thành phố"
- *   or "TP" aside, e.g. "quang tri"; or its number
- *
- * Finds the unit of today with that name, or else the unit of before
- * 01/07/2025 (e.g. "Quảng Bình").
- *
- * Returns: its id, or 0 with %COHORT_STORE_ERROR_NOT_FOUND
- */
-gint64
-cohort_store_find_province (CohortStore  *self,
-                            const char   *text,
-                            GError      **error)
-{
-  static const char *const prefixes[] = { "tinh ", "thanh pho ", "tp. ", "tp.", "tp " };
-  g_autofree char *folded = NULL;
-  const char *name;
-  sqlite3_stmt *stmt;
-  gint64 id = 0;
-  char *end = NULL;
-
-  g_return_val_if_fail (COHORT_IS_STORE (self), 0);
-
-  if (text != NULL && *text != '\0')
-    {
-      gint64 number = g_ascii_strtoll (text, &end, 10);
-
-      if (end != NULL && *end == '\0')
-        {
-          if (number > 0 && province_exists (self, number))
-            return number;
-        }
-      else
-        {
-          folded = cohort_fold (text);
-          g_strstrip (folded);
-          name = folded;
-          for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
-            if (g_str_has_prefix (name, prefixes[i]))
-              {
-                name += strlen (prefixes[i]);
-                break;
-              }
-          stmt = _cohort_store_prepare (self, "SELECT id FROM vn_province WHERE fold (name) = ? "
-                                        "ORDER BY valid_to IS NULL DESC, id LIMIT 1", error);
-          if (stmt == NULL)
-            return 0;
-          sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
-          if (sqlite3_step (stmt) == SQLITE_ROW)
-            id = sqlite3_column_int64 (stmt, 0);
-          sqlite3_reset (stmt);
-          if (id > 0)
-            return id;
-        }
-    }
-
-  g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_NOT_FOUND,
-               _("Cohort knows no province “%s”. Write the name of one of the 34 provinces and cities, "
-                 "e.g. Quảng Trị, or of a province before 01/07/2025, e.g. Quảng Bình."), text ? text : "");
-  return 0;
 }

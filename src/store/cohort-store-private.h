@@ -97,6 +97,12 @@ gboolean      _cohort_store_mark_setup_step (CohortStore      *self,
                                              GError          **error);
 gboolean      _cohort_store_clear_setup     (CohortStore      *self,
                                              GError          **error);
+gboolean      _cohort_store_write_host      (CohortStore      *self,
+                                             CohortHost       *host,
+                                             GError          **error);
+char         *_cohort_store_clean_line      (const char       *text);
+gboolean      _cohort_store_province_exists (CohortStore      *self,
+                                             gint64            id);
 gboolean      _cohort_store_check_class_place (CohortStore   *self,
                                                CohortClass   *klass,
                                                CohortClass   *old,

@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "cohort-json.h"
 #include "cohort-store-private.h"
@@ -214,6 +215,99 @@ cohort_store_complete_setup_step (CohortStore        *self,
       _cohort_store_rollback (self);
       return FALSE;
     }
+  return TRUE;
+}
+
+/* The school ------------------------------------------------------------------- */
+
+/**
+ * cohort_store_save_school:
+ * @school: the school: new (id 0) or the one Cohort has; its kind is school
+ *   and it has no closing date
+ * @parent_agency: its governing body as the letterhead writes it, e.g.
+ *   "TỈNH ỦY QUẢNG TRỊ"
+ * @place: the place written before the date, e.g. "Quảng Trị"
+ *
+ * The first step of the setup: writes the school (an org unit of kind
+ * school, in a province) and the document settings it gives — the
+ * governing body, the school's name in capitals as the issuing agency, the
+ * place — in one transaction, audited, and marks the step done.
+ */
+gboolean
+cohort_store_save_school (CohortStore  *self,
+                          CohortHost   *school,
+                          const char   *parent_agency,
+                          const char   *place,
+                          GError      **error)
+{
+  static const char *const keys[] = {
+    COHORT_SETTING_PARENT_AGENCY, COHORT_SETTING_AGENCY, COHORT_SETTING_PLACE, NULL
+  };
+  g_autoptr(CohortHost) copy = NULL;
+  g_autoptr(GPtrArray) cleaned = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *agency = NULL;
+  g_autofree char *parent = _cohort_store_clean_line (parent_agency);
+  g_autofree char *where = _cohort_store_clean_line (place);
+  const char *values[3];
+
+  g_return_val_if_fail (COHORT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (school != NULL, FALSE);
+
+  copy = cohort_host_copy (school);
+  copy->kind = COHORT_ORG_KIND_SCHOOL;
+  g_clear_pointer (&copy->closed_on, g_free);
+  name = _cohort_store_clean_line (copy->name);
+  if (name == NULL)
+    {
+      g_set_error_literal (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID,
+                           _("Enter the name of the school, e.g. Trường Chính trị Lê Duẩn."));
+      return FALSE;
+    }
+  if (copy->province_id <= 0)
+    {
+      g_set_error_literal (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID,
+                           _("Choose the province or city of the school."));
+      return FALSE;
+    }
+  if (parent == NULL || strchr (parent, '\n') != NULL)
+    {
+      g_set_error_literal (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID,
+                           _("Enter the governing body the letterhead names above the school, on one "
+                             "line, e.g. TỈNH ỦY QUẢNG TRỊ."));
+      return FALSE;
+    }
+  if (where == NULL || strchr (where, '\n') != NULL)
+    {
+      g_set_error_literal (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID,
+                           _("Enter the place written before the date of documents, on one line, e.g. "
+                             "Quảng Trị."));
+      return FALSE;
+    }
+
+  /* The letterhead writes the issuing agency in capitals (Decree 30/2020/NĐ-CP). */
+  agency = g_utf8_strup (name, -1);
+  values[0] = parent;
+  values[1] = agency;
+  values[2] = where;
+  cleaned = _cohort_store_check_settings (keys, values, error);
+  if (cleaned == NULL)
+    return FALSE;
+
+  if (!_cohort_store_begin (self, error))
+    return FALSE;
+  if (!_cohort_store_write_host (self, copy, error) ||
+      !_cohort_store_write_settings (self, keys, cleaned, NULL, error) ||
+      !_cohort_store_mark_setup_step (self, COHORT_SETUP_STEP_SCHOOL, error) ||
+      !_cohort_store_commit (self, error))
+    {
+      _cohort_store_rollback (self);
+      return FALSE;
+    }
+  school->id = copy->id;
+  school->kind = COHORT_ORG_KIND_SCHOOL;
+  g_free (school->name);
+  school->name = g_strdup (copy->name);
   return TRUE;
 }
 
