@@ -229,6 +229,22 @@ test_from_nothing_to_first_class (void)
   g_assert_cmpstr (cohort_setup_assistant_get_text (setup, "parent-agency"), ==, "TỈNH ỦY QUẢNG TRỊ");
   g_assert_cmpstr (cohort_setup_assistant_get_text (setup, "place"), ==, "Quảng Trị");
   cohort_test_screenshot (GTK_WIDGET (window), "setup-school");
+  /* In a narrow window the steps shrink to their numbers; nothing is cut */
+  {
+    GtkWidget *small = adw_window_new ();
+    GtkWidget *narrow = g_object_new (COHORT_TYPE_SETUP_ASSISTANT, NULL);
+    int min;
+
+    adw_window_set_content (ADW_WINDOW (small), narrow);
+    cohort_setup_assistant_set_store (COHORT_SETUP_ASSISTANT (narrow), store);
+    gtk_window_set_default_size (GTK_WINDOW (small), 420, 640);
+    gtk_window_present (GTK_WINDOW (small));
+    cohort_test_screenshot (small, "setup-school-small");
+    gtk_widget_measure (narrow, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+    g_assert_cmpint (min, <=, 420);
+    g_assert_cmpint (gtk_widget_get_width (small), <=, 420);
+    gtk_window_destroy (GTK_WINDOW (small));
+  }
   g_assert_true (cohort_setup_assistant_go_on (setup));
   g_assert_cmpint (cohort_setup_assistant_get_step (setup), ==, COHORT_SETUP_STEP_HOSTS);
   school = cohort_store_get_school (store, &error);

@@ -17,7 +17,8 @@ struct _CohortSetupAssistant
 
   /* Template widgets */
   AdwToastOverlay   *toast_overlay;
-  GtkBox            *steps_box;
+  GtkBox            *steps_box;          /* each step with its title */
+  GtkBox            *compact_steps_box;  /* the numbers, the title of the step shown; for narrow windows */
   GtkStack          *stack;
   AdwEntryRow       *school_name_row;
   AdwEntryRow       *school_short_row;
@@ -48,8 +49,8 @@ struct _CohortSetupAssistant
   gint64             school_id;        /* 0 until the school is written */
 
   CohortSetupStep    step;             /* the page shown */
-  GtkWidget         *step_marks[COHORT_SETUP_N_STEPS];
-  GtkWidget         *step_titles[COHORT_SETUP_N_STEPS];
+  GtkWidget         *step_marks[2][COHORT_SETUP_N_STEPS];   /* in steps_box, in compact_steps_box */
+  GtkWidget         *step_titles[2][COHORT_SETUP_N_STEPS];
   gboolean           filling;          /* rows set by Cohort, not typed */
   gboolean           letterhead_typed; /* the user wrote the letterhead: no more suggestions */
 };

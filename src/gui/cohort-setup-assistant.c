@@ -45,53 +45,61 @@ step_title (CohortSetupStep step)
     }
 }
 
+/* The steps, twice: with every title, and, for a narrow window, with the
+ * title of the step shown only. */
 static void
 build_steps (CohortSetupAssistant *self)
 {
-  for (guint i = 0; i < COHORT_SETUP_N_STEPS; i++)
-    {
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      g_autofree char *number = g_strdup_printf ("%u", i + 1);
+  GtkBox *boxes[2] = { self->steps_box, self->compact_steps_box };
 
-      self->step_marks[i] = gtk_label_new (number);
-      self->step_titles[i] = gtk_label_new (step_title (i));
-      gtk_widget_add_css_class (self->step_marks[i], "setup-step-mark");
-      gtk_widget_add_css_class (box, "setup-step");
-      gtk_widget_set_valign (self->step_marks[i], GTK_ALIGN_CENTER);
-      gtk_box_append (GTK_BOX (box), self->step_marks[i]);
-      gtk_box_append (GTK_BOX (box), self->step_titles[i]);
-      if (i > 0)
-        {
-          GtkWidget *line = gtk_separator_new (GTK_ORIENTATION_HORIZONTAL);
+  for (guint b = 0; b < 2; b++)
+    for (guint i = 0; i < COHORT_SETUP_N_STEPS; i++)
+      {
+        GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+        g_autofree char *number = g_strdup_printf ("%u", i + 1);
 
-          gtk_widget_set_size_request (line, 24, -1);
-          gtk_widget_set_valign (line, GTK_ALIGN_CENTER);
-          gtk_box_append (self->steps_box, line);
-        }
-      gtk_box_append (self->steps_box, box);
-    }
+        self->step_marks[b][i] = gtk_label_new (number);
+        self->step_titles[b][i] = gtk_label_new (step_title (i));
+        gtk_widget_add_css_class (self->step_marks[b][i], "setup-step-mark");
+        gtk_widget_add_css_class (box, "setup-step");
+        gtk_widget_set_valign (self->step_marks[b][i], GTK_ALIGN_CENTER);
+        gtk_box_append (GTK_BOX (box), self->step_marks[b][i]);
+        gtk_box_append (GTK_BOX (box), self->step_titles[b][i]);
+        if (i > 0)
+          {
+            GtkWidget *line = gtk_separator_new (GTK_ORIENTATION_HORIZONTAL);
+
+            gtk_widget_set_size_request (line, b == 0 ? 24 : 8, -1);
+            gtk_widget_set_valign (line, GTK_ALIGN_CENTER);
+            gtk_box_append (boxes[b], line);
+          }
+        gtk_box_append (boxes[b], box);
+      }
 }
 
 static void
 update_steps (CohortSetupAssistant *self,
               CohortSetupStep       done_up_to)
 {
-  for (guint i = 0; i < COHORT_SETUP_N_STEPS; i++)
-    {
-      GtkWidget *box = gtk_widget_get_parent (self->step_marks[i]);
-      g_autofree char *number = g_strdup_printf ("%u", i + 1);
-      gboolean done = i < done_up_to && i != self->step;
+  for (guint b = 0; b < 2; b++)
+    for (guint i = 0; i < COHORT_SETUP_N_STEPS; i++)
+      {
+        GtkWidget *box = gtk_widget_get_parent (self->step_marks[b][i]);
+        g_autofree char *number = g_strdup_printf ("%u", i + 1);
+        gboolean done = i < done_up_to && i != self->step;
 
-      gtk_label_set_label (GTK_LABEL (self->step_marks[i]), done ? "✓" : number);
-      if (i == self->step)
-        gtk_widget_add_css_class (box, "current");
-      else
-        gtk_widget_remove_css_class (box, "current");
-      if (done)
-        gtk_widget_add_css_class (box, "done");
-      else
-        gtk_widget_remove_css_class (box, "done");
-    }
+        gtk_label_set_label (GTK_LABEL (self->step_marks[b][i]), done ? "✓" : number);
+        if (i == self->step)
+          gtk_widget_add_css_class (box, "current");
+        else
+          gtk_widget_remove_css_class (box, "current");
+        if (done)
+          gtk_widget_add_css_class (box, "done");
+        else
+          gtk_widget_remove_css_class (box, "done");
+        if (b == 1)
+          gtk_widget_set_visible (self->step_titles[b][i], i == self->step);
+      }
 }
 
 void
@@ -253,6 +261,7 @@ cohort_setup_assistant_class_init (CohortSetupAssistantClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/cohort/Cohort/cohort-setup-assistant.ui");
   gtk_widget_class_bind_template_child (widget_class, CohortSetupAssistant, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CohortSetupAssistant, steps_box);
+  gtk_widget_class_bind_template_child (widget_class, CohortSetupAssistant, compact_steps_box);
   gtk_widget_class_bind_template_child (widget_class, CohortSetupAssistant, stack);
   gtk_widget_class_bind_template_child (widget_class, CohortSetupAssistant, school_name_row);
   gtk_widget_class_bind_template_child (widget_class, CohortSetupAssistant, school_short_row);
