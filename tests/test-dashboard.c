@@ -16,6 +16,7 @@
 #include "cohort-dashboard-charts.h"
 #include "cohort-store.h"
 #include "dashboard-sql.h"
+#include "schema-downgrade.h"
 
 static char *dir;
 static char *demo_path;
@@ -287,6 +288,7 @@ test_tally_migration (void)
                 "ALTER TABLE enrolment DROP COLUMN status_reason; ALTER TABLE enrolment DROP COLUMN status_date; "
                 "ALTER TABLE enrolment DROP COLUMN status_decision; PRAGMA user_version = 3;");
   sqlite3_close (db);
+  downgrade_undo_0006 (path);
 
   store = cohort_store_open (path, &error);
   g_assert_no_error (error);

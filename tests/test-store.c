@@ -12,6 +12,7 @@
 #include "cohort-collation.h"
 #include "cohort-person-list-model.h"
 #include "cohort-store.h"
+#include "schema-downgrade.h"
 
 /* Helpers -------------------------------------------------------------------- */
 
@@ -564,6 +565,7 @@ test_settings_migration_keeps_audit (void)
             /* and what migration 0007 adds */
             "ALTER TABLE enrolment DROP COLUMN status_reason; ALTER TABLE enrolment DROP COLUMN status_date; "
             "ALTER TABLE enrolment DROP COLUMN status_decision; PRAGMA user_version = 2;");
+  downgrade_undo_0006 (path);
 
   store = cohort_store_open (path, &error);
   g_assert_no_error (error);

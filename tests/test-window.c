@@ -36,6 +36,7 @@ static GSettings *settings;
 
 /* Tests ---------------------------------------------------------------------------- */
 
+/* A new database starts with the setup of the school, the demo on offer. */
 static void
 test_empty_database_offers_demo (void)
 {
@@ -43,7 +44,7 @@ test_empty_database_offers_demo (void)
   g_autoptr(CohortStore) store = cohort_store_open (":memory:", &error);
   CohortWindow *window = window_for (store);
 
-  g_assert_cmpstr (cohort_window_get_visible_view (window), ==, "empty");
+  g_assert_cmpstr (cohort_window_get_visible_view (window), ==, "setup");
   save_screenshot (GTK_WIDGET (window), "welcome");
   gtk_window_destroy (GTK_WINDOW (window));
 }

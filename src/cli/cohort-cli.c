@@ -33,7 +33,6 @@ static int cmd_init (CohortStore *store, int argc, char **argv, GError **error);
 static int cmd_demo (CohortStore *store, int argc, char **argv, GError **error);
 static int cmd_search (CohortStore *store, int argc, char **argv, GError **error);
 static int cmd_people (CohortStore *store, int argc, char **argv, GError **error);
-static int cmd_classes (CohortStore *store, int argc, char **argv, GError **error);
 static int cmd_roster (CohortStore *store, int argc, char **argv, GError **error);
 
 static const Command commands[] = {
@@ -48,12 +47,27 @@ static const Command commands[] = {
     N_("Every person with all stored fields, one JSON object a line; delete a person on no roster; merge two "
        "records of one person (the first one's values win, what it lacks comes from the second; prints the "
        "person kept); list the pairs the duplicate finder proposes"), cmd_people },
-  { "classes", "--json [--year YEAR] | delete --class CODE [--year YEAR] | delete --id ID",
-    N_("Every class, newest first, one JSON object a line; delete a class with nobody on its roster"),
-    cmd_classes },
+  { "classes", "--json [--year YEAR]\n"
+    "  classes  add --code CODE --year YEAR --program CODE --host ID [--start DD/MM/YYYY] [--end DD/MM/YYYY] "
+    "--planned N [--mode full-time|part-time] [--level LEVEL] [--course N]\n"
+    "  classes  delete --class CODE [--year YEAR] | delete --id ID",
+    N_("Every class, newest first, one JSON object a line; open a class, checked as the class editor "
+       "checks it, and print it as that JSON object; or delete a class with nobody on its roster"),
+    cohort_cli_classes },
   { "enrolments", "remove --class CODE [--year YEAR] PERSON_ID…",
     N_("Take people enrolled by mistake off the roster of a class, as if never enrolled (to keep them on it as "
        "withdrawn, withdraw them in the window instead)"), cohort_cli_enrolments },
+  { "hosts", "[list [--json]] | add NAME --kind school|centre|other [--short S] [--province P]\n"
+    "  hosts    edit ID [--name N] [--short S] [--province P] [--kind K] | close ID --date DD/MM/YYYY | "
+    "reopen ID | provinces",
+    N_("The school, the district political centres and the other hosts of classes (JSON: one object a line); "
+       "add one, change it, or close it at a date: it keeps its classes and takes no new one"),
+    cohort_cli_hosts },
+  { "programs", "[list [--json]] | add CODE --name N --short S [--level L] [--credential C] [--graded] [--lao]\n"
+    "  programs edit CODE [--name N] [--short S] [--level L] [--credential C] [--graded yes|no] [--lao yes|no] "
+    "| enable CODE | disable CODE | delete CODE",
+    N_("The programs the school runs: list them, add one, change one, switch one on or off (a program switched "
+       "off is offered for no new class), or delete one added by mistake"), cohort_cli_programs },
   { "roster", "CODE [--year YEAR] --json",
     N_("The roster of a class in roster order, one JSON object a line"), cmd_roster },
   { "import", "FILE [--class CODE [--year YEAR]] [--sheet NAME] [--dry-run]",
@@ -268,64 +282,6 @@ cmd_people (CohortStore  *store,
       return 2;
     }
   return cohort_store_foreach_person (store, print_person, out, error) ? 0 : 1;
-}
-
-static int
-cmd_classes (CohortStore  *store,
-             int           argc,
-             char        **argv,
-             GError      **error)
-{
-  gboolean json = FALSE;
-  int year = 0;
-  g_autoptr(GPtrArray) classes = NULL;
-  g_autoptr(GString) out = g_string_new (NULL);
-  GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
-    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("Only the classes that start in YEAR"), "YEAR" },
-    { NULL }
-  };
-
-  if (argc >= 2 && g_str_equal (argv[1], "delete"))
-    return cohort_cli_classes_delete (store, argc - 1, argv + 1, error);
-  if (!cohort_cli_parse_options ("classes [delete]", entries, &argc, &argv, error))
-    return 2;
-  if (!json)
-    {
-      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   _("classes writes JSON only: add --json"));
-      return 2;
-    }
-
-  classes = cohort_store_list_classes (store, FALSE, 0, error);
-  if (classes == NULL)
-    return 1;
-
-  for (guint i = 0; i < classes->len; i++)
-    {
-      CohortClass *c = g_ptr_array_index (classes, i);
-
-      if (year > 0 && cohort_class_get_number (c, COHORT_CLASS_YEAR) != year)
-        continue;
-      g_string_assign (out, "{");
-      cohort_json_append_int (out, "id", cohort_class_get_number (c, COHORT_CLASS_ID));
-      cohort_json_append_member (out, "code", cohort_class_get_text (c, COHORT_CLASS_CODE));
-      cohort_json_append_int (out, "year", cohort_class_get_number (c, COHORT_CLASS_YEAR));
-      cohort_json_append_member (out, "program", cohort_class_get_text (c, COHORT_CLASS_PROGRAM));
-      cohort_json_append_member (out, "host", cohort_class_get_text (c, COHORT_CLASS_HOST));
-      cohort_json_append_member (out, "status",
-                                 cohort_class_status_to_string (cohort_class_get_number (c, COHORT_CLASS_STATUS)));
-      cohort_json_append_member (out, "mode",
-                                 cohort_study_mode_to_string (cohort_class_get_number (c, COHORT_CLASS_MODE)));
-      cohort_json_append_member (out, "start_date", cohort_class_get_text (c, COHORT_CLASS_START_DATE));
-      cohort_json_append_member (out, "end_date", cohort_class_get_text (c, COHORT_CLASS_END_DATE));
-      cohort_json_append_member (out, "lao_province", cohort_class_get_text (c, COHORT_CLASS_LAO_PROVINCE));
-      cohort_json_append_int (out, "planned", cohort_class_get_number (c, COHORT_CLASS_PLANNED));
-      cohort_json_append_int (out, "enrolled", cohort_class_get_number (c, COHORT_CLASS_ENROLLED));
-      g_string_append (out, "}\n");
-      fputs (out->str, stdout);
-    }
-  return 0;
 }
 
 static int

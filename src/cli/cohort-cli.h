@@ -55,5 +55,21 @@ int      cohort_cli_settings      (CohortStore   *store,
                                    int            argc,
                                    char         **argv,
                                    GError       **error);
+int      cohort_cli_classes       (CohortStore   *store,
+                                   int            argc,
+                                   char         **argv,
+                                   GError       **error);
+int      cohort_cli_hosts         (CohortStore   *store,
+                                   int            argc,
+                                   char         **argv,
+                                   GError       **error);
+int      cohort_cli_programs      (CohortStore   *store,
+                                   int            argc,
+                                   char         **argv,
+                                   GError       **error);
+gboolean cohort_cli_parse_date    (const char    *option,
+                                   const char    *text,
+                                   char         **iso,
+                                   GError       **error);
 
 G_END_DECLS

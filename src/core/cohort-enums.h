@@ -53,6 +53,25 @@ typedef enum
   COHORT_ORG_KIND_OTHER,
 } CohortOrgKind;
 
+/* What kind of training a program is. */
+typedef enum
+{
+  COHORT_TRAINING_LEVEL_INTERMEDIATE,   /* trung cấp */
+  COHORT_TRAINING_LEVEL_ELEMENTARY,     /* sơ cấp */
+  COHORT_TRAINING_LEVEL_REFRESHER,      /* bồi dưỡng */
+  COHORT_TRAINING_LEVEL_OTHER,
+} CohortTrainingLevel;
+
+/* What a program's graduates receive. */
+typedef enum
+{
+  COHORT_CREDENTIAL_DIPLOMA,            /* bằng tốt nghiệp */
+  COHORT_CREDENTIAL_CERTIFICATE,        /* giấy chứng nhận, chứng chỉ */
+  COHORT_CREDENTIAL_COMPLETION,         /* chứng nhận hoàn thành */
+  COHORT_CREDENTIAL_NONE,
+  COHORT_CREDENTIAL_UNKNOWN,            /* no source says */
+} CohortCredential;
+
 const char *cohort_gender_to_string      (CohortGender gender);
 CohortGender cohort_gender_from_string   (const char  *text);
 const char *cohort_level_to_string       (CohortLevel  level);
@@ -63,5 +82,9 @@ const char *cohort_study_mode_to_string  (CohortStudyMode mode);
 CohortStudyMode cohort_study_mode_from_string (const char *text);
 const char *cohort_org_kind_to_string    (CohortOrgKind kind);
 CohortOrgKind cohort_org_kind_from_string (const char *text);
+const char *cohort_training_level_to_string (CohortTrainingLevel level);
+CohortTrainingLevel cohort_training_level_from_string (const char *text);
+const char *cohort_credential_to_string  (CohortCredential credential);
+CohortCredential cohort_credential_from_string (const char *text);
 
 G_END_DECLS

@@ -94,3 +94,12 @@ cohort_json_append_double (GString    *out,
   append_key (out, key);
   g_string_append (out, g_ascii_dtostr (number, sizeof number, value));
 }
+
+void
+cohort_json_append_bool (GString    *out,
+                         const char *key,
+                         gboolean    value)
+{
+  append_key (out, key);
+  g_string_append (out, value ? "true" : "false");
+}

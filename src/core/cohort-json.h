@@ -20,5 +20,8 @@ void cohort_json_append_int    (GString    *out,
 void cohort_json_append_double (GString    *out,
                                 const char *key,
                                 double      value);
+void cohort_json_append_bool   (GString    *out,
+                                const char *key,
+                                gboolean    value);
 
 G_END_DECLS

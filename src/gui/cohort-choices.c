@@ -6,6 +6,7 @@
 #define G_LOG_DOMAIN "cohort-choices"
 
 #include "cohort-choices.h"
+#include "cohort-format.h"
 
 /**
  * cohort_choices_fill:
@@ -73,4 +74,61 @@ cohort_choices_code (GPtrArray *codes,
   if (codes == NULL || position >= codes->len)
     return NULL;
   return g_ptr_array_index (codes, position);
+}
+
+/**
+ * cohort_choices_fill_provinces:
+ * @names: (out) (transfer full): the names to show
+ * @provinces: (element-type CohortProvince): what cohort_store_list_provinces() lists
+ * @current_only: only the 34 units of today (and @current if it is another)
+ * @none_label: (nullable): a first entry meaning "no province"
+ * @current: the province to select, or 0
+ * @selected: (out): its position, or 0
+ *
+ * Returns: (transfer full) (element-type gint64): the province id at each
+ *   position of @names, 0 for @none_label
+ */
+GArray *
+cohort_choices_fill_provinces (GListModel **names,
+                               GPtrArray   *provinces,
+                               gboolean     current_only,
+                               const char  *none_label,
+                               gint64       current,
+                               guint       *selected)
+{
+  GtkStringList *list = gtk_string_list_new (NULL);
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  *selected = 0;
+  if (none_label != NULL)
+    {
+      gint64 none = 0;
+
+      g_array_append_val (ids, none);
+      gtk_string_list_append (list, none_label);
+    }
+  for (guint i = 0; provinces != NULL && i < provinces->len; i++)
+    {
+      CohortProvince *p = g_ptr_array_index (provinces, i);
+      g_autofree char *label = NULL;
+
+      if (current_only && !p->current && p->id != current)
+        continue;
+      if (p->id == current)
+        *selected = ids->len;
+      label = cohort_format_province (p->name, p->now);
+      g_array_append_val (ids, p->id);
+      gtk_string_list_append (list, label);
+    }
+  *names = G_LIST_MODEL (list);
+  return ids;
+}
+
+gint64
+cohort_choices_province (GArray *ids,
+                         guint   position)
+{
+  if (ids == NULL || position >= ids->len)
+    return 0;
+  return g_array_index (ids, gint64, position);
 }

@@ -21,5 +21,13 @@ GPtrArray  *cohort_choices_fill (GListModel **names,
                                  guint       *selected);
 const char *cohort_choices_code (GPtrArray   *codes,
                                  guint        position);
+GArray     *cohort_choices_fill_provinces (GListModel **names,
+                                           GPtrArray   *provinces,
+                                           gboolean     current_only,
+                                           const char  *none_label,
+                                           gint64       current,
+                                           guint       *selected);
+gint64      cohort_choices_province     (GArray      *ids,
+                                           guint        position);
 
 G_END_DECLS

@@ -201,19 +201,60 @@ save_action (GtkWidget  *widget,
   cohort_class_editor_save (COHORT_CLASS_EDITOR (widget));
 }
 
-/* The program and host rows, from the store's lists. */
+/* Keeps @current among @offered when it is not there: a class keeps showing
+ * its own host once closed, its own program once switched off, under its
+ * name from the list of @all, with a note. */
+static void
+keep_current (GPtrArray        *offered,
+              CohortStore      *store,
+              CohortChoiceKind  all,
+              const char       *current)
+{
+  g_autoptr(GPtrArray) choices = NULL;
+  CohortChoice *kept;
+
+  if (current == NULL || offered == NULL)
+    return;
+  for (guint i = 0; i < offered->len; i++)
+    if (g_strcmp0 (((CohortChoice *) g_ptr_array_index (offered, i))->code, current) == 0)
+      return;
+  choices = cohort_store_list_choices (store, all, NULL);
+  for (guint i = 0; choices != NULL && i < choices->len; i++)
+    {
+      CohortChoice *choice = g_ptr_array_index (choices, i);
+
+      if (g_strcmp0 (choice->code, current) != 0)
+        continue;
+      kept = g_new0 (CohortChoice, 1);
+      kept->code = g_strdup (choice->code);
+      if (all == COHORT_CHOICE_HOST)
+        /* Translators: a centre or another host that closed, kept by its class */
+        kept->name = g_strdup_printf (_("%s (closed)"), choice->name);
+      else
+        /* Translators: a program the school no longer runs, kept by a class */
+        kept->name = g_strdup_printf (_("%s (no longer run)"), choice->name);
+      g_ptr_array_add (offered, kept);
+      return;
+    }
+}
+
+/* The program and host rows: the programs the school runs and the hosts
+ * open today, and the class's own. */
 static void
 fill_choices (CohortClassEditor *self,
               CohortStore       *store)
 {
-  g_autoptr(GPtrArray) programs = cohort_store_list_choices (store, COHORT_CHOICE_PROGRAM, NULL);
-  g_autoptr(GPtrArray) hosts = cohort_store_list_choices (store, COHORT_CHOICE_HOST, NULL);
+  g_autoptr(GPtrArray) programs = cohort_store_list_choices (store, COHORT_CHOICE_ACTIVE_PROGRAM, NULL);
+  g_autoptr(GPtrArray) hosts = cohort_store_list_choices (store, COHORT_CHOICE_OPEN_HOST, NULL);
   g_autoptr(GListModel) program_names = NULL;
   g_autoptr(GListModel) host_names = NULL;
   g_autofree char *host_id = NULL;
   guint program, host;
 
   host_id = g_strdup_printf ("%" G_GINT64_FORMAT, cohort_class_get_number (self->klass, COHORT_CLASS_HOST_ID));
+  keep_current (programs, store, COHORT_CHOICE_PROGRAM, cohort_class_get_text (self->klass, COHORT_CLASS_PROGRAM));
+  keep_current (hosts, store, COHORT_CHOICE_HOST,
+                cohort_class_get_number (self->klass, COHORT_CLASS_HOST_ID) > 0 ? host_id : NULL);
   self->programs = cohort_choices_fill (&program_names, programs, NULL,
                                         cohort_class_get_text (self->klass, COHORT_CLASS_PROGRAM), &program);
   self->hosts = cohort_choices_fill (&host_names, hosts, NULL,
@@ -435,4 +476,23 @@ cohort_class_editor_set_text (CohortClassEditor *self,
     }
   else
     g_return_if_reached ();
+}
+
+/**
+ * cohort_class_editor_get_choices:
+ * @key: "program" or "host"
+ *
+ * Returns: (transfer none): the names the row offers, a #GtkStringList
+ */
+GListModel *
+cohort_class_editor_get_choices (CohortClassEditor *self,
+                                 const char        *key)
+{
+  g_return_val_if_fail (COHORT_IS_CLASS_EDITOR (self), NULL);
+
+  if (g_str_equal (key, "program"))
+    return adw_combo_row_get_model (self->program_row);
+  if (g_str_equal (key, "host"))
+    return adw_combo_row_get_model (self->host_row);
+  g_return_val_if_reached (NULL);
 }

@@ -25,5 +25,7 @@ gboolean           cohort_class_editor_can_save   (CohortClassEditor *self);
 void               cohort_class_editor_set_text   (CohortClassEditor *self,
                                                    const char        *key,
                                                    const char        *text);
+GListModel        *cohort_class_editor_get_choices (CohortClassEditor *self,
+                                                   const char        *key);
 
 G_END_DECLS

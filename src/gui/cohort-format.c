@@ -136,6 +136,91 @@ cohort_format_status_note (CohortEnrolment *entry)
   return g_string_free (note, note->len == 0);
 }
 
+const char *
+cohort_format_org_kind (CohortOrgKind kind)
+{
+  switch (kind)
+    {
+    case COHORT_ORG_KIND_SCHOOL:
+      return _("School");
+    case COHORT_ORG_KIND_DISTRICT_CENTRE:
+      /* Translators: trung tâm chính trị cấp huyện */
+      return _("District political centre");
+    case COHORT_ORG_KIND_PARTNER_SCHOOL:
+      /* Translators: a school in a partner province of Laos */
+      return _("Partner school");
+    case COHORT_ORG_KIND_OTHER:
+    default:
+      return _("Other host");
+    }
+}
+
+const char *
+cohort_format_training_level (CohortTrainingLevel level)
+{
+  switch (level)
+    {
+    case COHORT_TRAINING_LEVEL_INTERMEDIATE:
+      /* Translators: a level of training, "trung cấp" */
+      return C_("training", "Intermediate");
+    case COHORT_TRAINING_LEVEL_ELEMENTARY:
+      /* Translators: a level of training, "sơ cấp" */
+      return C_("training", "Elementary");
+    case COHORT_TRAINING_LEVEL_REFRESHER:
+      /* Translators: a kind of training, "bồi dưỡng" */
+      return C_("training", "Refresher course");
+    case COHORT_TRAINING_LEVEL_OTHER:
+    default:
+      return C_("training", "Other");
+    }
+}
+
+const char *
+cohort_format_credential (CohortCredential credential)
+{
+  switch (credential)
+    {
+    case COHORT_CREDENTIAL_DIPLOMA:
+      /* Translators: "bằng tốt nghiệp" */
+      return _("Diploma");
+    case COHORT_CREDENTIAL_CERTIFICATE:
+      /* Translators: "giấy chứng nhận" or "chứng chỉ" */
+      return _("Certificate");
+    case COHORT_CREDENTIAL_COMPLETION:
+      /* Translators: "chứng nhận hoàn thành" */
+      return _("Certificate of completion");
+    case COHORT_CREDENTIAL_NONE:
+      return C_("credential", "None");
+    case COHORT_CREDENTIAL_UNKNOWN:
+    default:
+      return C_("credential", "Not known yet");
+    }
+}
+
+/**
+ * cohort_format_province:
+ * @name: (nullable): a province's name
+ * @now: (nullable): for a province gone on 01/07/2025, the one it is part of now
+ *
+ * Returns: (transfer full): "Quảng Trị"; "Quảng Bình (now part of Quảng Trị)";
+ *   "Quảng Trị (before 01/07/2025)" for the unit that merged into one of its
+ *   own name; "" for none
+ */
+char *
+cohort_format_province (const char *name,
+                        const char *now)
+{
+  if (name == NULL)
+    return g_strdup ("");
+  if (now == NULL)
+    return g_strdup (name);
+  if (g_str_equal (now, name))
+    /* Translators: a province as it was until the merge of provinces on 01/07/2025 */
+    return g_strdup_printf (_("%s (before 01/07/2025)"), name);
+  /* Translators: a province gone on 01/07/2025, then the one it is part of now */
+  return g_strdup_printf (_("%s (now part of %s)"), name, now);
+}
+
 /* Template closures */
 
 char *

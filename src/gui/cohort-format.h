@@ -19,6 +19,11 @@ const char *cohort_format_class_status (CohortClassStatus status);
 const char *cohort_format_enrolment_status (const char   *status);
 const char *cohort_format_study_mode  (CohortStudyMode   mode);
 char       *cohort_format_status_note (CohortEnrolment  *entry);
+const char *cohort_format_org_kind    (CohortOrgKind     kind);
+const char *cohort_format_training_level (CohortTrainingLevel level);
+const char *cohort_format_credential  (CohortCredential  credential);
+char       *cohort_format_province    (const char       *name,
+                                       const char       *now);
 
 G_END_DECLS
 

@@ -9,14 +9,18 @@
 
 #include <glib/gi18n.h>
 
+#include "cohort-class-editor.h"
 #include "cohort-classes-page.h"
 #include "cohort-dashboard-page.h"
 #include "cohort-duplicates-window.h"
 #include "cohort-import-window.h"
 #include "cohort-lao-page.h"
+#include "cohort-organisation-window.h"
 #include "cohort-page.h"
 #include "cohort-plan-window.h"
+#include "cohort-programs-window.h"
 #include "cohort-reports-page.h"
+#include "cohort-setup-assistant.h"
 #include "cohort-students-page.h"
 #include "cohort-window.h"
 
@@ -36,11 +40,15 @@ struct _CohortWindow
   GtkStack             *page_stack;
   AdwStatusPage        *error_status;
   GtkProgressBar       *progress_bar;
+  CohortSetupAssistant *setup_assistant;
 
   /* Owned references */
   CohortStore          *store;
   GSettings            *settings;
   GCancellable         *cancellable;
+
+  /* Borrowed references */
+  AdwMessageDialog     *demo_question;   /* open while asking to replace the setup */
 };
 
 G_DEFINE_FINAL_TYPE (CohortWindow, cohort_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -112,23 +120,47 @@ on_application_changed_cb (CohortWindow *self)
     relabel_stock_title (gtk_window_get_titlebar (GTK_WINDOW (overlay)));
 }
 
-/* Chooses between the welcome page of an empty database and the content. */
+/* The school's own data are set up before anything else: the windows that
+ * change them are for later. */
+static void
+enable_organisation (CohortWindow *self,
+                     gboolean      enabled)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.organisation", enabled);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.programs", enabled);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-plan", enabled);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-plan-for", enabled);
+}
+
+/* Chooses between the setup of a new database (resumed at the first step
+ * not done), the "ready" page of an empty database and the content. */
 static void
 update_main_view (CohortWindow *self)
 {
   CohortStoreCounts counts = { 0 };
   g_autoptr(GError) error = NULL;
+  CohortSetupStep step;
 
   if (self->store == NULL)
     return;
 
-  if (!cohort_store_get_counts (self->store, &counts, &error))
+  step = cohort_store_get_setup_step (self->store, &error);
+  if (error == NULL)
+    cohort_store_get_counts (self->store, &counts, &error);
+  if (error != NULL)
     {
       cohort_window_show_error (self, error->message);
       return;
     }
 
-  if (counts.people == 0 && counts.classes == 0)
+  enable_organisation (self, step == COHORT_SETUP_N_STEPS);
+  if (step < COHORT_SETUP_N_STEPS)
+    {
+      if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "setup") != 0)
+        cohort_setup_assistant_resume (self->setup_assistant);
+      gtk_stack_set_visible_child_name (self->main_stack, "setup");
+    }
+  else if (counts.people == 0 && counts.classes == 0)
     gtk_stack_set_visible_child_name (self->main_stack, "empty");
   else
     gtk_stack_set_visible_child_name (self->main_stack, "content");
@@ -242,24 +274,61 @@ on_demo_loaded_cb (GObject      *source,
 }
 
 static void
+start_demo (CohortWindow *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  gtk_progress_bar_set_fraction (self->progress_bar, 0);
+  gtk_stack_set_visible_child_name (self->main_stack, "loading");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-demo", FALSE);
+
+  task = g_task_new (self, self->cancellable, on_demo_loaded_cb, NULL);
+  g_task_set_source_tag (task, start_demo);
+  g_task_set_task_data (task, g_object_ref (self->store), g_object_unref);
+  g_task_run_in_thread (task, generate_demo_thread);
+}
+
+static void
+on_demo_question_response_cb (CohortWindow *self,
+                              const char   *response)
+{
+  self->demo_question = NULL;
+  if (g_strcmp0 (response, "demo") == 0)
+    start_demo (self);
+}
+
+/* Demo data go only into a database with no class and no person; what the
+ * setup entered (the school, hosts, signers, programs) makes way for the
+ * demo's own school: ask first. */
+static void
 cohort_window_load_demo (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
 {
   CohortWindow *self = COHORT_WINDOW (widget);
-  g_autoptr(GTask) task = NULL;
 
-  if (self->store == NULL)
+  if (self->store == NULL || self->demo_question != NULL)
     return;
-
-  gtk_progress_bar_set_fraction (self->progress_bar, 0);
-  gtk_stack_set_visible_child_name (self->main_stack, "loading");
-  gtk_widget_action_set_enabled (widget, "win.load-demo", FALSE);
-
-  task = g_task_new (self, self->cancellable, on_demo_loaded_cb, NULL);
-  g_task_set_source_tag (task, cohort_window_load_demo);
-  g_task_set_task_data (task, g_object_ref (self->store), g_object_unref);
-  g_task_run_in_thread (task, generate_demo_thread);
+  if (!cohort_store_is_setup_started (self->store))
+    {
+      start_demo (self);
+      return;
+    }
+  self->demo_question = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                                    _("Replace What You Entered?"), NULL));
+  adw_message_dialog_set_body (self->demo_question,
+                               _("The demo brings its own school, centres, signers and programs, with thousands "
+                                 "of students. The school, hosts and signers entered in the setup are replaced; "
+                                 "the audit log keeps them. To set up your own school later, create a new "
+                                 "database in Preferences."));
+  adw_message_dialog_add_responses (self->demo_question, "cancel", _("_Cancel"), "demo", _("_Load Demo Data"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (self->demo_question, "demo", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (self->demo_question, "cancel");
+  adw_message_dialog_set_close_response (self->demo_question, "cancel");
+  g_signal_connect_object (self->demo_question, "response", G_CALLBACK (on_demo_question_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (self->demo_question));
 }
 
 static void
@@ -428,6 +497,86 @@ cohort_window_data_changed_action (GtkWidget  *widget,
   cohort_window_reload (COHORT_WINDOW (widget));
 }
 
+/* A class just created: its roster, where its students are imported. */
+static void
+open_new_class (CohortWindow *self,
+                CohortClass  *klass)
+{
+  cohort_window_reload (self);
+  show_page (self, "classes");
+  cohort_classes_page_open_roster (COHORT_CLASSES_PAGE (cohort_window_get_page (self, "classes")), klass);
+}
+
+static void
+on_new_class_saved_cb (CohortClassEditor *editor,
+                       CohortClass       *klass,
+                       CohortWindow      *self)
+{
+  open_new_class (self, klass);
+}
+
+/* New Class… on an empty database */
+static void
+cohort_window_new_class_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  CohortWindow *self = COHORT_WINDOW (widget);
+  CohortClassEditor *editor;
+
+  if (self->store == NULL)
+    return;
+  editor = cohort_class_editor_new (GTK_WINDOW (self), self->store, NULL);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_new_class_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+on_setup_finished_cb (CohortWindow *self)
+{
+  cohort_window_reload (self);
+  /* people imported without a class: the Students page lists them */
+  if (g_strcmp0 (cohort_window_get_visible_view (self), "content") == 0)
+    show_page (self, "students");
+}
+
+static void
+on_setup_class_created_cb (CohortWindow *self,
+                           CohortClass  *klass)
+{
+  open_new_class (self, klass);
+}
+
+static void
+cohort_window_organisation_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  CohortWindow *self = COHORT_WINDOW (widget);
+  CohortOrganisationWindow *organisation;
+
+  if (self->store == NULL)
+    return;
+  organisation = cohort_organisation_window_new (GTK_WINDOW (self), self->store);
+  g_signal_connect_object (organisation, "changed", G_CALLBACK (cohort_window_reload), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (organisation));
+}
+
+static void
+cohort_window_programs_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  CohortWindow *self = COHORT_WINDOW (widget);
+  CohortProgramsWindow *programs;
+
+  if (self->store == NULL)
+    return;
+  programs = cohort_programs_window_new (GTK_WINDOW (self), self->store);
+  g_signal_connect_object (programs, "changed", G_CALLBACK (cohort_window_reload), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (programs));
+}
+
 /* Enter on a roster row opens the person in the Students page. */
 static void
 on_roster_person_activated_cb (CohortWindow *self,
@@ -457,6 +606,7 @@ cohort_window_constructed (GObject *object)
 
   for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
     cohort_page_set_store (COHORT_PAGE (cohort_window_get_page (self, page_names[i])), self->store);
+  cohort_setup_assistant_set_store (self->setup_assistant, self->store);
 
   show_page (self, last && *last ? last : "dashboard");
   on_visible_page_changed_cb (self);
@@ -468,6 +618,8 @@ cohort_window_dispose (GObject *object)
 {
   CohortWindow *self = COHORT_WINDOW (object);
 
+  if (self->demo_question != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->demo_question));
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
@@ -544,6 +696,7 @@ cohort_window_class_init (CohortWindowClass *klass)
   g_type_ensure (COHORT_TYPE_STUDENTS_PAGE);
   g_type_ensure (COHORT_TYPE_LAO_PAGE);
   g_type_ensure (COHORT_TYPE_REPORTS_PAGE);
+  g_type_ensure (COHORT_TYPE_SETUP_ASSISTANT);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/cohort/Cohort/cohort-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CohortWindow, toast_overlay);
@@ -555,9 +708,12 @@ cohort_window_class_init (CohortWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CohortWindow, page_stack);
   gtk_widget_class_bind_template_child (widget_class, CohortWindow, error_status);
   gtk_widget_class_bind_template_child (widget_class, CohortWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, CohortWindow, setup_assistant);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_page_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_setup_finished_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_setup_class_created_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", cohort_window_show_page_action);
   gtk_widget_class_install_action (widget_class, "win.load-demo", NULL, cohort_window_load_demo);
@@ -569,6 +725,9 @@ cohort_window_class_init (CohortWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.edit-plan-for", "(ix)", cohort_window_edit_plan_action);
   gtk_widget_class_install_action (widget_class, "win.find-duplicates", NULL, cohort_window_find_duplicates_action);
   gtk_widget_class_install_action (widget_class, "win.data-changed", NULL, cohort_window_data_changed_action);
+  gtk_widget_class_install_action (widget_class, "win.new-class", NULL, cohort_window_new_class_action);
+  gtk_widget_class_install_action (widget_class, "win.organisation", NULL, cohort_window_organisation_action);
+  gtk_widget_class_install_action (widget_class, "win.programs", NULL, cohort_window_programs_action);
 
   for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
@@ -640,7 +799,7 @@ cohort_window_show_error (CohortWindow *self,
 /**
  * cohort_window_get_visible_view:
  *
- * Returns: "content", "empty", "loading" or "error"
+ * Returns: "setup", "content", "empty", "loading" or "error"
  */
 const char *
 cohort_window_get_visible_view (CohortWindow *self)
@@ -688,4 +847,16 @@ cohort_window_reload (CohortWindow *self)
   for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
     cohort_page_reload (COHORT_PAGE (cohort_window_get_page (self, page_names[i])));
   update_main_view (self);
+}
+
+/**
+ * cohort_window_get_setup_assistant:
+ *
+ * Returns: (transfer none): the #CohortSetupAssistant of a new database
+ */
+GtkWidget *
+cohort_window_get_setup_assistant (CohortWindow *self)
+{
+  g_return_val_if_fail (COHORT_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->setup_assistant);
 }

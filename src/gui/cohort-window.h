@@ -27,5 +27,6 @@ const char   *cohort_window_get_visible_page (CohortWindow    *self);
 GtkWidget    *cohort_window_get_page       (CohortWindow      *self,
                                             const char        *name);
 void          cohort_window_reload         (CohortWindow      *self);
+GtkWidget    *cohort_window_get_setup_assistant (CohortWindow *self);
 
 G_END_DECLS

@@ -278,7 +278,8 @@ check_finish (CohortClass  *old,
  * @klass: a new class (id 0), or one read from the store with changes
  *
  * Validates @klass (see cohort_check_class(); the code must also be unique in
- * its year; a class is closed as finished only once it has run, see
+ * its year; a new class goes to a host open when it starts and has a program
+ * the school runs; a class is closed as finished only once it has run, see
  * cohort_check_class_finish()) and writes it with an audit row in one
  * transaction. A new class gets its id.
  */
@@ -316,6 +317,8 @@ cohort_store_save_class (CohortStore  *self,
 
   if (!_cohort_store_begin (self, error))
     return FALSE;
+  if (!_cohort_store_check_class_place (self, klass, old, error))
+    goto fail;
 
   if (id > 0)
     stmt = _cohort_store_prepare (self,

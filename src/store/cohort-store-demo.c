@@ -734,6 +734,10 @@ cohort_store_generate_demo (CohortStore         *self,
   if (indexes == NULL)
     goto out;
 
+  /* The demo brings its own school, centres and signers: what the setup
+   * entered in this empty database makes way for them. */
+  if (cohort_store_is_setup_started (self) && !_cohort_store_clear_setup (self, error))
+    goto out;
   if (!insert_org_units (&demo, error) || !insert_settings (&demo, error))
     goto out;
 
@@ -777,6 +781,11 @@ cohort_store_generate_demo (CohortStore         *self,
                            "JOIN person p ON p.id = e.person_id) AS r WHERE enrolment.id = r.id",
                            error))
     goto out;
+
+  /* A demo database is set up. */
+  for (CohortSetupStep s = 0; s < COHORT_SETUP_N_STEPS; s++)
+    if (!_cohort_store_mark_setup_step (self, s, error))
+      goto out;
 
   report (&demo, 0.97);
   if (!_cohort_store_commit (self, error))

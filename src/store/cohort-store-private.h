@@ -24,7 +24,7 @@ struct _CohortStore
   GHashTable *statements;   /* SQL text → sqlite3_stmt, prepared once */
   GMutex      lock;         /* guards the statement cache */
   guint       generation;   /* bumped by every write to person (atomic) */
-  GHashTable *choice_codes[COHORT_CHOICE_CLASS_YEAR + 1];  /* folded name or code → code, built on first use */
+  GHashTable *choice_codes[COHORT_N_CHOICE_KINDS];  /* folded name or code → code, built on first use */
 };
 
 /* A class as the class list reads it: SELECT CLASS_COLUMNS CLASS_FROM … */
@@ -87,6 +87,29 @@ gboolean      _cohort_store_enrol_rows (CohortStore       *self,
                                         CohortRosterUndo  *undo,
                                         GError           **error);
 void          _cohort_store_register_functions (sqlite3 *db);
+GPtrArray    *_cohort_store_check_settings (const char *const *keys,
+                                            const char *const *values,
+                                            GError           **error);
+gboolean      _cohort_store_write_settings (CohortStore       *self,
+                                            const char *const *keys,
+                                            GPtrArray         *cleaned,
+                                            guint             *n_changed,
+                                            GError           **error);
+gboolean      _cohort_store_mark_setup_step (CohortStore      *self,
+                                             CohortSetupStep   step,
+                                             GError          **error);
+gboolean      _cohort_store_clear_setup     (CohortStore      *self,
+                                             GError          **error);
+gboolean      _cohort_store_write_host      (CohortStore      *self,
+                                             CohortHost       *host,
+                                             GError          **error);
+char         *_cohort_store_clean_line      (const char       *text);
+gboolean      _cohort_store_province_exists (CohortStore      *self,
+                                             gint64            id);
+gboolean      _cohort_store_check_class_place (CohortStore   *self,
+                                               CohortClass   *klass,
+                                               CohortClass   *old,
+                                               GError       **error);
 
 /* Whole rows as they were, to delete or change them and put them back
  * (cohort-store-rows.c). */

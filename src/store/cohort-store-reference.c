@@ -18,13 +18,18 @@
 
 static const char *const choice_sql[] = {
   [COHORT_CHOICE_PROGRAM] = "SELECT code, short_name FROM program_type ORDER BY sort_order, code",
-  [COHORT_CHOICE_HOST] = "SELECT id, name FROM org_unit WHERE kind <> 'other' "
+  [COHORT_CHOICE_HOST] = "SELECT id, name FROM org_unit "
                          "ORDER BY kind = 'school' DESC, valid_to IS NULL DESC, name COLLATE vi",
   [COHORT_CHOICE_ETHNICITY] = "SELECT code, name FROM ethnicity ORDER BY code",
   [COHORT_CHOICE_RELIGION] = "SELECT code, name FROM religion ORDER BY code",
   [COHORT_CHOICE_LAO_PROVINCE] = "SELECT code, name_vi || ' – ' || name_lo FROM lao_province "
                                  "ORDER BY name_vi COLLATE vi",
   [COHORT_CHOICE_CLASS_YEAR] = "SELECT DISTINCT year, year FROM class ORDER BY year DESC",
+  [COHORT_CHOICE_OPEN_HOST] = "SELECT id, name FROM org_unit "
+                              "WHERE valid_to IS NULL OR valid_to >= date ('now', 'localtime') "
+                              "ORDER BY kind = 'school' DESC, name COLLATE vi",
+  [COHORT_CHOICE_ACTIVE_PROGRAM] = "SELECT code, short_name FROM program_type WHERE active "
+                                   "ORDER BY sort_order, code",
 };
 
 void

@@ -192,6 +192,79 @@ write_setting (CohortStore  *self,
   return TRUE;
 }
 
+/* Checks every value of @keys and returns them as they are stored (NULL
+ * for a value cleared), before anything is written. */
+GPtrArray *
+_cohort_store_check_settings (const char *const  *keys,
+                              const char *const  *values,
+                              GError            **error)
+{
+  g_autoptr(GPtrArray) cleaned = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      const SettingInfo *info = find_setting (keys[i]);
+      char *value = NULL;
+
+      if (info == NULL)
+        {
+          g_autofree char *list = NULL;
+          g_autofree const char **all = cohort_store_list_setting_keys ();
+
+          list = g_strjoinv (", ", (char **) all);
+          g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID,
+                       _("Cohort has no setting “%s”. The settings are: %s."), keys[i], list);
+          return NULL;
+        }
+      if (!clean_value (info, values[i], &value, error))
+        return NULL;
+      g_ptr_array_add (cleaned, value);
+    }
+  return g_steal_pointer (&cleaned);
+}
+
+/* Inside the caller's transaction: writes the values of @keys that change
+ * (@cleaned from _cohort_store_check_settings()) with one audit row. */
+gboolean
+_cohort_store_write_settings (CohortStore        *self,
+                              const char *const  *keys,
+                              GPtrArray          *cleaned,
+                              guint              *n_changed,
+                              GError            **error)
+{
+  g_autoptr(GString) old_json = g_string_new ("{");
+  g_autoptr(GString) new_json = g_string_new ("{");
+  guint changed = 0;
+
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      const char *value = g_ptr_array_index (cleaned, i);
+      g_autoptr(GError) read_error = NULL;
+      g_autofree char *old = cohort_store_get_setting (self, keys[i], &read_error);
+
+      if (read_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&read_error));
+          return FALSE;
+        }
+      if (g_strcmp0 (old, value) == 0)
+        continue;
+      if (!write_setting (self, keys[i], value, error))
+        return FALSE;
+      changed++;
+      cohort_json_append_member (old_json, keys[i], old);
+      cohort_json_append_member (new_json, keys[i], value);
+    }
+
+  if (n_changed != NULL)
+    *n_changed = changed;
+  if (changed == 0)
+    return TRUE;
+  g_string_append_c (old_json, '}');
+  g_string_append_c (new_json, '}');
+  return _cohort_store_audit (self, "setting", 0, "update", old_json->str, new_json->str, error);
+}
+
 /**
  * cohort_store_set_settings:
  * @keys: (array zero-terminated=1): `COHORT_SETTING_*` keys
@@ -210,63 +283,25 @@ cohort_store_set_settings (CohortStore        *self,
                            const char *const  *values,
                            GError            **error)
 {
-  g_autoptr(GPtrArray) cleaned = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GString) old_json = g_string_new ("{");
-  g_autoptr(GString) new_json = g_string_new ("{");
+  g_autoptr(GPtrArray) cleaned = NULL;
   guint n_changed = 0;
 
   g_return_val_if_fail (COHORT_IS_STORE (self), FALSE);
   g_return_val_if_fail (keys != NULL && values != NULL, FALSE);
 
-  for (guint i = 0; keys[i] != NULL; i++)
-    {
-      const SettingInfo *info = find_setting (keys[i]);
-      g_autofree char *known = NULL;
-      char *value = NULL;
-
-      if (info == NULL)
-        {
-          g_autofree char *list = NULL;
-          g_autofree const char **all = cohort_store_list_setting_keys ();
-
-          list = g_strjoinv (", ", (char **) all);
-          g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID,
-                       _("Cohort has no setting “%s”. The settings are: %s."), keys[i], list);
-          return FALSE;
-        }
-      if (!clean_value (info, values[i], &value, error))
-        return FALSE;
-      g_ptr_array_add (cleaned, value);
-    }
+  cleaned = _cohort_store_check_settings (keys, values, error);
+  if (cleaned == NULL)
+    return FALSE;
 
   if (!_cohort_store_begin (self, error))
     return FALSE;
-
-  for (guint i = 0; keys[i] != NULL; i++)
-    {
-      const char *value = g_ptr_array_index (cleaned, i);
-      g_autofree char *old = cohort_store_get_setting (self, keys[i], error);
-
-      if (old == NULL && error != NULL && *error != NULL)
-        goto fail;
-      if (g_strcmp0 (old, value) == 0)
-        continue;
-      if (!write_setting (self, keys[i], value, error))
-        goto fail;
-      n_changed++;
-      cohort_json_append_member (old_json, keys[i], old);
-      cohort_json_append_member (new_json, keys[i], value);
-    }
-
+  if (!_cohort_store_write_settings (self, keys, cleaned, &n_changed, error))
+    goto fail;
   if (n_changed == 0)
     {
       _cohort_store_rollback (self);
       return TRUE;
     }
-  g_string_append_c (old_json, '}');
-  g_string_append_c (new_json, '}');
-  if (!_cohort_store_audit (self, "setting", 0, "update", old_json->str, new_json->str, error))
-    goto fail;
   if (_cohort_store_commit (self, error))
     return TRUE;
 

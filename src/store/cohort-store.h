@@ -95,6 +95,9 @@ typedef enum
   COHORT_CHOICE_RELIGION,
   COHORT_CHOICE_LAO_PROVINCE,
   COHORT_CHOICE_CLASS_YEAR,    /* the years classes open in, newest first */
+  COHORT_CHOICE_OPEN_HOST,     /* the hosts open today, for a new class; code is the id */
+  COHORT_CHOICE_ACTIVE_PROGRAM, /* the programs the school runs, for a new class */
+  COHORT_N_CHOICE_KINDS
 } CohortChoiceKind;
 
 /* Settings kept in the database (the same on every computer that opens it):
@@ -126,6 +129,65 @@ typedef struct
 #define COHORT_PLAN_MIN_YEAR   1990
 #define COHORT_PLAN_MAX_YEAR   2100
 #define COHORT_PLAN_MAX_COUNT  100000
+
+/* The school, the district political centres and the other hosts of classes
+ * (org units). A host is open up to the day it closes (closed_on, included);
+ * a closed host keeps its classes and history but takes no new class. */
+typedef struct
+{
+  gint64         id;              /* 0 for a host not written yet */
+  char          *name;
+  char          *short_name;      /* (nullable) e.g. "TCT" */
+  CohortOrgKind  kind;
+  gint64         province_id;     /* vn_province; 0 for none */
+  char          *closed_on;       /* (nullable) ISO date of its last day; NULL while open */
+  /* Read from the store, not written: */
+  char          *province;        /* (nullable) the province's name */
+  char          *province_now;    /* (nullable) the unit a province merged on 01/07/2025 is part of */
+  gint64         n_classes;
+  char          *last_start;      /* (nullable) the latest start date of its classes */
+} CohortHost;
+
+/* A provincial unit of Vietnam: the 34 of today, or one of the 63 before
+ * 01/07/2025 with the unit it merged into. */
+typedef struct
+{
+  gint64   id;
+  char    *name;
+  gboolean current;               /* exists today */
+  gboolean city;                  /* a city under the central government (thành phố) */
+  char    *now;                   /* (nullable) for a unit gone on 01/07/2025: the one it is part of */
+} CohortProvince;
+
+/* A program (program type) the school may run. */
+typedef struct
+{
+  char               *code;       /* e.g. "TCLLCT"; letters, digits, _ and - */
+  char               *name;
+  char               *short_name;
+  CohortTrainingLevel level;
+  CohortCredential    credential;
+  gboolean            graded;     /* classifies its graduates */
+  gboolean            lao;        /* for cadres from Laos */
+  gboolean            active;     /* the school runs it: offered for new classes */
+  /* Read from the store, not written: */
+  gboolean            builtin;    /* Cohort's reference list: switched off, never deleted */
+  gint64              n_classes;
+} CohortProgram;
+
+#define COHORT_PROGRAM_CODE_MAX 20
+#define COHORT_HOST_NAME_MAX    200
+
+/* The steps of the first-run setup, in order. */
+typedef enum
+{
+  COHORT_SETUP_STEP_SCHOOL,       /* the school, its province and letterhead */
+  COHORT_SETUP_STEP_HOSTS,        /* its district political centres and other hosts */
+  COHORT_SETUP_STEP_SIGNERS,      /* who signs and who prepares the documents */
+  COHORT_SETUP_STEP_PROGRAMS,     /* the programs the school runs */
+  COHORT_SETUP_STEP_FIRST_LISTS,  /* the first list imported or the first class */
+  COHORT_SETUP_N_STEPS            /* set up */
+} CohortSetupStep;
 
 /* What an action on rosters, or a correction, changed: to put it back. */
 typedef struct _CohortRosterUndo CohortRosterUndo;
@@ -386,6 +448,77 @@ gboolean     cohort_store_save_plan              (CohortStore         *self,
 GArray      *cohort_store_list_plan_years        (CohortStore         *self,
                                                   GError             **error);
 
+/* Organisation: the school and the hosts of classes */
+CohortHost  *cohort_host_new                     (const char          *name,
+                                                  CohortOrgKind        kind);
+CohortHost  *cohort_host_copy                    (const CohortHost    *host);
+void         cohort_host_free                    (CohortHost          *host);
+gboolean     cohort_host_is_open                 (const CohortHost    *host,
+                                                  const char          *on);
+GPtrArray   *cohort_store_list_hosts             (CohortStore         *self,
+                                                  GError             **error);
+CohortHost  *cohort_store_get_host               (CohortStore         *self,
+                                                  gint64               id,
+                                                  GError             **error);
+CohortHost  *cohort_store_get_school             (CohortStore         *self,
+                                                  GError             **error);
+gboolean     cohort_store_save_host              (CohortStore         *self,
+                                                  CohortHost          *host,
+                                                  GError             **error);
+gboolean     cohort_store_close_host             (CohortStore         *self,
+                                                  gint64               id,
+                                                  const char          *closed_on,
+                                                  GError             **error);
+gboolean     cohort_store_delete_host            (CohortStore         *self,
+                                                  gint64               id,
+                                                  GError             **error);
+gboolean     cohort_store_save_school            (CohortStore         *self,
+                                                  CohortHost          *school,
+                                                  const char          *parent_agency,
+                                                  const char          *place,
+                                                  GError             **error);
+void         cohort_province_free                (CohortProvince      *province);
+GPtrArray   *cohort_store_list_provinces         (CohortStore         *self,
+                                                  GError             **error);
+gint64       cohort_store_find_province          (CohortStore         *self,
+                                                  const char          *text,
+                                                  GError             **error);
+
+/* Programs the school runs */
+CohortProgram *cohort_program_new                (const char          *code,
+                                                  const char          *name,
+                                                  const char          *short_name);
+CohortProgram *cohort_program_copy               (const CohortProgram *program);
+void         cohort_program_free                 (CohortProgram       *program);
+GPtrArray   *cohort_store_list_programs          (CohortStore         *self,
+                                                  GError             **error);
+CohortProgram *cohort_store_get_program          (CohortStore         *self,
+                                                  const char          *code,
+                                                  GError             **error);
+gboolean     cohort_store_add_program            (CohortStore         *self,
+                                                  CohortProgram       *program,
+                                                  GError             **error);
+gboolean     cohort_store_update_program         (CohortStore         *self,
+                                                  CohortProgram       *program,
+                                                  GError             **error);
+gboolean     cohort_store_set_program_active     (CohortStore         *self,
+                                                  const char          *code,
+                                                  gboolean             active,
+                                                  GError             **error);
+gboolean     cohort_store_delete_program         (CohortStore         *self,
+                                                  const char          *code,
+                                                  GError             **error);
+
+/* First-run setup */
+CohortSetupStep cohort_store_get_setup_step      (CohortStore         *self,
+                                                  GError             **error);
+gboolean     cohort_store_is_setup_started       (CohortStore         *self);
+gboolean     cohort_store_complete_setup_step    (CohortStore         *self,
+                                                  CohortSetupStep      step,
+                                                  const char *const   *keys,
+                                                  const char *const   *values,
+                                                  GError             **error);
+
 /* Statistics */
 GPtrArray   *cohort_store_get_stats              (CohortStore         *self,
                                                   int                  from_year,
@@ -492,5 +625,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortRosterUndo, cohort_roster_undo_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortPlanLine, cohort_plan_line_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortMergeClash, cohort_merge_clash_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortDuplicatePair, cohort_duplicate_pair_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortHost, cohort_host_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortProvince, cohort_province_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortProgram, cohort_program_free)
 
 G_END_DECLS
