@@ -280,6 +280,7 @@ gboolean     cohort_store_find_merged_province   (CohortStore         *self,
 
 /* Settings */
 const char **cohort_store_list_setting_keys      (void);
+guint        cohort_store_get_setting_limit      (const char          *key);
 char        *cohort_store_get_setting            (CohortStore         *self,
                                                   const char          *key,
                                                   GError             **error);
