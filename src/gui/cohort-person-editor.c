@@ -12,10 +12,12 @@
 #include "cohort-check.h"
 #include "cohort-date.h"
 #include "cohort-duplicate-dialog.h"
+#include "cohort-form-guard.h"
 #include "cohort-format.h"
 #include "cohort-name.h"
 #include "cohort-choices.h"
 #include "cohort-person-editor.h"
+#include "cohort-widgets.h"
 
 /* The entry rows, in the order of the page. */
 enum {
@@ -165,7 +167,7 @@ set_row_text (CohortPersonEditor *self,
               guint               i,
               const char         *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (self->rows[i]), text ? text : "");
+  cohort_editable_fill (GTK_EDITABLE (self->rows[i]), text);
 }
 
 /* Reading the rows ------------------------------------------------------------------ */
@@ -601,6 +603,37 @@ fill_rows (CohortPersonEditor *self)
   on_lao_changed_cb (self);
 }
 
+/* Text typed or pasted past a row's limit: said under the row until it changes. */
+static void
+on_text_refused_cb (GtkEditable *editable,
+                    const char  *message,
+                    gpointer     user_data)
+{
+  CohortPersonEditor *self = user_data;
+
+  if (message == NULL)
+    return;   /* the row changed: validate () shows what it says now */
+  for (guint i = 0; i < N_ROWS; i++)
+    if (GTK_EDITABLE (self->rows[i]) == editable)
+      show_row_error (self, i, message);
+}
+
+/* Everything the form shows, to tell whether it changed. */
+static char *
+describe_form (GtkWindow *window)
+{
+  CohortPersonEditor *self = COHORT_PERSON_EDITOR (window);
+  GString *s = g_string_new (NULL);
+
+  g_string_append_printf (s, "%d %u %u", is_lao (self), adw_combo_row_get_selected (self->gender_row),
+                          adw_combo_row_get_selected (self->level_row));
+  for (guint c = 0; c < N_CHOICES; c++)
+    g_string_append_printf (s, " %u", adw_combo_row_get_selected (self->choice_rows[c]));
+  for (guint i = 0; i < N_ROWS; i++)
+    g_string_append_printf (s, "\x1f%s", row_text (self, i));
+  return g_string_free (s, FALSE);
+}
+
 /* GObject overrides ----------------------------------------------------------------- */
 
 static void
@@ -696,6 +729,15 @@ cohort_person_editor_init (CohortPersonEditor *self)
 
       g_signal_connect (self->rows[i], "changed", G_CALLBACK (on_row_changed_cb), self);
     }
+  for (guint i = 0; i < N_ROWS; i++)
+    {
+      gboolean whole = rows[i].field == NO_FIELD;
+
+      cohort_editable_set_limit (GTK_EDITABLE (self->rows[i]),
+                                 whole ? COHORT_LIMIT_FULL_NAME : cohort_check_person_field_limit (rows[i].field),
+                                 whole ? _("Full name") : cohort_check_person_field_label (rows[i].field),
+                                 on_text_refused_cb, self);
+    }
   adw_entry_row_set_input_purpose (self->rows[ROW_ID_NUMBER], GTK_INPUT_PURPOSE_DIGITS);
   adw_entry_row_set_input_purpose (self->rows[ROW_PHONE], GTK_INPUT_PURPOSE_PHONE);
   g_signal_connect_swapped (self->rows[ROW_PARTY_OFFICIAL_DATE], "entry-activated",
@@ -737,6 +779,10 @@ cohort_person_editor_new (GtkWindow    *parent,
   adw_window_title_set_title (self->window_title, gtk_window_get_title (GTK_WINDOW (self)));
 
   fill_rows (self);
+  cohort_form_guard_init (GTK_WINDOW (self), describe_form, NULL,
+                          person != NULL && cohort_person_get_id (person) != 0
+                          ? _("The changes to this person are not saved.")
+                          : _("The new person is not saved."));
   return self;
 }
 
@@ -770,7 +816,7 @@ cohort_person_editor_set_field_text (CohortPersonEditor *self,
   g_return_if_fail (COHORT_IS_PERSON_EDITOR (self));
   i = row_for_key (key);
   if (i >= 0)
-    set_row_text (self, i, text);
+    gtk_editable_set_text (GTK_EDITABLE (self->rows[i]), text);
 }
 
 /**
@@ -805,6 +851,38 @@ cohort_person_editor_get_error (CohortPersonEditor *self,
   if (i < 0 || !gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (self->errors[i]))))
     return NULL;
   return gtk_label_get_label (self->errors[i]);
+}
+
+/**
+ * cohort_person_editor_get_refusal:
+ *
+ * Returns: (nullable): the message about text refused in the row of @key
+ */
+const char *
+cohort_person_editor_get_refusal (CohortPersonEditor *self,
+                                  const char         *key)
+{
+  int i;
+
+  g_return_val_if_fail (COHORT_IS_PERSON_EDITOR (self), NULL);
+  i = row_for_key (key);
+  return i >= 0 ? cohort_editable_get_refusal (GTK_EDITABLE (self->rows[i])) : NULL;
+}
+
+/**
+ * cohort_person_editor_get_row:
+ *
+ * Returns: (transfer none): the entry row of @key, e.g. to paste into
+ */
+GtkEditable *
+cohort_person_editor_get_row (CohortPersonEditor *self,
+                              const char         *key)
+{
+  int i;
+
+  g_return_val_if_fail (COHORT_IS_PERSON_EDITOR (self), NULL);
+  i = row_for_key (key);
+  return i >= 0 ? GTK_EDITABLE (self->rows[i]) : NULL;
 }
 
 /**

@@ -21,5 +21,21 @@ GtkListItemFactory *cohort_text_cell_factory_new (CohortCellTextFunc text,
 AdwToast  *cohort_show_toast          (GtkWidget  *widget,
                                        const char *title,
                                        gboolean    can_undo);
+void       cohort_set_toast_overlay   (GtkWidget       *widget,
+                                       AdwToastOverlay *overlay);
+
+/* Told that text was refused: typed or pasted past the limit. */
+typedef void (*CohortLimitFunc) (GtkEditable *editable,
+                                 const char  *message,
+                                 gpointer     user_data);
+
+void       cohort_editable_set_limit  (GtkEditable     *editable,
+                                       guint            max_chars,
+                                       const char      *label,
+                                       CohortLimitFunc  refused,
+                                       gpointer         user_data);
+void       cohort_editable_fill       (GtkEditable     *editable,
+                                       const char      *text);
+const char *cohort_editable_get_refusal (GtkEditable   *editable);
 
 G_END_DECLS

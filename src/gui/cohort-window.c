@@ -17,6 +17,7 @@
 #include "cohort-plan-window.h"
 #include "cohort-reports-page.h"
 #include "cohort-students-page.h"
+#include "cohort-widgets.h"
 #include "cohort-window.h"
 
 #define DEMO_STUDENTS 20000
@@ -133,6 +134,21 @@ update_main_view (CohortWindow *self)
     gtk_stack_set_visible_child_name (self->main_stack, "content");
 }
 
+/* A toast of the window, over the view shown: a roster's toasts go above
+ * its action bar. */
+static void
+show_toast (CohortWindow *self,
+            const char   *message)
+{
+  CohortClassesPage *classes = COHORT_CLASSES_PAGE (cohort_window_get_page (self, "classes"));
+  GtkWidget *target = GTK_WIDGET (self->toast_overlay);
+
+  if (g_strcmp0 (cohort_window_get_visible_page (self), "classes") == 0 &&
+      g_strcmp0 (cohort_classes_page_get_visible_view (classes), "roster") == 0)
+    target = GTK_WIDGET (cohort_classes_page_get_roster_view (classes));
+  cohort_show_toast (target, message, FALSE);
+}
+
 /* Signal callbacks */
 
 static void
@@ -230,14 +246,14 @@ on_demo_loaded_cb (GObject      *source,
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+        show_toast (self, error->message);
       update_main_view (self);
       return;
     }
 
   cohort_window_reload (self);
   show_page (self, "dashboard");
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Demo data loaded")));
+  show_toast (self, _("Demo data loaded"));
 }
 
 static void
@@ -370,7 +386,7 @@ on_plan_saved_cb (CohortPlanWindow *plan,
   cohort_window_reload (self);
   /* Translators: %d is a year */
   message = g_strdup_printf (_("The plan for %d was saved"), year);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  show_toast (self, message);
 }
 
 /* The annual plan of this year, for the school (the first host Cohort lists). */
