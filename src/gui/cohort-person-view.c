@@ -80,6 +80,7 @@ struct _CohortPersonView
   AdwBin               parent_instance;
 
   /* Template widgets */
+  GtkWidget           *back_button;
   GtkLabel            *name_label;
   GtkLabel            *lao_name_label;
   GtkListBox          *history_list;
@@ -300,6 +301,7 @@ cohort_person_view_class_init (CohortPersonViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/cohort/Cohort/cohort-person-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, CohortPersonView, back_button);
   gtk_widget_class_bind_template_child (widget_class, CohortPersonView, name_label);
   gtk_widget_class_bind_template_child (widget_class, CohortPersonView, lao_name_label);
   gtk_widget_class_bind_template_child (widget_class, CohortPersonView, history_list);
@@ -450,4 +452,17 @@ cohort_person_view_get_value (CohortPersonView *self,
     if (g_str_equal (details[d].key, key))
       return gtk_label_get_label (self->values[d]);
   return NULL;
+}
+
+/**
+ * cohort_person_view_set_back_tooltip:
+ * @tooltip: (nullable): where Back goes, e.g. "Back to the Roster of B43";
+ *   %NULL for the list of students
+ */
+void
+cohort_person_view_set_back_tooltip (CohortPersonView *self,
+                                     const char       *tooltip)
+{
+  g_return_if_fail (COHORT_IS_PERSON_VIEW (self));
+  gtk_widget_set_tooltip_text (self->back_button, tooltip ? tooltip : _("Back to the Students"));
 }

@@ -44,9 +44,17 @@ struct _CohortStudentsPage
   int                    probed;      /* written by the columns' sort probes */
   char                  *query;       /* the text of the last search run */
   guint                  spinner_id;  /* shows the spinner if a search takes long */
+  char                  *back_page;   /* the page the person was opened from, if not this list */
 };
 
 G_DEFINE_FINAL_TYPE (CohortStudentsPage, cohort_students_page, COHORT_TYPE_PAGE)
+
+enum {
+  GO_BACK,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 /* Cells of the table */
 
@@ -192,11 +200,19 @@ on_person_activated_cb (CohortStudentsPage *self,
   cohort_students_page_open_person (self, cohort_person_list_model_get_id (self->people, position));
 }
 
+/* Back: to where the person was opened from — a roster on another page, or
+ * this list with its search, selection and scroll as they were. */
 static void
 on_person_closed_cb (CohortStudentsPage *self)
 {
+  g_autofree char *back = g_steal_pointer (&self->back_page);
+
+  cohort_person_view_set_back_tooltip (self->person_view, NULL);
   gtk_stack_set_visible_child_name (self->stack, "list");
-  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  if (back != NULL)
+    g_signal_emit (self, signals[GO_BACK], 0, back);
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
 }
 
 /* A person was changed in the view: the list may show the old name. */
@@ -248,6 +264,7 @@ cohort_students_page_dispose (GObject *object)
     g_cancellable_cancel (self->searching);
   g_clear_object (&self->searching);
   g_clear_pointer (&self->query, g_free);
+  g_clear_pointer (&self->back_page, g_free);
   g_clear_handle_id (&self->spinner_id, g_source_remove);
   /* No gtk_widget_dispose_template () here: in GTK 4.8 it disposes the person
    * view, a template of its own inside the stack, and the stack then unparents
@@ -265,6 +282,15 @@ cohort_students_page_class_init (CohortStudentsPageClass *klass)
 
   G_OBJECT_CLASS (klass)->dispose = cohort_students_page_dispose;
   COHORT_PAGE_CLASS (klass)->reload = cohort_students_page_reload;
+
+  /**
+   * CohortStudentsPage::go-back:
+   * @page: the name of the page the person was opened from
+   *
+   * Back was pressed on a person opened from another page.
+   */
+  signals[GO_BACK] = g_signal_new ("go-back", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
   g_type_ensure (COHORT_TYPE_PERSON);
   g_type_ensure (COHORT_TYPE_PERSON_VIEW);
@@ -401,11 +427,30 @@ cohort_students_page_new_person (CohortStudentsPage *self)
 /**
  * cohort_students_page_open_person:
  *
- * Shows the person @person_id, with their classes, in place of the list.
+ * Shows the person @person_id, with their classes, in place of the list;
+ * Back returns to the list.
  */
 void
 cohort_students_page_open_person (CohortStudentsPage *self,
                                   gint64              person_id)
+{
+  cohort_students_page_open_person_from (self, person_id, NULL, NULL);
+}
+
+/**
+ * cohort_students_page_open_person_from:
+ * @back_page: (nullable): the page Back returns to (emitting ::go-back),
+ *   or %NULL for this page's list
+ * @back_tooltip: (nullable): what the Back button says, e.g. "Back to the
+ *   Roster of B43"
+ *
+ * Shows the person @person_id in place of the list.
+ */
+void
+cohort_students_page_open_person_from (CohortStudentsPage *self,
+                                       gint64              person_id,
+                                       const char         *back_page,
+                                       const char         *back_tooltip)
 {
   g_autoptr(GError) error = NULL;
   CohortStore *store;
@@ -420,6 +465,9 @@ cohort_students_page_open_person (CohortStudentsPage *self,
       cohort_page_show_error (COHORT_PAGE (self), error);
       return;
     }
+  g_free (self->back_page);
+  self->back_page = g_strdup (back_page);
+  cohort_person_view_set_back_tooltip (self->person_view, back_page ? back_tooltip : NULL);
   gtk_stack_set_visible_child_name (self->stack, "person");
   gtk_widget_grab_focus (GTK_WIDGET (self->person_view));
 }

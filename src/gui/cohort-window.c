@@ -412,13 +412,32 @@ cohort_window_edit_plan_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (plan));
 }
 
-/* Enter on a roster row opens the person in the Students page. */
+/* Enter on a roster row opens the person in the Students page; Back
+ * returns to the roster, its selection and scroll as they were. */
 static void
 on_roster_person_activated_cb (CohortWindow *self,
                                gint64        person_id)
 {
+  CohortClassesPage *classes = COHORT_CLASSES_PAGE (cohort_window_get_page (self, "classes"));
+  CohortClass *klass = cohort_roster_view_get_class (cohort_classes_page_get_roster_view (classes));
+  g_autofree char *tooltip = NULL;
+
+  /* Translators: the tooltip of Back on a person opened from a roster: "Back to the Roster of B43" */
+  tooltip = g_strdup_printf (_("Back to the Roster of %s"), klass ? cohort_class_get_text (klass, COHORT_CLASS_CODE) : "");
   show_page (self, "students");
-  cohort_students_page_open_person (COHORT_STUDENTS_PAGE (cohort_window_get_page (self, "students")), person_id);
+  cohort_students_page_open_person_from (COHORT_STUDENTS_PAGE (cohort_window_get_page (self, "students")),
+                                         person_id, "classes", tooltip);
+}
+
+static void
+on_students_go_back_cb (CohortWindow *self,
+                        const char   *page)
+{
+  CohortClassesPage *classes = COHORT_CLASSES_PAGE (cohort_window_get_page (self, "classes"));
+
+  show_page (self, page);
+  if (g_str_equal (page, "classes") && g_strcmp0 (cohort_classes_page_get_visible_view (classes), "roster") == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (cohort_roster_view_get_column_view (cohort_classes_page_get_roster_view (classes))));
 }
 
 /* GObject overrides */
@@ -569,6 +588,8 @@ cohort_window_init (CohortWindow *self)
                              COHORT_CLASSES_PAGE (cohort_window_get_page (self, "classes"))),
                            "person-activated", G_CALLBACK (on_roster_person_activated_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (cohort_window_get_page (self, "students"), "go-back",
+                           G_CALLBACK (on_students_go_back_cb), self, G_CONNECT_SWAPPED);
   self->cancellable = g_cancellable_new ();
 
   /* The application, and with it the help overlay, comes after construction. */

@@ -345,7 +345,7 @@ typedef enum
 typedef struct
 {
   int          from_year;      /* 0: the first year with classes */
-  int          to_year;        /* 0: the last year with classes */
+  int          to_year;        /* 0: this year (even with classes planned later) */
   gint64       host_id;        /* 0: every host; COHORT_HOST_DISTRICT_CENTRES; or an org unit */
   const char  *program;        /* program type code; NULL: every one */
   /* One bar or slice of a chart: the classes behind it. */
@@ -370,6 +370,7 @@ typedef struct
   gint64       classes_planned;   /* opened in Cohort, not started */
   gint64       students;
   gint64       graduates;
+  gint64       finished_students; /* of the finished classes: what graduates are a share of */
   gint64       lao_students;
   gint64       plan_classes;      /* planned for the period */
   gint64       plan_students;
