@@ -24,6 +24,7 @@ struct _CohortPersonListModel
   GQueue            page_order;   /* page numbers, oldest first */
 
   char             *query;
+  CohortPersonFilter *filter;
   CohortPersonSort  sort;
   gboolean          descending;
 
@@ -201,6 +202,7 @@ list_model_iface_init (GListModelInterface *iface)
 typedef struct
 {
   char             *query;
+  CohortPersonFilter *filter;
   CohortPersonSort  sort;
   gboolean          descending;
   GArray           *ranks;        /* (nullable): still valid ranks */
@@ -219,6 +221,7 @@ refresh_data_free (gpointer p)
   RefreshData *data = p;
 
   g_free (data->query);
+  cohort_person_filter_free (data->filter);
   g_clear_pointer (&data->ranks, g_array_unref);
   g_free (data);
 }
@@ -260,7 +263,7 @@ query (CohortStore       *store,
     }
 
   result = g_new0 (RefreshResult, 1);
-  result->ids = _cohort_store_query_person_ids (store, data->query, data->sort, data->descending,
+  result->ids = _cohort_store_query_person_ids (store, data->query, data->filter, data->sort, data->descending,
                                                 ranks, error);
   if (result->ids == NULL)
     {
@@ -277,6 +280,7 @@ refresh_data_new (CohortPersonListModel *self)
   RefreshData *data = g_new0 (RefreshData, 1);
 
   data->query = g_strdup (self->query);
+  data->filter = cohort_person_filter_copy (self->filter);
   data->sort = self->sort;
   data->descending = self->descending;
   data->generation = cohort_store_get_generation (self->store);
@@ -340,6 +344,7 @@ cohort_person_list_model_finalize (GObject *object)
   g_clear_pointer (&self->ranks, g_array_unref);
   g_queue_clear (&self->page_order);
   g_free (self->query);
+  cohort_person_filter_free (self->filter);
 
   G_OBJECT_CLASS (cohort_person_list_model_parent_class)->finalize (object);
 }
@@ -420,6 +425,21 @@ cohort_person_list_model_set_query (CohortPersonListModel *self,
   self->query = g_strdup (query);
   self->sort = sort;
   self->descending = descending;
+}
+
+/**
+ * cohort_person_list_model_set_filter:
+ * @filter: (nullable): who is listed, besides the query; %NULL for everyone
+ *
+ * Sets the filters the next refresh reads with the query, in SQL.
+ */
+void
+cohort_person_list_model_set_filter (CohortPersonListModel    *self,
+                                     const CohortPersonFilter *filter)
+{
+  g_return_if_fail (COHORT_IS_PERSON_LIST_MODEL (self));
+  cohort_person_filter_free (self->filter);
+  self->filter = cohort_person_filter_is_empty (filter) ? NULL : cohort_person_filter_copy (filter);
 }
 
 /**

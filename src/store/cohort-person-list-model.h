@@ -34,6 +34,8 @@ void                   cohort_person_list_model_set_query    (CohortPersonListMo
                                                               const char             *query,
                                                               CohortPersonSort        sort,
                                                               gboolean                descending);
+void                   cohort_person_list_model_set_filter   (CohortPersonListModel  *self,
+                                                              const CohortPersonFilter *filter);
 gboolean               cohort_person_list_model_refresh_sync (CohortPersonListModel  *self,
                                                               GError                **error);
 void                   cohort_person_list_model_refresh_async (CohortPersonListModel *self,

@@ -84,6 +84,8 @@ gboolean      _cohort_store_enrol_rows (CohortStore       *self,
                                         CohortRosterUndo  *undo,
                                         GError           **error);
 void          _cohort_store_register_functions (sqlite3 *db);
+void          _cohort_store_register_province_function (sqlite3 *db);
+char         *_cohort_store_words_of (const char *text);
 
 #define COHORT_PERSON_COLUMNS \
   "id, name_order, gender, level, family_name, middle_name, given_name, lao_family_name, " \
@@ -95,10 +97,14 @@ void          _cohort_store_register_functions (sqlite3 *db);
 
 GArray       *_cohort_store_query_person_ids (CohortStore  *self,
                                               const char   *query,
+                                              const CohortPersonFilter *filter,
                                               int           sort,
                                               gboolean      descending,
                                               GArray       *ranks,
                                               GError      **error);
+char         *_cohort_store_person_filter_sql  (const CohortPersonFilter *filter);
+gboolean      _cohort_store_bind_person_filter (sqlite3_stmt             *stmt,
+                                                const CohortPersonFilter *filter);
 GArray       *_cohort_store_query_roster_ranks (CohortStore *self,
                                                 GError     **error);
 gboolean      _cohort_store_read_people      (CohortStore  *self,
