@@ -615,7 +615,10 @@ on_text_refused_cb (GtkEditable *editable,
     return;   /* the row changed: validate () shows what it says now */
   for (guint i = 0; i < N_ROWS; i++)
     if (GTK_EDITABLE (self->rows[i]) == editable)
-      show_row_error (self, i, message);
+      {
+        show_row_error (self, i, message);
+        cohort_scroll_into_view (gtk_widget_get_parent (GTK_WIDGET (self->errors[i])));
+      }
 }
 
 /* Everything the form shows, to tell whether it changed. */

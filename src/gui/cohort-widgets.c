@@ -107,6 +107,10 @@ typedef struct
   GtkText         *text;          /* its GtkText (borrowed) */
   GtkWidget       *message_row;   /* under the row, made when first needed */
   char            *refusal;       /* what was refused, until the text changes */
+  char            *before;        /* the text before a deletion a paste may start with */
+  char            *restore;       /* the text to put back after a refused paste */
+  char            *pending;       /* the message, until the idle says it */
+  guint            refused_id;    /* idle that says so, once the change is over */
   gboolean         filling;
 } Limit;
 
@@ -115,8 +119,12 @@ limit_free (gpointer data)
 {
   Limit *limit = data;
 
+  g_clear_handle_id (&limit->refused_id, g_source_remove);
   g_free (limit->label);
   g_free (limit->refusal);
+  g_free (limit->before);
+  g_free (limit->restore);
+  g_free (limit->pending);
   g_free (limit);
 }
 
@@ -126,6 +134,50 @@ find_text (GtkEditable *editable)
   while (editable != NULL && !GTK_IS_TEXT (editable))
     editable = gtk_editable_get_delegate (editable);
   return editable ? GTK_TEXT (editable) : NULL;
+}
+
+static gboolean
+scroll_into_view_cb (gpointer data)
+{
+  GtkWidget *widget = data;
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content;
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+  double value, page;
+
+  if (scrolled == NULL || !gtk_widget_get_mapped (widget))
+    goto out;
+  content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+  if (GTK_IS_VIEWPORT (content))
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+  if (content == NULL || !gtk_widget_compute_bounds (widget, content, &bounds))
+    goto out;
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  value = gtk_adjustment_get_value (adjustment);
+  page = gtk_adjustment_get_page_size (adjustment);
+  if (bounds.origin.y + bounds.size.height > value + page)
+    value = bounds.origin.y + bounds.size.height - page;
+  if (bounds.origin.y < value)
+    value = bounds.origin.y;
+  gtk_adjustment_set_value (adjustment, value);
+
+out:
+  g_object_unref (widget);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * cohort_scroll_into_view:
+ *
+ * Scrolls the scrolled window around @widget so that all of @widget shows,
+ * once it is laid out: a message that just appeared under a field.
+ */
+void
+cohort_scroll_into_view (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_idle_add_full (G_PRIORITY_LOW, scroll_into_view_cb, g_object_ref (widget), NULL);
 }
 
 /* A row under @limit's row, as the person editor shows its messages: an
@@ -155,7 +207,8 @@ show_message_row (Limit      *limit,
       gtk_widget_set_margin_start (label, 12);
       gtk_widget_set_margin_end (label, 12);
       gtk_widget_add_css_class (label, "error");
-      limit->message_row = gtk_list_box_row_new ();
+      /* An AdwPreferencesRow: a preferences group expects nothing else in its list */
+      limit->message_row = adw_preferences_row_new ();
       gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (limit->message_row), label);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (limit->message_row), FALSE);
       gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (limit->message_row), FALSE);
@@ -166,13 +219,17 @@ show_message_row (Limit      *limit,
   gtk_label_set_label (GTK_LABEL (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (limit->message_row))),
                        message ? message : "");
   gtk_widget_set_visible (limit->message_row, message != NULL);
+  if (message != NULL)
+    cohort_scroll_into_view (limit->message_row);
 }
 
 static void
 on_limited_changed_cb (GtkEditable *editable,
                        Limit       *limit)
 {
-  if (limit->refusal == NULL)
+  /* A deletion on its own is over: no paste follows it in the same change. */
+  g_clear_pointer (&limit->before, g_free);
+  if (limit->refusal == NULL || limit->filling)
     return;
   g_clear_pointer (&limit->refusal, g_free);
   if (limit->refused != NULL)
@@ -183,6 +240,45 @@ on_limited_changed_cb (GtkEditable *editable,
     gtk_widget_set_tooltip_text (GTK_WIDGET (limit->editable), NULL);
 }
 
+/* A paste over a selection deletes the selection first: remember the text. */
+static void
+on_delete_text_cb (GtkEditable *text,
+                   int          start,
+                   int          end,
+                   Limit       *limit)
+{
+  if (limit->filling)
+    return;
+  g_free (limit->before);
+  limit->before = g_strdup (gtk_editable_get_text (text));
+}
+
+/* Once the change is over: the text as it was, and the message. */
+static gboolean
+say_refused_cb (gpointer data)
+{
+  Limit *limit = data;
+  g_autofree char *message = g_steal_pointer (&limit->pending);
+  g_autofree char *restore = g_steal_pointer (&limit->restore);
+
+  limit->refused_id = 0;
+  if (restore != NULL && g_strcmp0 (restore, gtk_editable_get_text (limit->editable)) != 0)
+    {
+      limit->filling = TRUE;
+      gtk_editable_set_text (limit->editable, restore);
+      gtk_editable_set_position (limit->editable, -1);
+      limit->filling = FALSE;
+    }
+  /* The change may have cleared it */
+  g_free (limit->refusal);
+  limit->refusal = g_steal_pointer (&message);
+  if (limit->refused != NULL)
+    limit->refused (limit->editable, limit->refusal, limit->user_data);
+  else
+    show_message_row (limit, limit->refusal);
+  return G_SOURCE_REMOVE;
+}
+
 /* Typing or pasting past the limit adds nothing: a paste is never cut. */
 static void
 on_insert_text_cb (GtkEditable *text,
@@ -191,6 +287,7 @@ on_insert_text_cb (GtkEditable *text,
                    int         *position,
                    Limit       *limit)
 {
+  g_autofree char *before = g_steal_pointer (&limit->before);
   glong have, adding;
   g_autofree char *total = NULL;
 
@@ -203,21 +300,22 @@ on_insert_text_cb (GtkEditable *text,
 
   g_signal_stop_emission_by_name (text, "insert-text");
   gtk_widget_error_bell (GTK_WIDGET (text));
-  g_free (limit->refusal);
+  g_free (limit->pending);
   if (adding <= 1)
     /* Translators: "Work unit: at most 200 characters." */
-    limit->refusal = g_strdup_printf (_("%s: at most %u characters."), limit->label, limit->max_chars);
+    limit->pending = g_strdup_printf (_("%s: at most %u characters."), limit->label, limit->max_chars);
   else
     {
       total = cohort_number_format (have + adding);
       /* Translators: "Work unit: at most 200 characters; with the text pasted it would have 5,012. Nothing was added." */
-      limit->refusal = g_strdup_printf (_("%s: at most %u characters; with the text pasted it would have %s. "
+      limit->pending = g_strdup_printf (_("%s: at most %u characters; with the text pasted it would have %s. "
                                           "Nothing was added."), limit->label, limit->max_chars, total);
     }
-  if (limit->refused != NULL)
-    limit->refused (limit->editable, limit->refusal, limit->user_data);
-  else
-    show_message_row (limit, limit->refusal);
+  /* Nothing of a refused paste changes the field, not even the selection it replaced. */
+  g_free (limit->restore);
+  limit->restore = g_steal_pointer (&before);
+  if (limit->refused_id == 0)
+    limit->refused_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, say_refused_cb, limit, NULL);
 }
 
 /**
@@ -258,6 +356,7 @@ cohort_editable_set_limit (GtkEditable     *editable,
   gtk_text_set_max_length (text, (int) MAX ((glong) max_chars,
                                              g_utf8_strlen (gtk_editable_get_text (editable), -1)));
   g_signal_connect (text, "insert-text", G_CALLBACK (on_insert_text_cb), limit);
+  g_signal_connect (text, "delete-text", G_CALLBACK (on_delete_text_cb), limit);
   g_signal_connect (editable, "changed", G_CALLBACK (on_limited_changed_cb), limit);
 }
 

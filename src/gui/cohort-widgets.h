@@ -37,5 +37,6 @@ void       cohort_editable_set_limit  (GtkEditable     *editable,
 void       cohort_editable_fill       (GtkEditable     *editable,
                                        const char      *text);
 const char *cohort_editable_get_refusal (GtkEditable   *editable);
+void       cohort_scroll_into_view    (GtkWidget       *widget);
 
 G_END_DECLS

@@ -145,10 +145,14 @@ cohort_person_filter_free (CohortPersonFilter *filter)
   g_free (filter);
 }
 
+/* Text that says something: not %NULL, not only spaces. */
 static gboolean
 is_set (const char *text)
 {
-  return text != NULL && *text != '\0';
+  for (const char *p = text; p != NULL && *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      return TRUE;
+  return FALSE;
 }
 
 /**
@@ -283,7 +287,11 @@ _cohort_store_bind_person_filter (sqlite3_stmt             *stmt,
         bind_text (stmt, ":lao_province", g_strdup (lao_code));
     }
   if (is_set (filter->class_code))
-    bind_text (stmt, ":class_code", cohort_fold (filter->class_code));
+    {
+      g_autofree char *folded = cohort_fold (filter->class_code);
+
+      bind_text (stmt, ":class_code", g_strdup (g_strstrip (folded)));
+    }
   if (filter->class_year > 0)
     bind_int64 (stmt, ":class_year", filter->class_year);
   if (is_set (filter->unit))
