@@ -28,9 +28,10 @@ struct _CohortPersonListModel
   CohortPersonSort  sort;
   gboolean          descending;
 
-  /* Each person's position in roster order, and the store generation it was read at */
-  GArray           *ranks;
-  guint             ranks_generation;
+  /* Each person's position in the order of each column, and the store
+   * generation it was read at, read the first time the column sorts */
+  GArray           *ranks[COHORT_PERSON_N_SORTS];
+  guint             ranks_generation[COHORT_PERSON_N_SORTS];
 
   /* The read-only connection of the worker threads, opened once: opening one
    * per keystroke cost more than the search. One thread uses it at a time. */
@@ -236,13 +237,13 @@ refresh_result_free (gpointer p)
   g_free (result);
 }
 
-/* Ranks are needed for roster order; they are read once per generation of
- * the people, which the search then reuses for every keystroke. */
+/* The order of a column is read once per generation of the people, as a
+ * rank per person, which every search and filter then reuses. */
 static gboolean
 needs_ranks (CohortPersonListModel *self)
 {
-  return self->sort == COHORT_PERSON_SORT_NAME &&
-         (self->ranks == NULL || self->ranks_generation != cohort_store_get_generation (self->store));
+  return self->ranks[self->sort] == NULL ||
+         self->ranks_generation[self->sort] != cohort_store_get_generation (self->store);
 }
 
 static RefreshResult *
@@ -254,9 +255,9 @@ query (CohortStore       *store,
   RefreshResult *result;
   GArray *ranks = data->ranks;
 
-  if (data->sort == COHORT_PERSON_SORT_NAME && ranks == NULL)
+  if (ranks == NULL)
     {
-      fresh = _cohort_store_query_roster_ranks (store, error);
+      fresh = _cohort_store_query_ranks (store, data->sort, error);
       if (fresh == NULL)
         return NULL;
       ranks = fresh;
@@ -284,8 +285,8 @@ refresh_data_new (CohortPersonListModel *self)
   data->sort = self->sort;
   data->descending = self->descending;
   data->generation = cohort_store_get_generation (self->store);
-  if (!needs_ranks (self) && self->ranks != NULL)
-    data->ranks = g_array_ref (self->ranks);
+  if (!needs_ranks (self))
+    data->ranks = g_array_ref (self->ranks[self->sort]);
   return data;
 }
 
@@ -296,9 +297,9 @@ apply (CohortPersonListModel *self,
 {
   if (result->ranks != NULL)
     {
-      g_clear_pointer (&self->ranks, g_array_unref);
-      self->ranks = g_steal_pointer (&result->ranks);
-      self->ranks_generation = data->generation;
+      g_clear_pointer (&self->ranks[data->sort], g_array_unref);
+      self->ranks[data->sort] = g_steal_pointer (&result->ranks);
+      self->ranks_generation[data->sort] = data->generation;
     }
   take_ids (self, g_steal_pointer (&result->ids));
 }
@@ -341,7 +342,8 @@ cohort_person_list_model_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->ids, g_array_unref);
   g_clear_pointer (&self->pages, g_hash_table_unref);
-  g_clear_pointer (&self->ranks, g_array_unref);
+  for (guint i = 0; i < COHORT_PERSON_N_SORTS; i++)
+    g_clear_pointer (&self->ranks[i], g_array_unref);
   g_queue_clear (&self->page_order);
   g_free (self->query);
   cohort_person_filter_free (self->filter);

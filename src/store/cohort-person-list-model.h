@@ -27,6 +27,7 @@ typedef enum
   COHORT_PERSON_SORT_GENDER,
   COHORT_PERSON_SORT_POSITION,
   COHORT_PERSON_SORT_UNIT,
+  COHORT_PERSON_N_SORTS
 } CohortPersonSort;
 
 CohortPersonListModel *cohort_person_list_model_new          (CohortStore            *store);

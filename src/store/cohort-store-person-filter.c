@@ -5,9 +5,10 @@
  *
  * The filters of the Students page, all in SQL beside the search: year of
  * birth, work unit, class, province of the hometown (the 63 provinces before
- * 01/07/2025 and the 34 since) or of Laos, level. The hometown is free text:
- * the SQL function hometown_province () finds the province it names, and an
- * index on it (migration 0009) answers a province at once.
+ * 01/07/2025 and the 34 since) or of Laos, level. Each is a query of its own
+ * on an index (see _cohort_store_query_person_ids ()). The hometown is free
+ * text: the SQL function hometown_province () finds the province it names,
+ * and an index on it (migration 0009) answers a province at once.
  */
 #define G_LOG_DOMAIN "cohort-store"
 
@@ -101,9 +102,65 @@ hometown_province_func (sqlite3_context  *context,
     sqlite3_result_null (context);
 }
 
-void
-_cohort_store_register_province_function (sqlite3 *db)
+/* fold_contains (text, needle): whether @text contains @needle (already
+ * folded), accents and case aside. Units repeat (a few thousand among
+ * 250,000 people): each is folded once per needle. */
+typedef struct
 {
+  char       *needle;
+  GHashTable *answers;   /* text → GINT_TO_POINTER (1 + contains) */
+} Contains;
+
+static void
+contains_free (gpointer data)
+{
+  Contains *contains = data;
+
+  g_free (contains->needle);
+  g_clear_pointer (&contains->answers, g_hash_table_unref);
+  g_free (contains);
+}
+
+static void
+fold_contains_func (sqlite3_context  *context,
+                    int               argc,
+                    sqlite3_value   **argv)
+{
+  Contains *contains = sqlite3_user_data (context);
+  const char *text = (const char *) sqlite3_value_text (argv[0]);
+  const char *needle = (const char *) sqlite3_value_text (argv[1]);
+  gpointer answer;
+
+  if (text == NULL || needle == NULL)
+    {
+      sqlite3_result_int (context, 0);
+      return;
+    }
+  if (g_strcmp0 (contains->needle, needle) != 0 || g_hash_table_size (contains->answers) > 100000)
+    {
+      g_free (contains->needle);
+      contains->needle = g_strdup (needle);
+      g_hash_table_remove_all (contains->answers);
+    }
+  answer = g_hash_table_lookup (contains->answers, text);
+  if (answer == NULL)
+    {
+      g_autofree char *folded = cohort_fold (text);
+
+      answer = GINT_TO_POINTER (1 + (strstr (folded, needle) != NULL));
+      g_hash_table_insert (contains->answers, g_strdup (text), answer);
+    }
+  sqlite3_result_int (context, GPOINTER_TO_INT (answer) - 1);
+}
+
+void
+_cohort_store_register_filter_functions (sqlite3 *db)
+{
+  Contains *contains = g_new0 (Contains, 1);
+
+  contains->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sqlite3_create_function_v2 (db, "fold_contains", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                              contains, fold_contains_func, NULL, NULL, contains_free);
   sqlite3_create_function_v2 (db, "hometown_province", 1,
                               SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                               g_new0 (Provinces, 1), hometown_province_func, NULL, NULL, provinces_free);
@@ -186,54 +243,76 @@ parse_province (const char  *province,
   return *vn_id > 0 || *lao_code != NULL;
 }
 
-/**
- * _cohort_store_person_filter_sql:
- *
- * Returns: (transfer full): the conditions of @filter on the table person,
- *   each starting with " AND ", with named parameters that
- *   _cohort_store_bind_person_filter () binds; "" for no filter
- */
-char *
-_cohort_store_person_filter_sql (const CohortPersonFilter *filter)
+/* The province @vn_id stands for: itself and, for a province of today, the
+ * provinces merged into it on 01/07/2025, as "30, 31". */
+static char *
+province_ids (CohortStore *self,
+              gint64       vn_id)
 {
-  GString *sql = g_string_new (NULL);
+  GString *ids = g_string_new (NULL);
+  sqlite3_stmt *stmt;
+
+  g_string_append_printf (ids, "%" G_GINT64_FORMAT, vn_id);
+  stmt = _cohort_store_prepare (self, "SELECT old_id FROM vn_province_merge WHERE new_id = ?", NULL);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, vn_id);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        g_string_append_printf (ids, ", %" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, 0));
+      sqlite3_reset (stmt);
+    }
+  return g_string_free (ids, FALSE);
+}
+
+/**
+ * _cohort_store_person_filter_parts:
+ *
+ * Returns: (transfer full) (element-type utf8): one query a condition of
+ *   @filter, each selecting the ids of the people who meet it on an index of
+ *   its own, with named parameters that _cohort_store_bind_person_filter ()
+ *   binds; none for no filter
+ */
+GPtrArray *
+_cohort_store_person_filter_parts (CohortStore              *self,
+                                   const CohortPersonFilter *filter)
+{
+  GPtrArray *parts = g_ptr_array_new_with_free_func (g_free);
   gint64 vn_id;
   const char *lao_code;
 
   if (filter == NULL)
-    return g_string_free (sql, FALSE);
+    return parts;
 
   /* On the index person_birth_date (migration 0002): dates are ISO text,
    * or the year alone. */
   if (filter->born_from > 0 || filter->born_to > 0)
-    g_string_append (sql, " AND (birth_date IS NULL) = 0");
-  if (filter->born_from > 0)
-    g_string_append (sql, " AND birth_date >= :born_from");
-  if (filter->born_to > 0)
-    g_string_append (sql, " AND birth_date < :born_after");
+    g_ptr_array_add (parts, g_strdup_printf ("SELECT id FROM person WHERE (birth_date IS NULL) = 0%s%s",
+                                             filter->born_from > 0 ? " AND birth_date >= :born_from" : "",
+                                             filter->born_to > 0 ? " AND birth_date < :born_after" : ""));
   if (filter->level >= 0)
-    g_string_append (sql, " AND level = :level");
+    g_ptr_array_add (parts, g_strdup ("SELECT id FROM person WHERE level = :level"));
   if (parse_province (filter->province, &vn_id, &lao_code))
     {
       if (vn_id > 0)
-        /* A province of today stands for the provinces merged into it too. */
-        g_string_append (sql, " AND hometown_province (hometown) IN "
-                              "(SELECT :province UNION SELECT old_id FROM vn_province_merge WHERE new_id = :province)");
+        {
+          g_autofree char *ids = province_ids (self, vn_id);
+
+          /* On the index of migration 0009: the ids written out, so that SQLite uses it. */
+          g_ptr_array_add (parts, g_strdup_printf ("SELECT id FROM person WHERE hometown_province (hometown) "
+                                                   "IN (%s)", ids));
+        }
       else
-        g_string_append (sql, " AND lao_province = :lao_province");
+        g_ptr_array_add (parts, g_strdup ("SELECT id FROM person WHERE lao_province = :lao_province"));
     }
   if (is_set (filter->class_code) || filter->class_year > 0)
-    {
-      g_string_append (sql, " AND id IN (SELECT e.person_id FROM enrolment e JOIN class c ON c.id = e.class_id WHERE 1");
-      if (is_set (filter->class_code))
-        g_string_append (sql, " AND c.fold_code = :class_code");
-      if (filter->class_year > 0)
-        g_string_append (sql, " AND c.year = :class_year");
-      g_string_append (sql, ")");
-    }
+    g_ptr_array_add (parts, g_strdup_printf ("SELECT e.person_id FROM enrolment e JOIN class c ON c.id = e.class_id "
+                                             "WHERE 1%s%s",
+                                             is_set (filter->class_code) ? " AND c.fold_code = :class_code" : "",
+                                             filter->class_year > 0 ? " AND c.year = :class_year" : ""));
+  /* A scan of the index person_unit: a few thousand units, each folded once. */
   if (is_set (filter->unit))
-    g_string_append (sql, " AND instr (fold (unit), :unit) > 0");
-  return g_string_free (sql, FALSE);
+    g_ptr_array_add (parts, g_strdup ("SELECT id FROM person WHERE fold_contains (unit, :unit)"));
+  return parts;
 }
 
 static void
@@ -263,7 +342,7 @@ bind_int64 (sqlite3_stmt *stmt,
 /**
  * _cohort_store_bind_person_filter:
  *
- * Binds the parameters of _cohort_store_person_filter_sql () for @filter.
+ * Binds the parameters of _cohort_store_person_filter_parts () for @filter.
  */
 gboolean
 _cohort_store_bind_person_filter (sqlite3_stmt             *stmt,

@@ -84,7 +84,7 @@ gboolean      _cohort_store_enrol_rows (CohortStore       *self,
                                         CohortRosterUndo  *undo,
                                         GError           **error);
 void          _cohort_store_register_functions (sqlite3 *db);
-void          _cohort_store_register_province_function (sqlite3 *db);
+void          _cohort_store_register_filter_functions (sqlite3 *db);
 char         *_cohort_store_words_of (const char *text);
 
 #define COHORT_PERSON_COLUMNS \
@@ -102,10 +102,14 @@ GArray       *_cohort_store_query_person_ids (CohortStore  *self,
                                               gboolean      descending,
                                               GArray       *ranks,
                                               GError      **error);
-char         *_cohort_store_person_filter_sql  (const CohortPersonFilter *filter);
+GPtrArray    *_cohort_store_person_filter_parts (CohortStore              *self,
+                                                 const CohortPersonFilter *filter);
 gboolean      _cohort_store_bind_person_filter (sqlite3_stmt             *stmt,
                                                 const CohortPersonFilter *filter);
 GArray       *_cohort_store_query_roster_ranks (CohortStore *self,
+                                                GError     **error);
+GArray       *_cohort_store_query_ranks        (CohortStore *self,
+                                                int          sort,
                                                 GError     **error);
 gboolean      _cohort_store_read_people      (CohortStore  *self,
                                               const gint64 *ids,
