@@ -316,7 +316,8 @@ cohort_check_class (CohortClass      *klass,
 
       /* The dashboard and the plans count a class in the year it starts. */
       found = COHORT_CLASS_CHECK_YEAR;
-      /* Translators: "The class starts on 05/09/2025, so its year is 2025, not 2026. Change the year or the start date." */
+      /* Translators: "The class starts on 05/09/2025, so its year is 2025, not 2026.
+       * Change the year or the start date." */
       problem = g_strdup_printf (_("The class starts on %s, so its year is %d, not %d. "
                                    "Change the year or the start date."),
                                  shown, start_year, (int) year);

@@ -345,7 +345,8 @@ static void
 cohort_class_editor_init (CohortClassEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  cohort_editable_set_limit (GTK_EDITABLE (self->code_row), COHORT_LIMIT_CLASS_CODE, _("Class code"), NULL, NULL);
+  cohort_editable_set_limit (GTK_EDITABLE (self->code_row), COHORT_LIMIT_CLASS_CODE, _("Class code"),
+                             NULL, NULL);
 }
 
 /* Everything the form shows, to tell whether it changed. */

@@ -212,7 +212,8 @@ show_dashboard (CohortDashboardPage *self)
   g_clear_pointer (&text, g_free);
 
   set_plan_tile (self->plan_classes_value, self->plan_classes_detail, d, COHORT_DASHBOARD_RATE_PLAN_CLASSES);
-  set_plan_tile (self->plan_students_value, self->plan_students_detail, d, COHORT_DASHBOARD_RATE_PLAN_STUDENTS);
+  set_plan_tile (self->plan_students_value, self->plan_students_detail, d,
+                 COHORT_DASHBOARD_RATE_PLAN_STUDENTS);
 
   set_count (self->lao_value, d->lao_students);
   /* Translators: under the number of Lao students: "from 3 provinces of Laos" */
@@ -345,7 +346,8 @@ fill_filters (CohortDashboardPage  *self,
   gtk_drop_down_set_model (self->host_dropdown, G_LIST_MODEL (hosts));
   gtk_drop_down_set_model (self->program_dropdown, G_LIST_MODEL (programs));
   gtk_drop_down_set_selected (self->from_dropdown, year_position (self, from, 0));
-  gtk_drop_down_set_selected (self->to_dropdown, year_position (self, to > 0 ? to : this_year, self->years->len - 1));
+  gtk_drop_down_set_selected (self->to_dropdown,
+                              year_position (self, to > 0 ? to : this_year, self->years->len - 1));
   gtk_drop_down_set_selected (self->host_dropdown, host_pos);
   gtk_drop_down_set_selected (self->program_dropdown, program_pos);
   self->filling = FALSE;

@@ -16,31 +16,8 @@
 #include "cohort-format.h"
 #include "cohort-name.h"
 #include "cohort-choices.h"
-#include "cohort-person-editor.h"
+#include "cohort-person-editor-private.h"
 #include "cohort-widgets.h"
-
-/* The entry rows, in the order of the page. */
-enum {
-  ROW_FULL_NAME,
-  ROW_FAMILY_NAME,
-  ROW_MIDDLE_NAME,
-  ROW_GIVEN_NAME,
-  ROW_LAO_GIVEN_NAME,
-  ROW_LAO_FAMILY_NAME,
-  ROW_LATIN_NAME,
-  ROW_PASSPORT_NUMBER,
-  ROW_BIRTH_DATE,
-  ROW_HOMETOWN,
-  ROW_ID_NUMBER,
-  ROW_PHONE,
-  ROW_UNIT,
-  ROW_POSITION,
-  ROW_EDUCATION,
-  ROW_PROFESSIONAL,
-  ROW_PARTY_JOIN_DATE,
-  ROW_PARTY_OFFICIAL_DATE,
-  N_ROWS
-};
 
 #define NO_FIELD -1
 
@@ -72,14 +49,6 @@ static const struct
                                 COHORT_PERSON_PARTY_OFFICIAL_DATE, TRUE },
 };
 
-/* The combo rows that choose from a list of the store. */
-enum {
-  CHOICE_ETHNICITY,
-  CHOICE_RELIGION,
-  CHOICE_LAO_PROVINCE,
-  N_CHOICES
-};
-
 static const struct
 {
   const char       *child;
@@ -89,35 +58,6 @@ static const struct
   [CHOICE_ETHNICITY] = { "ethnicity_row", COHORT_CHOICE_ETHNICITY, COHORT_PERSON_ETHNICITY },
   [CHOICE_RELIGION] = { "religion_row", COHORT_CHOICE_RELIGION, COHORT_PERSON_RELIGION },
   [CHOICE_LAO_PROVINCE] = { "lao_province_row", COHORT_CHOICE_LAO_PROVINCE, COHORT_PERSON_LAO_PROVINCE },
-};
-
-struct _CohortPersonEditor
-{
-  AdwWindow         parent_instance;
-
-  /* Template widgets */
-  AdwWindowTitle   *window_title;
-  GtkWidget        *save_button;
-  GtkRevealer      *error_revealer;
-  GtkLabel         *error_label;
-  AdwPreferencesGroup *name_group;
-  GtkSwitch        *lao_switch;
-  AdwComboRow      *gender_row;
-  AdwComboRow      *level_row;
-  AdwEntryRow      *rows[N_ROWS];
-  AdwComboRow      *choice_rows[N_CHOICES];
-
-  /* Made in init, one in a row of its own under each entry row */
-  GtkLabel         *errors[N_ROWS];
-
-  /* Owned references */
-  CohortStore      *store;
-  CohortPerson     *person;          /* as it was opened; id 0 for a new one */
-  GPtrArray        *codes[N_CHOICES]; /* of char *, NULL first for "Not recorded" */
-  AdwMessageDialog *duplicate_dialog; /* while shown */
-
-  gboolean          updating_names;  /* while one name row writes the others */
-  gboolean          names_touched;   /* the user typed in a name row */
 };
 
 G_DEFINE_FINAL_TYPE (CohortPersonEditor, cohort_person_editor, ADW_TYPE_WINDOW)
@@ -130,8 +70,9 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static int
-row_for_key (const char *key)
+/* The row of a key of the rows table ("unit"), or -1 */
+int
+_cohort_person_editor_row_for_key (const char *key)
 {
   for (guint i = 0; i < N_ROWS; i++)
     if (g_str_equal (rows[i].key, key))
@@ -155,12 +96,6 @@ is_lao (CohortPersonEditor *self)
   return gtk_switch_get_active (self->lao_switch);
 }
 
-static const char *
-row_text (CohortPersonEditor *self,
-          guint               i)
-{
-  return gtk_editable_get_text (GTK_EDITABLE (self->rows[i]));
-}
 
 static void
 set_row_text (CohortPersonEditor *self,
@@ -735,9 +670,9 @@ cohort_person_editor_init (CohortPersonEditor *self)
   for (guint i = 0; i < N_ROWS; i++)
     {
       gboolean whole = rows[i].field == NO_FIELD;
+      guint limit = whole ? COHORT_LIMIT_FULL_NAME : cohort_check_person_field_limit (rows[i].field);
 
-      cohort_editable_set_limit (GTK_EDITABLE (self->rows[i]),
-                                 whole ? COHORT_LIMIT_FULL_NAME : cohort_check_person_field_limit (rows[i].field),
+      cohort_editable_set_limit (GTK_EDITABLE (self->rows[i]), limit,
                                  whole ? _("Full name") : cohort_check_person_field_label (rows[i].field),
                                  on_text_refused_cb, self);
     }
@@ -787,115 +722,4 @@ cohort_person_editor_new (GtkWindow    *parent,
                           ? _("The changes to this person are not saved.")
                           : _("The new person is not saved."));
   return self;
-}
-
-/* For tests ------------------------------------------------------------------------- */
-
-/**
- * cohort_person_editor_get_save_button:
- *
- * Returns: (transfer none): the Save button
- */
-GtkWidget *
-cohort_person_editor_get_save_button (CohortPersonEditor *self)
-{
-  g_return_val_if_fail (COHORT_IS_PERSON_EDITOR (self), NULL);
-  return self->save_button;
-}
-
-/**
- * cohort_person_editor_set_field_text:
- * @key: "full-name", "family-name", "birth-date", "id-number", …
- *
- * Sets the text of a row as typing it would.
- */
-void
-cohort_person_editor_set_field_text (CohortPersonEditor *self,
-                                     const char         *key,
-                                     const char         *text)
-{
-  int i;
-
-  g_return_if_fail (COHORT_IS_PERSON_EDITOR (self));
-  i = row_for_key (key);
-  if (i >= 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->rows[i]), text);
-}
-
-/**
- * cohort_person_editor_get_field_text:
- *
- * Returns: the text of the row for @key
- */
-const char *
-cohort_person_editor_get_field_text (CohortPersonEditor *self,
-                                     const char         *key)
-{
-  int i;
-
-  g_return_val_if_fail (COHORT_IS_PERSON_EDITOR (self), NULL);
-  i = row_for_key (key);
-  return i >= 0 ? row_text (self, i) : NULL;
-}
-
-/**
- * cohort_person_editor_get_error:
- *
- * Returns: (nullable): the message shown for the row of @key, or %NULL
- */
-const char *
-cohort_person_editor_get_error (CohortPersonEditor *self,
-                                const char         *key)
-{
-  int i;
-
-  g_return_val_if_fail (COHORT_IS_PERSON_EDITOR (self), NULL);
-  i = row_for_key (key);
-  if (i < 0 || !gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (self->errors[i]))))
-    return NULL;
-  return gtk_label_get_label (self->errors[i]);
-}
-
-/**
- * cohort_person_editor_get_refusal:
- *
- * Returns: (nullable): the message about text refused in the row of @key
- */
-const char *
-cohort_person_editor_get_refusal (CohortPersonEditor *self,
-                                  const char         *key)
-{
-  int i;
-
-  g_return_val_if_fail (COHORT_IS_PERSON_EDITOR (self), NULL);
-  i = row_for_key (key);
-  return i >= 0 ? cohort_editable_get_refusal (GTK_EDITABLE (self->rows[i])) : NULL;
-}
-
-/**
- * cohort_person_editor_get_row:
- *
- * Returns: (transfer none): the entry row of @key, e.g. to paste into
- */
-GtkEditable *
-cohort_person_editor_get_row (CohortPersonEditor *self,
-                              const char         *key)
-{
-  int i;
-
-  g_return_val_if_fail (COHORT_IS_PERSON_EDITOR (self), NULL);
-  i = row_for_key (key);
-  return i >= 0 ? GTK_EDITABLE (self->rows[i]) : NULL;
-}
-
-/**
- * cohort_person_editor_get_duplicate_dialog:
- *
- * Returns: (transfer none) (nullable): the duplicate warning, while it is shown
- */
-AdwMessageDialog *
-cohort_person_editor_get_duplicate_dialog (CohortPersonEditor *self)
-{
-  g_return_val_if_fail (COHORT_IS_PERSON_EDITOR (self), NULL);
-  return self->duplicate_dialog;
 }

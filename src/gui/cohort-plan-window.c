@@ -595,7 +595,8 @@ cohort_plan_window_new (GtkWindow   *parent,
   if (error != NULL)
     show_error (self, error->message);
   /* Escape or closing with changes asks first, as changing the year does. */
-  cohort_form_guard_init (GTK_WINDOW (self), describe_changes, NULL, _("The changes to this plan are not saved."));
+  cohort_form_guard_init (GTK_WINDOW (self), describe_changes, NULL,
+                          _("The changes to this plan are not saved."));
   set_guard_body (self);
   return self;
 }

@@ -217,7 +217,8 @@ read_filter (CohortStudentsPage *self,
   filter->class_code = gtk_editable_get_text (GTK_EDITABLE (self->class_entry));
   if (self->class_years != NULL && year != GTK_INVALID_LIST_POSITION && year < self->class_years->len)
     filter->class_year = g_array_index (self->class_years, int, year);
-  if (self->province_codes != NULL && province != GTK_INVALID_LIST_POSITION && province < self->province_codes->len)
+  if (self->province_codes != NULL && province != GTK_INVALID_LIST_POSITION &&
+      province < self->province_codes->len)
     filter->province = g_ptr_array_index (self->province_codes, province);
   /* "Any level", then the levels in the order of CohortLevel from province */
   filter->level = level == GTK_INVALID_LIST_POSITION || level == 0 ? -1 : (int) level;
@@ -462,8 +463,8 @@ cohort_students_page_class_init (CohortStudentsPageClass *klass)
    *
    * Back was pressed on a person opened from another page.
    */
-  signals[GO_BACK] = g_signal_new ("go-back", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                                   G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[GO_BACK] = g_signal_new ("go-back", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   g_type_ensure (COHORT_TYPE_PERSON);
   g_type_ensure (COHORT_TYPE_PERSON_VIEW);
@@ -533,10 +534,11 @@ cohort_students_page_init (CohortStudentsPage *self)
 
   /* The province drop-down searches as the user types a name. */
   {
-    g_autoptr(GtkExpression) expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+    g_autoptr(GtkExpression) expression = NULL;
 
     g_autoptr(GtkStringList) levels = gtk_string_list_new (NULL);
 
+    expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
     gtk_drop_down_set_expression (self->province_dropdown, expression);
     /* "Any level", then the levels in the order of CohortLevel from province */
     gtk_string_list_append (levels, _("Any level"));
@@ -545,7 +547,8 @@ cohort_students_page_init (CohortStudentsPage *self)
     self->filling = TRUE;
     gtk_drop_down_set_model (self->level_dropdown, G_LIST_MODEL (levels));
     self->filling = FALSE;
-    cohort_editable_set_limit (GTK_EDITABLE (self->unit_entry), COHORT_LIMIT_UNIT, _("Work unit"), NULL, NULL);
+    cohort_editable_set_limit (GTK_EDITABLE (self->unit_entry), COHORT_LIMIT_UNIT, _("Work unit"),
+                               NULL, NULL);
     cohort_editable_set_limit (GTK_EDITABLE (self->class_entry), COHORT_LIMIT_CLASS_CODE, _("Class code"),
                                NULL, NULL);
   }
@@ -740,7 +743,8 @@ cohort_students_page_set_filter (CohortStudentsPage       *self,
   self->filling = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->born_entry), born ? born : "");
   gtk_editable_set_text (GTK_EDITABLE (self->unit_entry), filter && filter->unit ? filter->unit : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->class_entry), filter && filter->class_code ? filter->class_code : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->class_entry),
+                         filter && filter->class_code ? filter->class_code : "");
   gtk_drop_down_set_selected (self->class_year_dropdown, year);
   gtk_drop_down_set_selected (self->province_dropdown, province);
   gtk_drop_down_set_selected (self->level_dropdown, filter && filter->level > 0 ? (guint) filter->level : 0);

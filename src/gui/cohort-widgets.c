@@ -307,7 +307,8 @@ on_insert_text_cb (GtkEditable *text,
   else
     {
       total = cohort_number_format (have + adding);
-      /* Translators: "Work unit: at most 200 characters; with the text pasted it would have 5,012. Nothing was added." */
+      /* Translators: "Work unit: at most 200 characters; with the text pasted it would
+       * have 5,012. Nothing was added." */
       limit->pending = g_strdup_printf (_("%s: at most %u characters; with the text pasted it would have %s. "
                                           "Nothing was added."), limit->label, limit->max_chars, total);
     }

@@ -423,7 +423,8 @@ on_roster_person_activated_cb (CohortWindow *self,
   g_autofree char *tooltip = NULL;
 
   /* Translators: the tooltip of Back on a person opened from a roster: "Back to the Roster of B43" */
-  tooltip = g_strdup_printf (_("Back to the Roster of %s"), klass ? cohort_class_get_text (klass, COHORT_CLASS_CODE) : "");
+  tooltip = g_strdup_printf (_("Back to the Roster of %s"),
+                             klass ? cohort_class_get_text (klass, COHORT_CLASS_CODE) : "");
   show_page (self, "students");
   cohort_students_page_open_person_from (COHORT_STUDENTS_PAGE (cohort_window_get_page (self, "students")),
                                          person_id, "classes", tooltip);
@@ -434,10 +435,11 @@ on_students_go_back_cb (CohortWindow *self,
                         const char   *page)
 {
   CohortClassesPage *classes = COHORT_CLASSES_PAGE (cohort_window_get_page (self, "classes"));
+  CohortRosterView *roster = cohort_classes_page_get_roster_view (classes);
 
   show_page (self, page);
   if (g_str_equal (page, "classes") && g_strcmp0 (cohort_classes_page_get_visible_view (classes), "roster") == 0)
-    gtk_widget_grab_focus (GTK_WIDGET (cohort_roster_view_get_column_view (cohort_classes_page_get_roster_view (classes))));
+    gtk_widget_grab_focus (GTK_WIDGET (cohort_roster_view_get_column_view (roster)));
 }
 
 /* GObject overrides */

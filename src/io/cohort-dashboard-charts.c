@@ -422,7 +422,8 @@ cohort_dashboard_dup_json (const CohortDashboard       *d,
                   cohort_dashboard_plan_percent (d->classes_running + d->classes_finished, d->plan_classes));
   append_percent (out, "plan_students_percent", cohort_dashboard_plan_percent (d->students, d->plan_students));
   cohort_json_append_int (out, "finished_students", d->finished_students);
-  append_percent (out, "graduates_percent", cohort_dashboard_get_rate (d, COHORT_DASHBOARD_RATE_GRADUATES, NULL));
+  append_percent (out, "graduates_percent",
+                  cohort_dashboard_get_rate (d, COHORT_DASHBOARD_RATE_GRADUATES, NULL));
   g_string_append (out, "},\n\"charts\":[");
 
   for (guint i = 0; i < charts->len; i++)

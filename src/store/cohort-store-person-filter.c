@@ -48,14 +48,16 @@ provinces_load (Provinces *provinces,
   provinces->loaded = TRUE;
   provinces->words = g_ptr_array_new_with_free_func (g_free);
   provinces->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  if (sqlite3_prepare_v2 (db, "SELECT id, name FROM vn_province WHERE valid_from IS NULL ORDER BY id", -1, &stmt,
-                          NULL) != SQLITE_OK)
+  if (sqlite3_prepare_v2 (db, "SELECT id, name FROM vn_province WHERE valid_from IS NULL ORDER BY id", -1,
+                          &stmt, NULL) != SQLITE_OK)
     return;
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
 
-      g_ptr_array_add (provinces->words, _cohort_store_words_of ((const char *) sqlite3_column_text (stmt, 1)));
+      const char *name = (const char *) sqlite3_column_text (stmt, 1);
+
+      g_ptr_array_add (provinces->words, _cohort_store_words_of (name));
       g_array_append_val (provinces->ids, id);
     }
   sqlite3_finalize (stmt);
@@ -305,8 +307,8 @@ _cohort_store_person_filter_parts (CohortStore              *self,
         g_ptr_array_add (parts, g_strdup ("SELECT id FROM person WHERE lao_province = :lao_province"));
     }
   if (is_set (filter->class_code) || filter->class_year > 0)
-    g_ptr_array_add (parts, g_strdup_printf ("SELECT e.person_id FROM enrolment e JOIN class c ON c.id = e.class_id "
-                                             "WHERE 1%s%s",
+    g_ptr_array_add (parts, g_strdup_printf ("SELECT e.person_id FROM enrolment e "
+                                             "JOIN class c ON c.id = e.class_id WHERE 1%s%s",
                                              is_set (filter->class_code) ? " AND c.fold_code = :class_code" : "",
                                              filter->class_year > 0 ? " AND c.year = :class_year" : ""));
   /* A scan of the index person_unit: a few thousand units, each folded once. */
@@ -407,7 +409,8 @@ cohort_store_list_province_choices (CohortStore  *self,
                                 "UNION ALL SELECT o.id, o.name, n.name, 1 FROM vn_province_merge m "
                                 "JOIN vn_province o ON o.id = m.old_id JOIN vn_province n ON n.id = m.new_id "
                                 "WHERE o.name <> n.name "
-                                "UNION ALL SELECT NULL, l.code, l.name_vi || ' – ' || l.name_lo, 2 FROM lao_province l "
+                                "UNION ALL SELECT NULL, l.code, l.name_vi || ' – ' || l.name_lo, 2 "
+                                "FROM lao_province l "
                                 "ORDER BY 4, 2 COLLATE vi", error);
   if (stmt == NULL)
     return NULL;
@@ -421,14 +424,16 @@ cohort_store_list_province_choices (CohortStore  *self,
       if (group == 2)
         {
           choice->code = g_strdup_printf ("lo:%s", name);
-          /* Translators: a province of Laos among the provinces of Vietnam: "Savannakhet – ສະຫວັນນະເຂດ (Laos)" */
+          /* Translators: a province of Laos among the provinces of Vietnam:
+           * "Savannakhet – ສະຫວັນນະເຂດ (Laos)" */
           choice->name = g_strdup_printf (_("%s (Laos)"), other);
         }
       else
         {
           choice->code = g_strdup_printf ("vn:%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, 0));
           if (group == 1)
-            /* Translators: a province before 01/07/2025 and the one it is part of now: "Quảng Bình (now Quảng Trị)" */
+            /* Translators: a province before 01/07/2025 and the one it is part of now:
+             * "Quảng Bình (now Quảng Trị)" */
             choice->name = g_strdup_printf (_("%s (now %s)"), name, other);
           else
             choice->name = g_strdup (name);
