@@ -6,7 +6,9 @@
  *
  * Prints: first frame, search time per keystroke over 20 queries typed one
  * character at a time (p50, p95), a sort (baseline only: the model sorts in
- * SQL), and RSS.
+ * SQL), and RSS; for the model, each of the page's filters (year of birth,
+ * level, province, class, unit, with and without a search) in SQL alone and
+ * to the frame drawn.
  *
  * Copyright 2026 The Cohort authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -73,6 +75,44 @@ type_queries (GArray *keys, void (*search) (gpointer, const char *), gpointer da
     }
 }
 
+/* The filters of the page, each alone and some together with a search. */
+typedef struct
+{
+  const char         *name;
+  const char         *query;
+  CohortPersonFilter  filter;
+} FilterCase;
+
+static GArray *
+filter_cases (CohortStore *store)
+{
+  GArray *cases = g_array_new (FALSE, TRUE, sizeof (FilterCase));
+  g_autoptr(GPtrArray) classes = cohort_store_list_classes (store, FALSE, 1, NULL);
+  static char class_code[64];
+  static int class_year;
+  FilterCase c;
+
+#define ADD(n, q, lvl, ...) (c = (FilterCase) { n, q, { .level = lvl, __VA_ARGS__ } }, g_array_append_val (cases, c))
+  if (classes != NULL && classes->len > 0)
+    {
+      g_strlcpy (class_code, cohort_class_get_text (g_ptr_array_index (classes, 0), COHORT_CLASS_CODE),
+                 sizeof class_code);
+      class_year = (int) cohort_class_get_number (g_ptr_array_index (classes, 0), COHORT_CLASS_YEAR);
+    }
+  ADD ("born 1975-1985", NULL, -1, .born_from = 1975, .born_to = 1985);
+  ADD ("level district", NULL, COHORT_LEVEL_DISTRICT);
+  ADD ("province Quang Tri (today)", NULL, -1, .province = "vn:72");
+  ADD ("province Quang Binh (old)", NULL, -1, .province = "vn:30");
+  ADD ("Lao province 13", NULL, -1, .province = "lo:13");
+  ADD ("class code+year", NULL, -1, .class_code = class_code, .class_year = class_year);
+  ADD ("class year 2024", NULL, -1, .class_year = 2024);
+  ADD ("unit 'hai lang'", NULL, -1, .unit = "hai lang");
+  ADD ("born+level+'nguyen'", "nguyen", COHORT_LEVEL_DISTRICT, .born_from = 1975, .born_to = 1985);
+  ADD ("unit+'tran thi'", "tran thi", -1, .unit = "gio linh");
+#undef ADD
+  return cases;
+}
+
 /* Cohort's page: the model over SQL */
 
 static void
@@ -123,6 +163,27 @@ run_model (CohortStore *store)
         wait_draw (window);
         printf (" %s %.0f ms%s", gtk_column_view_column_get_title (column), bench_now_ms () - t1,
                 i + 1 < g_list_model_get_n_items (columns) ? "," : "\n");
+      }
+  }
+
+  /* Each filter set as the user sets it, to the frame drawn. */
+  {
+    g_autoptr(GArray) cases = filter_cases (store);
+
+    gtk_column_view_sort_by_column (cohort_students_page_get_column_view (COHORT_STUDENTS_PAGE (page)), NULL,
+                                    GTK_SORT_ASCENDING);
+    printf ("model  filters to the frame drawn:");
+    for (guint i = 0; i < cases->len; i++)
+      {
+        FilterCase *c = &g_array_index (cases, FilterCase, i);
+        double t1 = bench_now_ms ();
+
+        cohort_students_page_search (COHORT_STUDENTS_PAGE (page), c->query ? c->query : "");
+        cohort_students_page_set_filter (COHORT_STUDENTS_PAGE (page), &c->filter);
+        while (cohort_students_page_is_searching (COHORT_STUDENTS_PAGE (page)))
+          g_main_context_iteration (NULL, TRUE);
+        wait_draw (window);
+        printf (" %s %.0f ms%s", c->name, bench_now_ms () - t1, i + 1 < cases->len ? "," : "\n");
       }
   }
   gtk_window_destroy (GTK_WINDOW (window));
@@ -179,6 +240,34 @@ run_refresh (CohortStore *store)
           printf (" %s%s %.0f ms%s", sorts[i].name, desc ? " ↓" : " ↑", bench_now_ms () - t1,
                   i + 1 == G_N_ELEMENTS (sorts) && desc ? "\n" : ",");
         }
+  }
+
+  /* Each filter, in roster order and by date of birth, best of three. */
+  {
+    g_autoptr(GArray) cases = filter_cases (store);
+
+    printf ("sql    filters (rows, roster order / by date of birth):\n");
+    for (guint i = 0; i < cases->len; i++)
+      {
+        FilterCase *c = &g_array_index (cases, FilterCase, i);
+        double best[2] = { G_MAXDOUBLE, G_MAXDOUBLE };
+
+        for (int sort = 0; sort < 2; sort++)
+          for (int run = 0; run < 3; run++)
+            {
+              double t1 = bench_now_ms ();
+
+              cohort_person_list_model_set_query (model, c->query,
+                                                  sort ? COHORT_PERSON_SORT_BIRTH_DATE : COHORT_PERSON_SORT_NAME,
+                                                  FALSE);
+              cohort_person_list_model_set_filter (model, &c->filter);
+              cohort_person_list_model_refresh_sync (model, NULL);
+              best[sort] = MIN (best[sort], bench_now_ms () - t1);
+            }
+        printf ("         %-28s %7u rows  %6.1f ms / %6.1f ms\n", c->name,
+                g_list_model_get_n_items (G_LIST_MODEL (model)), best[0], best[1]);
+      }
+    cohort_person_list_model_set_filter (model, NULL);
   }
 }
 

@@ -86,6 +86,8 @@ dashboard_sql_tiles (sqlite3                     *db,
   g_free (q);
   t->graduates = COUNT_ENROLMENTS ("e.status = 'graduated'");
   g_free (q);
+  t->finished_students = COUNT_ENROLMENTS ("e.status <> 'withdrawn' AND c.status = 'finished'");
+  g_free (q);
   t->lao_students = COUNT_ENROLMENTS ("e.status <> 'withdrawn' AND c.lao_province_code IS NOT NULL");
   g_free (q);
   q = g_strdup_printf ("SELECT total (planned_classes) FROM plan p JOIN org_unit o ON o.id = p.org_unit_id "

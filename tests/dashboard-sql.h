@@ -19,6 +19,7 @@ typedef struct
   gint64 classes_planned;
   gint64 students;
   gint64 graduates;
+  gint64 finished_students;   /* of finished classes: what graduates are a share of */
   gint64 lao_students;
   gint64 plan_classes;
   gint64 plan_students;

@@ -151,7 +151,7 @@ def check_summary(ws, data):
     period = f"{data['period']['from']}–{data['period']['to']}" if data["period"]["from"] != data["period"]["to"] \
         else str(data["period"]["from"])
     assert ws["A6"].value.startswith(f"Period: {period} · Host: "), ws["A6"].value
-    assert [c.value for c in ws[8]] == ["Indicator", "Actual", "Plan", "% of plan"]
+    assert [c.value for c in ws[8]] == ["Indicator", "Actual", "Plan", "Rate"]
     t = data["tiles"]
     rows = [tuple(c.value for c in ws[r]) for r in range(9, 16)]
     expected = [
@@ -161,7 +161,7 @@ def check_summary(ws, data):
         ("Classes held (running and finished)", t["classes_running"] + t["classes_finished"], t["plan_classes"],
          t["plan_classes_percent"]),
         ("Students", t["students"], t["plan_students"], t["plan_students_percent"]),
-        ("Graduates", t["graduates"], None, None),
+        ("Graduates", t["graduates"], None, t["graduates_percent"]),
         ("Lao students", t["lao_students"], None, None),
     ]
     for got, want in zip(rows, expected):
@@ -169,8 +169,16 @@ def check_summary(ws, data):
         assert all(isinstance(v, int) for v in got[1:3] if v is not None), got
         assert percent_cell(got[3], want[3]), (got, want)
     for r in range(9, 16):
-        assert ws[f"D{r}"].value is None or ws[f"D{r}"].number_format == "0.0%"
         assert ws[f"B{r}"].number_format == "#,##0"
+    # Every rate says what it divides by: a number, formatted with its words.
+    bases = {12: (t["plan_classes"], "planned classes"), 13: (t["plan_students"], "planned students"),
+             14: (t["finished_students"], "students of finished classes")}
+    for r in range(9, 16):
+        if r not in bases or ws[f"D{r}"].value is None:
+            assert ws[f"D{r}"].value is None, (r, ws[f"D{r}"].value)
+            continue
+        fmt = ws[f"D{r}"].number_format
+        assert fmt.startswith("0.0%") and f"{bases[r][0]:,}" in fmt and bases[r][1] in fmt, (r, fmt)
     names = [ws[f"{c}{r}"].value for r in range(17, ws.max_row + 1) for c in "AB" if ws[f"{c}{r}"].value]
     assert names == ["NGƯỜI LẬP BÁO CÁO", "KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "Đỗ Văn Quý", "Lê Thị Hồng Nhung"], names
     ps = ws.page_setup
@@ -345,6 +353,15 @@ def test_pdf_report():
         data = stats(filters)
         pages = check_pdf(export(f"report-{n}.pdf", filters), data)
         assert str(data["tiles"]["students"]) in "".join(pages).replace(",", ""), "the students tile"
+        # Each rate with what it divides by, e.g. "95.9% of 81,147 planned students"
+        t = data["tiles"]
+        first = squeezed(pages[0])
+        for percent, base, words in ((t["plan_students_percent"], t["plan_students"], "plannedstudents"),
+                                     (t["graduates_percent"], t["finished_students"], "studentsoffinishedclasses")):
+            if percent is None:
+                continue
+            shown = f"{percent:.1f}".rstrip("0").rstrip(".")
+            assert f"{shown}%of{base:,}{words}" in first, (shown, base, words, pages[0][:800])
     # In Vietnamese and Lao (the title is then translated, or not yet).
     data = stats([], lang="vi_VN.UTF-8", language="vi")
     check_pdf(export("report-vi.pdf", [], lang="vi_VN.UTF-8", language="vi"), data, title=None)

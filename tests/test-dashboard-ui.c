@@ -46,6 +46,7 @@ assert_tile (CohortDashboardPage *page,
   g_assert_cmpstr (cohort_dashboard_page_get_tile_text (page, tile), ==, text);
 }
 
+/* A rate says what it divides by: the number under it. */
 static void
 assert_percent_tile (CohortDashboardPage *page,
                      const char          *tile,
@@ -53,6 +54,10 @@ assert_percent_tile (CohortDashboardPage *page,
                      gint64               planned)
 {
   g_autofree char *text = NULL;
+  g_autofree char *detail_key = g_strconcat (tile, "-detail", NULL);
+  g_autofree char *base = cohort_number_format (planned);
+  g_autofree char *held = cohort_number_format (actual);
+  const char *detail = cohort_dashboard_page_get_tile_text (page, detail_key);
 
   if (planned == 0)
     {
@@ -61,6 +66,8 @@ assert_percent_tile (CohortDashboardPage *page,
     }
   text = cohort_number_format_percent (round (1000.0 * actual / planned) / 10.0, 1);
   g_assert_cmpstr (cohort_dashboard_page_get_tile_text (page, tile), ==, text);
+  g_assert_nonnull (strstr (detail, base));
+  g_assert_nonnull (strstr (detail, held));
 }
 
 /* What the page shows against SQL over the enrolments. */
@@ -79,6 +86,16 @@ assert_page_equals_sql (CohortDashboardPage *page)
   assert_tile (page, "classes", t.classes_running + t.classes_finished);
   assert_tile (page, "students", t.students);
   assert_tile (page, "graduates", t.graduates);
+  if (t.finished_students > 0)
+    {
+      /* "96.1% of 77,852 students of finished classes" */
+      g_autofree char *share = cohort_number_format_percent (round (1000.0 * t.graduates / t.finished_students)
+                                                             / 10.0, 1);
+      g_autofree char *rate = cohort_dashboard_dup_rate_text (COHORT_DASHBOARD_RATE_GRADUATES, share,
+                                                              t.finished_students);
+
+      g_assert_cmpstr (cohort_dashboard_page_get_tile_text (page, "graduates-detail"), ==, rate);
+    }
   assert_tile (page, "lao", t.lao_students);
   assert_percent_tile (page, "plan-classes", t.classes_running + t.classes_finished, t.plan_classes);
   assert_percent_tile (page, "plan-students", t.students, t.plan_students);

@@ -240,6 +240,14 @@ def test_settings_command():
     p = run("settings", "document.signer-title", "A\\nB\\nC", check=False)
     assert p.returncode == 1 and "2 lines" in p.stderr, p.stderr
     assert run("settings", "document.signer-title").stdout == "KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\n"
+    # A 5,000-character value (a paste gone wrong) is refused whole, counted in characters.
+    audit = con.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    p = run("settings", "document.agency", "TRƯỜNG " * 715, check=False)
+    assert p.returncode == 1 and "200" in p.stderr, (p.returncode, p.stderr)
+    p = run("settings", "document.signer-name", "Đ" * 51, check=False)
+    assert p.returncode == 1 and "50" in p.stderr, (p.returncode, p.stderr)
+    assert run("settings", "document.agency").stdout == SETTINGS["document.agency"] + "\n"
+    assert con.execute("SELECT count(*) FROM audit_log").fetchone()[0] == audit
     n = con.execute("SELECT count(*) FROM audit_log WHERE entity = 'setting' AND "
                     "new_value = '{\"document.agency\":\"TRƯỜNG CHÍNH TRỊ TỈNH THANH HÓA\"}' AND "
                     "old_value = '{\"document.agency\":\"TRƯỜNG CHÍNH TRỊ LÊ DUẨN\"}'").fetchone()[0]

@@ -224,7 +224,34 @@ def test_rejected_rows_saved_with_reasons():
     assert p.returncode == 1 and "/proc/nowhere" in p.stderr, p.stderr
 
 
-for t in [test_rejected_rows_saved_with_reasons, test_xlsx_dry_run_changes_nothing, test_xlsx_import_every_value, test_csv_legacy_encodings,
+def test_text_past_its_limit_refused():
+    """A 5,000-character cell (pasted in the spreadsheet by mistake) and a name of
+    60 characters: those rows are refused with their reason, never cut; the others import."""
+    path = os.path.join(tmp, "long.csv")
+    long_unit = "Ủy ban nhân dân xã " * 264          # 5,015 characters once trimmed, three bytes for some
+    long_name = "Nguyễn Văn " + "Thànhđạtthànhcông" * 4   # a given name of 68 characters
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("Họ và tên,Ngày sinh,Đơn vị công tác\n"
+                f"Phan Văn Bảy,07/07/1977,{long_unit}\n"
+                f"{long_name},08/08/1978,UBND xã Vĩnh Tú\n"
+                "Đinh Thị Tám,09/09/1979,UBND xã Vĩnh Tú\n")
+    con = sqlite3.connect(db)
+    before = con.execute("SELECT count(*), max (length (unit)) FROM person").fetchone()
+    con.close()
+    out = run("import", path).stdout
+    assert "Row 2" in out and "200" in out and "5,015" in out, out
+    assert "Row 3" in out and "50" in out, out
+    assert "1 to import" in out, out
+    con = sqlite3.connect(db)
+    after = con.execute("SELECT count(*), max (length (unit)) FROM person").fetchone()
+    assert after[0] == before[0] + 1, (before, after)
+    assert after[1] <= 200, after
+    assert con.execute("SELECT count(*) FROM person WHERE given_name IN ('Bảy') OR length (given_name) > 50"
+                       ).fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM person WHERE given_name = 'Tám' AND family_name = 'Đinh'").fetchone()[0] == 1
+
+
+for t in [test_rejected_rows_saved_with_reasons, test_text_past_its_limit_refused, test_xlsx_dry_run_changes_nothing, test_xlsx_import_every_value, test_csv_legacy_encodings,
           test_ethnicity_and_religion_by_name, test_bad_files_change_nothing]:
     case(t)
 

@@ -57,8 +57,14 @@ new_class (const char *code, int year)
   cohort_class_set_number (c, COHORT_CLASS_YEAR, year);
   cohort_class_set_text (c, COHORT_CLASS_PROGRAM, "TCLLCT");
   cohort_class_set_number (c, COHORT_CLASS_HOST_ID, 1);
-  cohort_class_set_text (c, COHORT_CLASS_START_DATE, "2026-03-02");
-  cohort_class_set_text (c, COHORT_CLASS_END_DATE, "2026-12-18");
+  /* A class belongs to the year it starts. */
+  {
+    g_autofree char *start = g_strdup_printf ("%d-03-02", year);
+    g_autofree char *end = g_strdup_printf ("%d-12-18", year);
+
+    cohort_class_set_text (c, COHORT_CLASS_START_DATE, start);
+    cohort_class_set_text (c, COHORT_CLASS_END_DATE, end);
+  }
   cohort_class_set_number (c, COHORT_CLASS_PLANNED, 60);
   return c;
 }
@@ -188,10 +194,15 @@ test_class_validation (Fixture *f, gconstpointer data)
 
   g_assert_cmpint (raw_int (f, "SELECT count(*) FROM class"), ==, before);
 
-  /* B43 again, but in another year, is fine. */
+  /* B43 again, but in another year, is fine; it starts in that year. */
   cohort_class_set_number (c, COHORT_CLASS_PLANNED, 45);
   cohort_class_set_text (c, COHORT_CLASS_CODE, "B43");
   cohort_class_set_number (c, COHORT_CLASS_YEAR, 2027);
+  g_assert_false (cohort_store_save_class (f->store, c, &error));
+  g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  cohort_class_set_text (c, COHORT_CLASS_START_DATE, "2027-03-01");
+  cohort_class_set_text (c, COHORT_CLASS_END_DATE, "2027-12-01");
   g_assert_true (cohort_store_save_class (f->store, c, &error));
   g_assert_no_error (error);
 }

@@ -19,6 +19,7 @@
 #include "cohort-i18n.h"
 #include "cohort-lao-page.h"
 #include "cohort-page.h"
+#include "cohort-form-guard.h"
 #include "cohort-preferences-window.h"
 #include "cohort-reports-page.h"
 #include "cohort-students-page.h"
@@ -291,8 +292,8 @@ window_is_gone (gpointer data)
 }
 
 /* The Documents page shows the settings of the database, saves a line when
- * it is applied (two rows make a two-line title), and saves what was typed
- * but not applied when the window closes. */
+ * it is applied (two rows make a two-line title), and asks about what was
+ * typed but not applied when the window closes. */
 static void
 test_preferences_documents (void)
 {
@@ -329,14 +330,16 @@ test_preferences_documents (void)
   g_assert_cmpstr (value, ==, "TL. HIỆU TRƯỞNG\nTRƯỞNG PHÒNG QUẢN LÝ ĐÀO TẠO");
   g_free (value);
 
-  /* Typed, not applied: saved on close. */
-  gtk_editable_set_text (prefs_row (prefs, "place_row"), "Quảng Trị");
+  /* Typed, not applied: closing asks, and Save saves it (the demo's place is Quảng Trị). */
+  gtk_editable_set_text (prefs_row (prefs, "place_row"), "Đông Hà");
   alive = GTK_WINDOW (prefs);
   g_object_add_weak_pointer (G_OBJECT (prefs), (gpointer *) &alive);
   gtk_window_close (GTK_WINDOW (prefs));
+  g_assert_nonnull (cohort_form_guard_get_dialog (GTK_WINDOW (prefs)));
+  adw_message_dialog_response (cohort_form_guard_get_dialog (GTK_WINDOW (prefs)), "save");
   wait_for (window_is_gone, &alive, 5);
   value = cohort_store_get_setting (store, COHORT_SETTING_PLACE, &error);
-  g_assert_cmpstr (value, ==, "Quảng Trị");
+  g_assert_cmpstr (value, ==, "Đông Hà");
   g_free (value);
   g_assert_no_error (error);
 }

@@ -12,6 +12,7 @@
 
 #include "cohort-check.h"
 #include "cohort-date.h"
+#include "cohort-number.h"
 
 static gboolean
 is_date_field (CohortPersonField field)
@@ -45,6 +46,86 @@ today_iso (char out[11])
   G_UNLOCK (today);
 }
 
+static const struct
+{
+  const char *label;
+  guint       limit;
+} person_fields[COHORT_PERSON_N_TEXT_FIELDS] = {
+  [COHORT_PERSON_FAMILY_NAME] = { N_("Family name"), COHORT_LIMIT_NAME_PART },
+  [COHORT_PERSON_MIDDLE_NAME] = { N_("Middle name"), COHORT_LIMIT_NAME_PART },
+  [COHORT_PERSON_GIVEN_NAME] = { N_("Given name"), COHORT_LIMIT_NAME_PART },
+  [COHORT_PERSON_LAO_FAMILY_NAME] = { N_("Family name in Lao script"), COHORT_LIMIT_NAME_PART },
+  [COHORT_PERSON_LAO_GIVEN_NAME] = { N_("Given name in Lao script"), COHORT_LIMIT_NAME_PART },
+  [COHORT_PERSON_LATIN_NAME] = { N_("Name in Latin letters"), COHORT_LIMIT_LATIN_NAME },
+  [COHORT_PERSON_BIRTH_DATE] = { N_("Date of birth"), COHORT_LIMIT_DATE },
+  [COHORT_PERSON_ETHNICITY] = { N_("Ethnicity"), COHORT_LIMIT_CHOICE },
+  [COHORT_PERSON_RELIGION] = { N_("Religion"), COHORT_LIMIT_CHOICE },
+  [COHORT_PERSON_NATIONALITY] = { N_("Nationality"), COHORT_LIMIT_CHOICE },
+  [COHORT_PERSON_HOMETOWN] = { N_("Hometown"), COHORT_LIMIT_HOMETOWN },
+  [COHORT_PERSON_LAO_PROVINCE] = { N_("Province of Laos"), COHORT_LIMIT_CHOICE },
+  [COHORT_PERSON_UNIT] = { N_("Work unit"), COHORT_LIMIT_UNIT },
+  [COHORT_PERSON_POSITION] = { N_("Position"), COHORT_LIMIT_POSITION },
+  [COHORT_PERSON_PARTY_JOIN_DATE] = { N_("Party admission date"), COHORT_LIMIT_DATE },
+  [COHORT_PERSON_PARTY_OFFICIAL_DATE] = { N_("Full membership date"), COHORT_LIMIT_DATE },
+  [COHORT_PERSON_EDUCATION] = { N_("General education"), COHORT_LIMIT_EDUCATION },
+  [COHORT_PERSON_PROFESSIONAL] = { N_("Professional qualification"), COHORT_LIMIT_PROFESSIONAL },
+  [COHORT_PERSON_ID_NUMBER] = { N_("Citizen ID number"), COHORT_LIMIT_ID_NUMBER },
+  [COHORT_PERSON_PASSPORT_NUMBER] = { N_("Passport number"), COHORT_LIMIT_PASSPORT_NUMBER },
+  [COHORT_PERSON_PHONE] = { N_("Phone"), COHORT_LIMIT_PHONE },
+};
+
+/**
+ * cohort_check_person_field_limit:
+ *
+ * Returns: the most characters @field may hold
+ */
+guint
+cohort_check_person_field_limit (CohortPersonField field)
+{
+  g_return_val_if_fail (field < COHORT_PERSON_N_TEXT_FIELDS, 0);
+  return person_fields[field].limit;
+}
+
+/**
+ * cohort_check_person_field_label:
+ *
+ * Returns: what @field is called in messages, translated ("Work unit")
+ */
+const char *
+cohort_check_person_field_label (CohortPersonField field)
+{
+  g_return_val_if_fail (field < COHORT_PERSON_N_TEXT_FIELDS, NULL);
+  return _(person_fields[field].label);
+}
+
+/**
+ * cohort_check_length:
+ * @label: what the value is, translated ("Work unit")
+ * @value: (nullable): the text
+ * @limit: the most characters it may have
+ *
+ * Counts characters, not bytes: "Nguyễn" is 6 characters, 8 bytes.
+ *
+ * Returns: (transfer full) (nullable): what is wrong, or %NULL when @value fits
+ */
+char *
+cohort_check_length (const char *label,
+                     const char *value,
+                     guint       limit)
+{
+  g_autofree char *count = NULL;
+  glong n;
+
+  if (value == NULL)
+    return NULL;
+  n = g_utf8_strlen (value, -1);
+  if (n <= (glong) limit)
+    return NULL;
+  count = cohort_number_format (n);
+  /* Translators: "Work unit: at most 200 characters, this has 5,000. Shorten it." */
+  return g_strdup_printf (_("%s: at most %u characters, this has %s. Shorten it."), label, limit, count);
+}
+
 /**
  * cohort_check_person_field:
  * @field: which field
@@ -58,8 +139,15 @@ char *
 cohort_check_person_field (CohortPersonField  field,
                            const char        *value)
 {
+  char *problem;
+
   if (value == NULL || *value == '\0')
     return NULL;
+
+  problem = cohort_check_length (cohort_check_person_field_label (field), value,
+                                 cohort_check_person_field_limit (field));
+  if (problem != NULL)
+    return problem;
 
   if (is_date_field (field))
     {
@@ -164,7 +252,8 @@ cohort_check_person (CohortPerson      *person,
  * @what: (out) (optional): which value the problem is about
  *
  * Checks what can be checked without the database; the store adds that the
- * code is unique in its year.
+ * code is unique in its year. A class belongs to the year it starts: with a
+ * start date, the year must be the year of that date.
  *
  * Returns: (transfer full) (nullable): the first problem found, or %NULL
  */
@@ -178,6 +267,7 @@ cohort_check_class (CohortClass      *klass,
   gint64 year = cohort_class_get_number (klass, COHORT_CLASS_YEAR);
   CohortClassCheck found = COHORT_CLASS_CHECK_OK;
   char *problem = NULL;
+  int start_year = 0;
 
   g_return_val_if_fail (COHORT_IS_CLASS (klass), NULL);
 
@@ -186,6 +276,8 @@ cohort_check_class (CohortClass      *klass,
       found = COHORT_CLASS_CHECK_CODE;
       problem = g_strdup (_("Enter the class code, e.g. B43 or K52A."));
     }
+  else if ((problem = cohort_check_length (_("Class code"), code, COHORT_LIMIT_CLASS_CODE)) != NULL)
+    found = COHORT_CLASS_CHECK_CODE;
   else if (year < 1975 || year > 2100)
     {
       found = COHORT_CLASS_CHECK_YEAR;
@@ -201,7 +293,7 @@ cohort_check_class (CohortClass      *klass,
       found = COHORT_CLASS_CHECK_HOST;
       problem = g_strdup (_("Choose where the class is held."));
     }
-  else if (start != NULL && !cohort_date_parse_iso (start, NULL, NULL, NULL))
+  else if (start != NULL && !cohort_date_parse_iso (start, &start_year, NULL, NULL))
     {
       found = COHORT_CLASS_CHECK_START_DATE;
       problem = g_strdup_printf (_("“%s” is not a valid date. Write dates as dd/mm/yyyy, e.g. 05/01/1980."),
@@ -217,6 +309,18 @@ cohort_check_class (CohortClass      *klass,
     {
       found = COHORT_CLASS_CHECK_END_DATE;
       problem = g_strdup (_("The class must end after it starts."));
+    }
+  else if (start != NULL && start_year != year)
+    {
+      g_autofree char *shown = cohort_date_format (start);
+
+      /* The dashboard and the plans count a class in the year it starts. */
+      found = COHORT_CLASS_CHECK_YEAR;
+      /* Translators: "The class starts on 05/09/2025, so its year is 2025, not 2026.
+       * Change the year or the start date." */
+      problem = g_strdup_printf (_("The class starts on %s, so its year is %d, not %d. "
+                                   "Change the year or the start date."),
+                                 shown, start_year, (int) year);
     }
   else if (cohort_class_get_number (klass, COHORT_CLASS_PLANNED) <= 0)
     {

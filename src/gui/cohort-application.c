@@ -22,7 +22,7 @@ struct _CohortApplication
 
   /* Owned references */
   GSettings      *settings;
-  char           *db_path;   /* from --db; overrides the preference */
+  char           *db_path;   /* from --db; overrides $COHORT_DB and the preference */
 };
 
 G_DEFINE_FINAL_TYPE (CohortApplication, cohort_application, ADW_TYPE_APPLICATION)
@@ -37,13 +37,17 @@ static GParamSpec *properties[N_PROPS];
 
 /* Helpers */
 
+/* --db, then $COHORT_DB, then the preference, then the default file. */
 static char *
 dup_database_path (CohortApplication *self)
 {
   g_autofree char *pref = NULL;
+  const char *env = g_getenv ("COHORT_DB");
 
   if (self->db_path != NULL)
     return g_strdup (self->db_path);
+  if (env != NULL && *env != '\0')
+    return g_strdup (env);
   pref = g_settings_get_string (self->settings, "database-path");
   if (pref != NULL && *pref != '\0')
     return g_steal_pointer (&pref);

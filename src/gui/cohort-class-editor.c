@@ -13,7 +13,9 @@
 #include "cohort-choices.h"
 #include "cohort-class-editor.h"
 #include "cohort-date.h"
+#include "cohort-form-guard.h"
 #include "cohort-format.h"
+#include "cohort-widgets.h"
 
 struct _CohortClassEditor
 {
@@ -42,6 +44,8 @@ struct _CohortClassEditor
   GPtrArray      *hosts;      /* the org unit ids behind the host row */
   char           *problem;    /* what is wrong now, if anything */
   GtkWidget      *bad_row;
+  gboolean        year_chosen; /* the user set the year: it no longer follows the start date */
+  gboolean        filling;
 };
 
 G_DEFINE_FINAL_TYPE (CohortClassEditor, cohort_class_editor, ADW_TYPE_WINDOW)
@@ -193,6 +197,33 @@ on_changed_cb (CohortClassEditor *self)
     show_problem (self);
 }
 
+/* A class belongs to the year it starts: the year follows the start date
+ * typed, unless the user chose the year; a mismatch then shows inline. */
+static void
+on_start_changed_cb (CohortClassEditor *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->start_row))));
+  g_autofree char *iso = *text ? cohort_date_parse_display (text) : NULL;
+  int year;
+
+  if (!self->filling && !self->year_chosen && iso != NULL && cohort_date_parse_iso (iso, &year, NULL, NULL) &&
+      year != gtk_spin_button_get_value_as_int (self->year_spin))
+    {
+      self->filling = TRUE;
+      gtk_spin_button_set_value (self->year_spin, year);
+      self->filling = FALSE;
+    }
+  on_changed_cb (self);
+}
+
+static void
+on_year_changed_cb (CohortClassEditor *self)
+{
+  if (!self->filling)
+    self->year_chosen = TRUE;
+  on_changed_cb (self);
+}
+
 static void
 save_action (GtkWidget  *widget,
              const char *action_name,
@@ -287,7 +318,7 @@ fill_form (CohortClassEditor *self)
   adw_combo_row_set_model (self->level_row, G_LIST_MODEL (levels));
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
 
-  gtk_editable_set_text (GTK_EDITABLE (self->code_row), cohort_class_get_text (k, COHORT_CLASS_CODE) ?: "");
+  cohort_editable_fill (GTK_EDITABLE (self->code_row), cohort_class_get_text (k, COHORT_CLASS_CODE));
   gtk_spin_button_set_value (self->year_spin, cohort_class_get_number (k, COHORT_CLASS_YEAR));
   gtk_spin_button_set_value (self->course_spin, cohort_class_get_number (k, COHORT_CLASS_COURSE_NO));
   adw_combo_row_set_selected (self->mode_row, cohort_class_get_number (k, COHORT_CLASS_MODE));
@@ -343,6 +374,8 @@ cohort_class_editor_class_init (CohortClassEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CohortClassEditor, planned_spin);
   gtk_widget_class_bind_template_child (widget_class, CohortClassEditor, status_row);
   gtk_widget_class_bind_template_callback (widget_class, on_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_start_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_year_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
@@ -353,6 +386,28 @@ static void
 cohort_class_editor_init (CohortClassEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  cohort_editable_set_limit (GTK_EDITABLE (self->code_row), COHORT_LIMIT_CLASS_CODE, _("Class code"),
+                             NULL, NULL);
+}
+
+/* Everything the form shows, to tell whether it changed. */
+static char *
+describe_form (GtkWindow *window)
+{
+  CohortClassEditor *self = COHORT_CLASS_EDITOR (window);
+
+  return g_strdup_printf ("%s\x1f%d %u %d %u %u %u\x1f%s\x1f%s\x1f%d %u",
+                          gtk_editable_get_text (GTK_EDITABLE (self->code_row)),
+                          gtk_spin_button_get_value_as_int (self->year_spin),
+                          adw_combo_row_get_selected (self->program_row),
+                          gtk_spin_button_get_value_as_int (self->course_spin),
+                          adw_combo_row_get_selected (self->host_row),
+                          adw_combo_row_get_selected (self->mode_row),
+                          adw_combo_row_get_selected (self->level_row),
+                          gtk_editable_get_text (GTK_EDITABLE (self->start_row)),
+                          gtk_editable_get_text (GTK_EDITABLE (self->end_row)),
+                          gtk_spin_button_get_value_as_int (self->planned_spin),
+                          adw_combo_row_get_selected (self->status_row));
 }
 
 /**
@@ -384,11 +439,16 @@ cohort_class_editor_new (GtkWindow   *parent,
       gtk_window_set_title (GTK_WINDOW (self), _("New Class"));
     }
   adw_window_title_set_title (self->window_title, gtk_window_get_title (GTK_WINDOW (self)));
+  self->filling = TRUE;
   fill_choices (self, store);
   fill_form (self);
+  self->filling = FALSE;
 
   self->store = g_object_ref (store);
   show_problem (self);
+  cohort_form_guard_init (GTK_WINDOW (self), describe_form, NULL,
+                          klass != NULL ? _("The changes to this class are not saved.")
+                                        : _("The new class is not saved."));
   return self;
 }
 
@@ -403,6 +463,7 @@ gboolean
 cohort_class_editor_save (CohortClassEditor *self)
 {
   g_autoptr(CohortClass) klass = NULL;
+  g_autoptr(CohortClass) stored = NULL;
   g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (COHORT_IS_CLASS_EDITOR (self), FALSE);
@@ -418,8 +479,11 @@ cohort_class_editor_save (CohortClassEditor *self)
       gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
       return FALSE;
     }
-  g_signal_emit (self, signals[SAVED], 0, klass);
-  gtk_window_close (GTK_WINDOW (self));
+  /* As the store has it now, with the names of its program and host: a
+   * roster opened on it shows them at once. */
+  stored = cohort_store_get_class (self->store, cohort_class_get_number (klass, COHORT_CLASS_ID), NULL);
+  g_signal_emit (self, signals[SAVED], 0, stored ? stored : klass);
+  cohort_form_guard_close (GTK_WINDOW (self));
   return TRUE;
 }
 

@@ -347,10 +347,11 @@ on_class_saved_cb (CohortClassEditor *editor,
 
   fill_filters (self);
   on_filter_changed_cb (self);
+  cohort_classes_page_open_roster (self, klass);
   /* Translators: "Class B43 created" */
   message = g_strdup_printf (_("Class %s created"), cohort_class_get_text (klass, COHORT_CLASS_CODE));
-  cohort_show_toast (GTK_WIDGET (self), message, FALSE);
-  cohort_classes_page_open_roster (self, klass);
+  /* On the roster: above its action bar */
+  cohort_show_toast (GTK_WIDGET (self->roster_view), message, FALSE);
 }
 
 static void

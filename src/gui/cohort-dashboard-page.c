@@ -67,6 +67,14 @@ struct _CohortDashboardPage
 
 G_DEFINE_FINAL_TYPE (CohortDashboardPage, cohort_dashboard_page, COHORT_TYPE_PAGE)
 
+static int
+current_year (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_get_year (now);
+}
+
 static void
 set_text (GtkLabel   *label,
           const char *text)
@@ -82,15 +90,17 @@ set_count (GtkLabel *label,
   gtk_label_set_label (label, text);
 }
 
+/* A share of the plan: the percentage, then what it divides by. */
 static void
-set_percent_tile (GtkLabel *value,
-                  GtkLabel *detail,
-                  gint64    actual,
-                  gint64    planned)
+set_plan_tile (GtkLabel              *value,
+               GtkLabel              *detail,
+               const CohortDashboard *d,
+               CohortDashboardRate    rate)
 {
-  double percent = cohort_dashboard_plan_percent (actual, planned);
-  g_autofree char *a = cohort_format_count (actual);
+  gint64 planned;
+  double percent = cohort_dashboard_get_rate (d, rate, &planned);
   g_autofree char *p = cohort_format_count (planned);
+  g_autofree char *a = NULL;
   g_autofree char *text = NULL;
 
   if (percent < 0)
@@ -102,8 +112,18 @@ set_percent_tile (GtkLabel *value,
   text = cohort_number_format_percent (percent, 1);
   set_text (value, text);
   g_clear_pointer (&text, g_free);
-  /* Translators: under "% of plan": "1,249 of 1,171 planned" */
-  text = g_strdup_printf (_("%s of %s planned"), a, p);
+  if (rate == COHORT_DASHBOARD_RATE_PLAN_CLASSES)
+    {
+      a = cohort_format_count (d->classes_running + d->classes_finished);
+      /* Translators: under "108.8%": "of 922 planned classes · 1,003 held" */
+      text = g_strdup_printf (_("of %s planned classes · %s held"), p, a);
+    }
+  else
+    {
+      a = cohort_format_count (d->students);
+      /* Translators: under "95.9%": "of 81,147 planned students · 77,852 trained" */
+      text = g_strdup_printf (_("of %s planned students · %s trained"), p, a);
+    }
   set_text (detail, text);
 }
 
@@ -176,18 +196,24 @@ show_dashboard (CohortDashboardPage *self)
   g_clear_pointer (&text, g_free);
 
   set_count (self->graduates_value, d->graduates);
-  if (d->students > 0)
-    {
-      g_autofree char *share = cohort_number_format_percent (100.0 * d->graduates / d->students, 1);
+  {
+    gint64 base;
+    double rate = cohort_dashboard_get_rate (d, COHORT_DASHBOARD_RATE_GRADUATES, &base);
 
-      /* Translators: under the number of graduates: "95.5% of the students" */
-      text = g_strdup_printf (_("%s of the students"), share);
-    }
+    if (rate >= 0)
+      {
+        g_autofree char *share = cohort_number_format_percent (rate, 1);
+
+        /* "96.1% of 77,852 students of finished classes" */
+        text = cohort_dashboard_dup_rate_text (COHORT_DASHBOARD_RATE_GRADUATES, share, base);
+      }
+  }
   set_text (self->graduates_detail, text ? text : "");
   g_clear_pointer (&text, g_free);
 
-  set_percent_tile (self->plan_classes_value, self->plan_classes_detail, classes, d->plan_classes);
-  set_percent_tile (self->plan_students_value, self->plan_students_detail, d->students, d->plan_students);
+  set_plan_tile (self->plan_classes_value, self->plan_classes_detail, d, COHORT_DASHBOARD_RATE_PLAN_CLASSES);
+  set_plan_tile (self->plan_students_value, self->plan_students_detail, d,
+                 COHORT_DASHBOARD_RATE_PLAN_STUDENTS);
 
   set_count (self->lao_value, d->lao_students);
   /* Translators: under the number of Lao students: "from 3 provinces of Laos" */
@@ -253,7 +279,7 @@ fill_filters (CohortDashboardPage  *self,
   int to = g_settings_get_int (self->settings, "dashboard-to-year");
   gint64 host_id = g_str_equal (host, "centres") ? COHORT_HOST_DISTRICT_CENTRES : g_ascii_strtoll (host, NULL, 10);
   guint host_pos = 0, program_pos = 0;
-  int first, last;
+  int first, last, this_year = current_year ();
 
   if (!cohort_store_get_year_span (store, &first, &last, error) ||
       (host_choices = cohort_store_list_choices (store, COHORT_CHOICE_HOST, error)) == NULL ||
@@ -267,6 +293,9 @@ fill_filters (CohortDashboardPage  *self,
   g_ptr_array_set_size (self->host_names, 0);
   g_ptr_array_set_size (self->program_names, 0);
 
+  /* This year is always there: the period ends at it by default. */
+  first = MIN (first, this_year);
+  last = MAX (last, this_year);
   for (int y = first; y <= last; y++)
     {
       g_autofree char *text = g_strdup_printf ("%d", y);
@@ -317,7 +346,8 @@ fill_filters (CohortDashboardPage  *self,
   gtk_drop_down_set_model (self->host_dropdown, G_LIST_MODEL (hosts));
   gtk_drop_down_set_model (self->program_dropdown, G_LIST_MODEL (programs));
   gtk_drop_down_set_selected (self->from_dropdown, year_position (self, from, 0));
-  gtk_drop_down_set_selected (self->to_dropdown, year_position (self, to, self->years->len - 1));
+  gtk_drop_down_set_selected (self->to_dropdown,
+                              year_position (self, to > 0 ? to : this_year, self->years->len - 1));
   gtk_drop_down_set_selected (self->host_dropdown, host_pos);
   gtk_drop_down_set_selected (self->program_dropdown, program_pos);
   self->filling = FALSE;
@@ -351,12 +381,12 @@ remember_filters (CohortDashboardPage *self)
 {
   g_autofree char *host = NULL;
 
-  /* The whole span is remembered as "every year", so new years show up. */
+  /* From the first year is remembered as "from the first year", up to this
+   * year as "up to this year", so that new years show up. */
   g_settings_set_int (self->settings, "dashboard-from-year",
                       gtk_drop_down_get_selected (self->from_dropdown) == 0 ? 0 : self->filter.from_year);
   g_settings_set_int (self->settings, "dashboard-to-year",
-                      gtk_drop_down_get_selected (self->to_dropdown) + 1 >= self->years->len
-                      ? 0 : self->filter.to_year);
+                      self->filter.to_year == current_year () ? 0 : self->filter.to_year);
   if (self->filter.host_id == COHORT_HOST_DISTRICT_CENTRES)
     host = g_strdup ("centres");
   else if (self->filter.host_id > 0)
@@ -669,7 +699,7 @@ cohort_dashboard_page_get_classes_window (CohortDashboardPage *self)
 /**
  * cohort_dashboard_page_set_filter:
  * @from_year: 0 for the first year with classes
- * @to_year: 0 for the last
+ * @to_year: 0 for this year
  * @host_id: 0, %COHORT_HOST_DISTRICT_CENTRES or an org unit
  * @program: (nullable): a program type code
  *
@@ -700,8 +730,8 @@ cohort_dashboard_page_set_filter (CohortDashboardPage *self,
 
   self->filling = TRUE;
   gtk_drop_down_set_selected (self->from_dropdown, from_year ? year_position (self, from_year, 0) : 0);
-  gtk_drop_down_set_selected (self->to_dropdown,
-                              to_year ? year_position (self, to_year, self->years->len - 1) : self->years->len - 1);
+  gtk_drop_down_set_selected (self->to_dropdown, year_position (self, to_year ? to_year : current_year (),
+                                                                self->years->len - 1));
   gtk_drop_down_set_selected (self->host_dropdown, host_pos);
   self->filling = FALSE;
   /* the last change reads and shows, as the user's would */

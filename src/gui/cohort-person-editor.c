@@ -12,33 +12,12 @@
 #include "cohort-check.h"
 #include "cohort-date.h"
 #include "cohort-duplicate-dialog.h"
+#include "cohort-form-guard.h"
 #include "cohort-format.h"
 #include "cohort-name.h"
 #include "cohort-choices.h"
-#include "cohort-person-editor.h"
-
-/* The entry rows, in the order of the page. */
-enum {
-  ROW_FULL_NAME,
-  ROW_FAMILY_NAME,
-  ROW_MIDDLE_NAME,
-  ROW_GIVEN_NAME,
-  ROW_LAO_GIVEN_NAME,
-  ROW_LAO_FAMILY_NAME,
-  ROW_LATIN_NAME,
-  ROW_PASSPORT_NUMBER,
-  ROW_BIRTH_DATE,
-  ROW_HOMETOWN,
-  ROW_ID_NUMBER,
-  ROW_PHONE,
-  ROW_UNIT,
-  ROW_POSITION,
-  ROW_EDUCATION,
-  ROW_PROFESSIONAL,
-  ROW_PARTY_JOIN_DATE,
-  ROW_PARTY_OFFICIAL_DATE,
-  N_ROWS
-};
+#include "cohort-person-editor-private.h"
+#include "cohort-widgets.h"
 
 #define NO_FIELD -1
 
@@ -70,14 +49,6 @@ static const struct
                                 COHORT_PERSON_PARTY_OFFICIAL_DATE, TRUE },
 };
 
-/* The combo rows that choose from a list of the store. */
-enum {
-  CHOICE_ETHNICITY,
-  CHOICE_RELIGION,
-  CHOICE_LAO_PROVINCE,
-  N_CHOICES
-};
-
 static const struct
 {
   const char       *child;
@@ -87,35 +58,6 @@ static const struct
   [CHOICE_ETHNICITY] = { "ethnicity_row", COHORT_CHOICE_ETHNICITY, COHORT_PERSON_ETHNICITY },
   [CHOICE_RELIGION] = { "religion_row", COHORT_CHOICE_RELIGION, COHORT_PERSON_RELIGION },
   [CHOICE_LAO_PROVINCE] = { "lao_province_row", COHORT_CHOICE_LAO_PROVINCE, COHORT_PERSON_LAO_PROVINCE },
-};
-
-struct _CohortPersonEditor
-{
-  AdwWindow         parent_instance;
-
-  /* Template widgets */
-  AdwWindowTitle   *window_title;
-  GtkWidget        *save_button;
-  GtkRevealer      *error_revealer;
-  GtkLabel         *error_label;
-  AdwPreferencesGroup *name_group;
-  GtkSwitch        *lao_switch;
-  AdwComboRow      *gender_row;
-  AdwComboRow      *level_row;
-  AdwEntryRow      *rows[N_ROWS];
-  AdwComboRow      *choice_rows[N_CHOICES];
-
-  /* Made in init, one in a row of its own under each entry row */
-  GtkLabel         *errors[N_ROWS];
-
-  /* Owned references */
-  CohortStore      *store;
-  CohortPerson     *person;          /* as it was opened; id 0 for a new one */
-  GPtrArray        *codes[N_CHOICES]; /* of char *, NULL first for "Not recorded" */
-  AdwMessageDialog *duplicate_dialog; /* while shown */
-
-  gboolean          updating_names;  /* while one name row writes the others */
-  gboolean          names_touched;   /* the user typed in a name row */
 };
 
 G_DEFINE_FINAL_TYPE (CohortPersonEditor, cohort_person_editor, ADW_TYPE_WINDOW)
@@ -128,8 +70,9 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static int
-row_for_key (const char *key)
+/* The row of a key of the rows table ("unit"), or -1 */
+int
+_cohort_person_editor_row_for_key (const char *key)
 {
   for (guint i = 0; i < N_ROWS; i++)
     if (g_str_equal (rows[i].key, key))
@@ -153,19 +96,13 @@ is_lao (CohortPersonEditor *self)
   return gtk_switch_get_active (self->lao_switch);
 }
 
-static const char *
-row_text (CohortPersonEditor *self,
-          guint               i)
-{
-  return gtk_editable_get_text (GTK_EDITABLE (self->rows[i]));
-}
 
 static void
 set_row_text (CohortPersonEditor *self,
               guint               i,
               const char         *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (self->rows[i]), text ? text : "");
+  cohort_editable_fill (GTK_EDITABLE (self->rows[i]), text);
 }
 
 /* Reading the rows ------------------------------------------------------------------ */
@@ -601,6 +538,40 @@ fill_rows (CohortPersonEditor *self)
   on_lao_changed_cb (self);
 }
 
+/* Text typed or pasted past a row's limit: said under the row until it changes. */
+static void
+on_text_refused_cb (GtkEditable *editable,
+                    const char  *message,
+                    gpointer     user_data)
+{
+  CohortPersonEditor *self = user_data;
+
+  if (message == NULL)
+    return;   /* the row changed: validate () shows what it says now */
+  for (guint i = 0; i < N_ROWS; i++)
+    if (GTK_EDITABLE (self->rows[i]) == editable)
+      {
+        show_row_error (self, i, message);
+        cohort_scroll_into_view (gtk_widget_get_parent (GTK_WIDGET (self->errors[i])));
+      }
+}
+
+/* Everything the form shows, to tell whether it changed. */
+static char *
+describe_form (GtkWindow *window)
+{
+  CohortPersonEditor *self = COHORT_PERSON_EDITOR (window);
+  GString *s = g_string_new (NULL);
+
+  g_string_append_printf (s, "%d %u %u", is_lao (self), adw_combo_row_get_selected (self->gender_row),
+                          adw_combo_row_get_selected (self->level_row));
+  for (guint c = 0; c < N_CHOICES; c++)
+    g_string_append_printf (s, " %u", adw_combo_row_get_selected (self->choice_rows[c]));
+  for (guint i = 0; i < N_ROWS; i++)
+    g_string_append_printf (s, "\x1f%s", row_text (self, i));
+  return g_string_free (s, FALSE);
+}
+
 /* GObject overrides ----------------------------------------------------------------- */
 
 static void
@@ -696,6 +667,15 @@ cohort_person_editor_init (CohortPersonEditor *self)
 
       g_signal_connect (self->rows[i], "changed", G_CALLBACK (on_row_changed_cb), self);
     }
+  for (guint i = 0; i < N_ROWS; i++)
+    {
+      gboolean whole = rows[i].field == NO_FIELD;
+      guint limit = whole ? COHORT_LIMIT_FULL_NAME : cohort_check_person_field_limit (rows[i].field);
+
+      cohort_editable_set_limit (GTK_EDITABLE (self->rows[i]), limit,
+                                 whole ? _("Full name") : cohort_check_person_field_label (rows[i].field),
+                                 on_text_refused_cb, self);
+    }
   adw_entry_row_set_input_purpose (self->rows[ROW_ID_NUMBER], GTK_INPUT_PURPOSE_DIGITS);
   adw_entry_row_set_input_purpose (self->rows[ROW_PHONE], GTK_INPUT_PURPOSE_PHONE);
   g_signal_connect_swapped (self->rows[ROW_PARTY_OFFICIAL_DATE], "entry-activated",
@@ -737,84 +717,9 @@ cohort_person_editor_new (GtkWindow    *parent,
   adw_window_title_set_title (self->window_title, gtk_window_get_title (GTK_WINDOW (self)));
 
   fill_rows (self);
+  cohort_form_guard_init (GTK_WINDOW (self), describe_form, NULL,
+                          person != NULL && cohort_person_get_id (person) != 0
+                          ? _("The changes to this person are not saved.")
+                          : _("The new person is not saved."));
   return self;
-}
-
-/* For tests ------------------------------------------------------------------------- */
-
-/**
- * cohort_person_editor_get_save_button:
- *
- * Returns: (transfer none): the Save button
- */
-GtkWidget *
-cohort_person_editor_get_save_button (CohortPersonEditor *self)
-{
-  g_return_val_if_fail (COHORT_IS_PERSON_EDITOR (self), NULL);
-  return self->save_button;
-}
-
-/**
- * cohort_person_editor_set_field_text:
- * @key: "full-name", "family-name", "birth-date", "id-number", …
- *
- * Sets the text of a row as typing it would.
- */
-void
-cohort_person_editor_set_field_text (CohortPersonEditor *self,
-                                     const char         *key,
-                                     const char         *text)
-{
-  int i;
-
-  g_return_if_fail (COHORT_IS_PERSON_EDITOR (self));
-  i = row_for_key (key);
-  if (i >= 0)
-    set_row_text (self, i, text);
-}
-
-/**
- * cohort_person_editor_get_field_text:
- *
- * Returns: the text of the row for @key
- */
-const char *
-cohort_person_editor_get_field_text (CohortPersonEditor *self,
-                                     const char         *key)
-{
-  int i;
-
-  g_return_val_if_fail (COHORT_IS_PERSON_EDITOR (self), NULL);
-  i = row_for_key (key);
-  return i >= 0 ? row_text (self, i) : NULL;
-}
-
-/**
- * cohort_person_editor_get_error:
- *
- * Returns: (nullable): the message shown for the row of @key, or %NULL
- */
-const char *
-cohort_person_editor_get_error (CohortPersonEditor *self,
-                                const char         *key)
-{
-  int i;
-
-  g_return_val_if_fail (COHORT_IS_PERSON_EDITOR (self), NULL);
-  i = row_for_key (key);
-  if (i < 0 || !gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (self->errors[i]))))
-    return NULL;
-  return gtk_label_get_label (self->errors[i]);
-}
-
-/**
- * cohort_person_editor_get_duplicate_dialog:
- *
- * Returns: (transfer none) (nullable): the duplicate warning, while it is shown
- */
-AdwMessageDialog *
-cohort_person_editor_get_duplicate_dialog (CohortPersonEditor *self)
-{
-  g_return_val_if_fail (COHORT_IS_PERSON_EDITOR (self), NULL);
-  return self->duplicate_dialog;
 }

@@ -32,5 +32,9 @@ const char         *cohort_person_editor_get_field_text       (CohortPersonEdito
 const char         *cohort_person_editor_get_error            (CohortPersonEditor *self,
                                                                const char         *key);
 AdwMessageDialog   *cohort_person_editor_get_duplicate_dialog (CohortPersonEditor *self);
+const char         *cohort_person_editor_get_refusal          (CohortPersonEditor *self,
+                                                               const char         *key);
+GtkEditable        *cohort_person_editor_get_row              (CohortPersonEditor *self,
+                                                               const char         *key);
 
 G_END_DECLS

@@ -25,6 +25,7 @@ struct _CohortPersonView
   AdwBin               parent_instance;
 
   /* Template widgets */
+  GtkWidget           *back_button;
   GtkLabel            *name_label;
   GtkLabel            *lao_name_label;
   GtkListBox          *history_list;
@@ -415,6 +416,7 @@ cohort_person_view_class_init (CohortPersonViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/cohort/Cohort/cohort-person-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, CohortPersonView, back_button);
   gtk_widget_class_bind_template_child (widget_class, CohortPersonView, name_label);
   gtk_widget_class_bind_template_child (widget_class, CohortPersonView, lao_name_label);
   gtk_widget_class_bind_template_child (widget_class, CohortPersonView, history_list);
@@ -614,4 +616,17 @@ cohort_person_view_get_last_toast (CohortPersonView *self)
 {
   g_return_val_if_fail (COHORT_IS_PERSON_VIEW (self), NULL);
   return self->last_toast;
+}
+
+/**
+ * cohort_person_view_set_back_tooltip:
+ * @tooltip: (nullable): where Back goes, e.g. "Back to the Roster of B43";
+ *   %NULL for the list of students
+ */
+void
+cohort_person_view_set_back_tooltip (CohortPersonView *self,
+                                     const char       *tooltip)
+{
+  g_return_if_fail (COHORT_IS_PERSON_VIEW (self));
+  gtk_widget_set_tooltip_text (self->back_button, tooltip ? tooltip : _("Back to the Students"));
 }

@@ -31,5 +31,7 @@ AdwToast     *cohort_person_view_get_last_toast (CohortPersonView *self);
 GListModel   *cohort_person_view_get_history (CohortPersonView  *self);
 const char   *cohort_person_view_get_value   (CohortPersonView  *self,
                                               const char        *key);
+void          cohort_person_view_set_back_tooltip (CohortPersonView *self,
+                                                   const char       *tooltip);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include "cohort-choices.h"
 #include "cohort-plan-row.h"
+#include "cohort-form-guard.h"
 #include "cohort-plan-window.h"
 #include "cohort-widgets.h"
 
@@ -270,6 +271,27 @@ show_lines (CohortPlanWindow *self,
   update_view (self);
 }
 
+/* The question when the window closes with changes names the plan shown. */
+static void
+set_guard_body (CohortPlanWindow *self)
+{
+  g_autofree char *body = NULL;
+
+  if (self->host_id <= 0)
+    return;
+  /* Translators: the first %s is a school or centre, %d a year */
+  body = g_strdup_printf (_("The plan of %s for %d has changes that are not saved."),
+                          host_name (self, self->host_id), self->year);
+  cohort_form_guard_set_body (GTK_WINDOW (self), body);
+}
+
+/* For the form guard: the plan shown has changes, or not. */
+static char *
+describe_changes (GtkWindow *window)
+{
+  return g_strdup (cohort_plan_window_has_changes (COHORT_PLAN_WINDOW (window)) ? "changed" : "");
+}
+
 /* Reads the plan of the year and host chosen. */
 static void
 load_plan (CohortPlanWindow *self)
@@ -285,6 +307,7 @@ load_plan (CohortPlanWindow *self)
 
   g_free (self->loaded);
   self->loaded = describe_lines (self);
+  set_guard_body (self);
 }
 
 /* Puts the year and host choosers back on the plan shown. */
@@ -571,6 +594,10 @@ cohort_plan_window_new (GtkWindow   *parent,
   load_plan (self);
   if (error != NULL)
     show_error (self, error->message);
+  /* Escape or closing with changes asks first, as changing the year does. */
+  cohort_form_guard_init (GTK_WINDOW (self), describe_changes, NULL,
+                          _("The changes to this plan are not saved."));
+  set_guard_body (self);
   return self;
 }
 

@@ -9,7 +9,9 @@
 
 #include <glib/gi18n.h>
 
+#include "cohort-form-guard.h"
 #include "cohort-preferences-window.h"
+#include "cohort-widgets.h"
 
 struct _CohortPreferencesWindow
 {
@@ -203,7 +205,7 @@ load_documents (CohortPreferencesWindow *self)
         text = value ? value : "";
       else if ((guint) document_rows[i].line < g_strv_length (lines))
         text = lines[document_rows[i].line];
-      gtk_editable_set_text (GTK_EDITABLE (row), text);
+      cohort_editable_fill (GTK_EDITABLE (row), text);
       /* Only now, or the text just loaded would show the apply button. */
       adw_entry_row_set_show_apply_button (row, TRUE);
     }
@@ -254,12 +256,34 @@ on_row_applied_cb (CohortPreferencesWindow *self,
       }
 }
 
-/* Lines typed but not applied are saved too; if one is refused, the window
- * stays open on the message. */
-static gboolean
-on_close_request_cb (CohortPreferencesWindow *self)
+/* The settings whose rows show something else than the database has, for
+ * the form guard: closing with such lines asks first. */
+static char *
+describe_unsaved (GtkWindow *window)
 {
-  return !save_documents (self, NULL);
+  CohortPreferencesWindow *self = COHORT_PREFERENCES_WINDOW (window);
+  GString *unsaved = g_string_new (NULL);
+
+  for (guint i = 0; self->store != NULL && i < G_N_ELEMENTS (document_rows); i++)
+    {
+      const char *key = document_rows[i].key;
+      g_autofree char *shown = NULL;
+      g_autofree char *stored = NULL;
+
+      if (document_rows[i].line > 0)
+        continue;
+      shown = dup_row_value (self, key);
+      stored = cohort_store_get_setting (self->store, key, NULL);
+      if (g_strcmp0 (g_strstrip (shown), stored ? g_strstrip (stored) : "") != 0)
+        g_string_append_printf (unsaved, "%s ", key);
+    }
+  return g_string_free (unsaved, FALSE);
+}
+
+static gboolean
+save_unsaved (GtkWindow *window)
+{
+  return save_documents (COHORT_PREFERENCES_WINDOW (window), NULL);
 }
 
 static void
@@ -309,7 +333,13 @@ static void
 cohort_preferences_window_init (CohortPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_signal_connect (self, "close-request", G_CALLBACK (on_close_request_cb), NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (document_rows); i++)
+    {
+      AdwEntryRow *row = row_at (self, i);
+
+      cohort_editable_set_limit (GTK_EDITABLE (row), cohort_store_get_setting_limit (document_rows[i].key),
+                                 adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), NULL, NULL);
+    }
 }
 
 /**
@@ -336,6 +366,8 @@ cohort_preferences_window_new (GSettings   *settings,
     {
       self->store = g_object_ref (store);
       load_documents (self);
+      cohort_form_guard_init (GTK_WINDOW (self), describe_unsaved, save_unsaved,
+                              _("Lines of the document header or signers were typed but not saved."));
     }
   else
     {

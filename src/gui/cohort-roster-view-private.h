@@ -34,6 +34,7 @@ struct _CohortRosterView
   GtkColumnViewColumn *level_column;
   GtkColumnViewColumn *party_column;
   GtkColumnViewColumn *status_column;
+  AdwToastOverlay    *toast_overlay;
 
   /* Owned references */
   CohortStore        *store;

@@ -18,6 +18,7 @@
 #include "cohort-format.h"
 #include "cohort-roster-sorters.h"
 #include "cohort-roster-view-private.h"
+#include "cohort-widgets.h"
 
 G_DEFINE_FINAL_TYPE (CohortRosterView, cohort_roster_view, ADW_TYPE_BIN)
 
@@ -66,16 +67,35 @@ update_count (CohortRosterView *self)
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
   guint all = g_list_model_get_n_items (G_LIST_MODEL (self->roster));
   guint selected = _cohort_roster_view_n_selected (self);
+  guint withdrawn = 0;
+  g_autofree char *students = NULL;
   g_autofree char *text = NULL;
+
+  for (guint i = 0; i < all; i++)
+    {
+      g_autoptr(CohortEnrolment) entry = g_list_model_get_item (G_LIST_MODEL (self->roster), i);
+
+      withdrawn += g_strcmp0 (cohort_enrolment_get_status (entry), "withdrawn") == 0;
+    }
+  students = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u student", "%u students", all - withdrawn),
+                              all - withdrawn);
+  if (withdrawn > 0)
+    {
+      /* Translators: the count of a roster: "38 students · 2 withdrawn" */
+      char *with = g_strdup_printf (_("%s · %u withdrawn"), students, withdrawn);
+
+      g_free (students);
+      students = with;
+    }
 
   if (selected > 1)
     /* Translators: "3 selected of 45" */
     text = g_strdup_printf (_("%u selected of %u"), selected, shown);
   else if (shown == all)
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u student", "%u students", all), all);
+    text = g_steal_pointer (&students);
   else
-    /* Translators: "12 of 45 students" */
-    text = g_strdup_printf (_("%u of %u students"), shown, all);
+    /* Translators: the roster filtered: "12 shown · 38 students · 2 withdrawn" */
+    text = g_strdup_printf (_("%u shown · %s"), shown, students);
   gtk_label_set_label (self->count_label, text);
 }
 
@@ -235,6 +255,7 @@ cohort_roster_view_class_init (CohortRosterViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CohortRosterView, level_column);
   gtk_widget_class_bind_template_child (widget_class, CohortRosterView, party_column);
   gtk_widget_class_bind_template_child (widget_class, CohortRosterView, status_column);
+  gtk_widget_class_bind_template_child (widget_class, CohortRosterView, toast_overlay);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
   cohort_format_bind_callbacks (widget_class);
@@ -245,6 +266,7 @@ static void
 cohort_roster_view_init (CohortRosterView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  cohort_set_toast_overlay (GTK_WIDGET (self), self->toast_overlay);
 
   const struct { GtkColumnViewColumn *column; CohortRosterSort by; } sorts[] = {
     { self->roster_no_column, COHORT_ROSTER_SORT_NUMBER },

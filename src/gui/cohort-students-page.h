@@ -22,8 +22,17 @@ gboolean    cohort_students_page_is_searching (CohortStudentsPage *self);
 void        cohort_students_page_new_person   (CohortStudentsPage *self);
 void        cohort_students_page_open_person  (CohortStudentsPage *self,
                                                gint64              person_id);
+void        cohort_students_page_open_person_from (CohortStudentsPage *self,
+                                                   gint64              person_id,
+                                                   const char         *back_page,
+                                                   const char         *back_tooltip);
 const char *cohort_students_page_get_visible_view (CohortStudentsPage *self);
 CohortPersonView *cohort_students_page_get_person_view (CohortStudentsPage *self);
 GtkColumnView *cohort_students_page_get_column_view (CohortStudentsPage *self);
+void        cohort_students_page_set_filter    (CohortStudentsPage       *self,
+                                                const CohortPersonFilter *filter);
+void        cohort_students_page_clear_filters (CohortStudentsPage       *self);
+gboolean    cohort_students_page_has_filters   (CohortStudentsPage       *self);
+GtkWidget  *cohort_students_page_get_clear_button (CohortStudentsPage    *self);
 
 G_END_DECLS

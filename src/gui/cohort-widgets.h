@@ -30,5 +30,22 @@ AdwToast  *cohort_show_undo_toast     (GtkWidget         *widget,
                                        gpointer           target,
                                        AdwToast         **last);
 CohortRosterUndo *cohort_undo_toast_steal (AdwToast    *toast);
+void       cohort_set_toast_overlay   (GtkWidget       *widget,
+                                       AdwToastOverlay *overlay);
+
+/* Told that text was refused: typed or pasted past the limit. */
+typedef void (*CohortLimitFunc) (GtkEditable *editable,
+                                 const char  *message,
+                                 gpointer     user_data);
+
+void       cohort_editable_set_limit  (GtkEditable     *editable,
+                                       guint            max_chars,
+                                       const char      *label,
+                                       CohortLimitFunc  refused,
+                                       gpointer         user_data);
+void       cohort_editable_fill       (GtkEditable     *editable,
+                                       const char      *text);
+const char *cohort_editable_get_refusal (GtkEditable   *editable);
+void       cohort_scroll_into_view    (GtkWidget       *widget);
 
 G_END_DECLS

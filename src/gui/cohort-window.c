@@ -22,6 +22,7 @@
 #include "cohort-reports-page.h"
 #include "cohort-setup-assistant.h"
 #include "cohort-students-page.h"
+#include "cohort-widgets.h"
 #include "cohort-window.h"
 
 #define DEMO_STUDENTS 20000
@@ -166,6 +167,21 @@ update_main_view (CohortWindow *self)
     gtk_stack_set_visible_child_name (self->main_stack, "content");
 }
 
+/* A toast of the window, over the view shown: a roster's toasts go above
+ * its action bar. */
+static void
+show_toast (CohortWindow *self,
+            const char   *message)
+{
+  CohortClassesPage *classes = COHORT_CLASSES_PAGE (cohort_window_get_page (self, "classes"));
+  GtkWidget *target = GTK_WIDGET (self->toast_overlay);
+
+  if (g_strcmp0 (cohort_window_get_visible_page (self), "classes") == 0 &&
+      g_strcmp0 (cohort_classes_page_get_visible_view (classes), "roster") == 0)
+    target = GTK_WIDGET (cohort_classes_page_get_roster_view (classes));
+  cohort_show_toast (target, message, FALSE);
+}
+
 /* Signal callbacks */
 
 static void
@@ -263,14 +279,14 @@ on_demo_loaded_cb (GObject      *source,
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+        show_toast (self, error->message);
       update_main_view (self);
       return;
     }
 
   cohort_window_reload (self);
   show_page (self, "dashboard");
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Demo data loaded")));
+  show_toast (self, _("Demo data loaded"));
 }
 
 static void
@@ -440,7 +456,7 @@ on_plan_saved_cb (CohortPlanWindow *plan,
   cohort_window_reload (self);
   /* Translators: %d is a year */
   message = g_strdup_printf (_("The plan for %d was saved"), year);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  show_toast (self, message);
 }
 
 /* The annual plan of this year, for the school (the first host Cohort lists). */
@@ -577,13 +593,34 @@ cohort_window_programs_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (programs));
 }
 
-/* Enter on a roster row opens the person in the Students page. */
+/* Enter on a roster row opens the person in the Students page; Back
+ * returns to the roster, its selection and scroll as they were. */
 static void
 on_roster_person_activated_cb (CohortWindow *self,
                                gint64        person_id)
 {
+  CohortClassesPage *classes = COHORT_CLASSES_PAGE (cohort_window_get_page (self, "classes"));
+  CohortClass *klass = cohort_roster_view_get_class (cohort_classes_page_get_roster_view (classes));
+  g_autofree char *tooltip = NULL;
+
+  /* Translators: the tooltip of Back on a person opened from a roster: "Back to the Roster of B43" */
+  tooltip = g_strdup_printf (_("Back to the Roster of %s"),
+                             klass ? cohort_class_get_text (klass, COHORT_CLASS_CODE) : "");
   show_page (self, "students");
-  cohort_students_page_open_person (COHORT_STUDENTS_PAGE (cohort_window_get_page (self, "students")), person_id);
+  cohort_students_page_open_person_from (COHORT_STUDENTS_PAGE (cohort_window_get_page (self, "students")),
+                                         person_id, "classes", tooltip);
+}
+
+static void
+on_students_go_back_cb (CohortWindow *self,
+                        const char   *page)
+{
+  CohortClassesPage *classes = COHORT_CLASSES_PAGE (cohort_window_get_page (self, "classes"));
+  CohortRosterView *roster = cohort_classes_page_get_roster_view (classes);
+
+  show_page (self, page);
+  if (g_str_equal (page, "classes") && g_strcmp0 (cohort_classes_page_get_visible_view (classes), "roster") == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (cohort_roster_view_get_column_view (roster)));
 }
 
 /* GObject overrides */
@@ -746,6 +783,8 @@ cohort_window_init (CohortWindow *self)
                              COHORT_CLASSES_PAGE (cohort_window_get_page (self, "classes"))),
                            "person-activated", G_CALLBACK (on_roster_person_activated_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (cohort_window_get_page (self, "students"), "go-back",
+                           G_CALLBACK (on_students_go_back_cb), self, G_CONNECT_SWAPPED);
   self->cancellable = g_cancellable_new ();
 
   /* The application, and with it the help overlay, comes after construction. */

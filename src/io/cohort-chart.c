@@ -354,9 +354,13 @@ cohort_chart_dup_value_text (CohortChart *self,
     case COHORT_CHART_PAIRED:
       if (series + 1 == self->series->len && series > 0 && cohort_chart_get_value (self, 0, category) > 0)
         {
+          g_autofree char *planned = cohort_number_format (cohort_chart_get_value (self, 0, category));
+
           share = cohort_number_format_percent (percent_of (value, cohort_chart_get_value (self, 0, category)), 1);
-          /* Translators: a bar of the plan chart: "Trung cấp LLCT · Actual\nStudents: 1,234 (88% of plan)" */
-          return g_strdup_printf (_("%s · %s\n%s: %s (%s of plan)"), label, name, self->value_name, number, share);
+          /* Translators: a bar of the plan chart:
+           * "Trung cấp LLCT · Actual\nStudents: 1,234 (88% of 1,400 planned)" */
+          return g_strdup_printf (_("%s · %s\n%s: %s (%s of %s planned)"), label, name, self->value_name, number,
+                                  share, planned);
         }
       /* Translators: a bar of a chart: "Trung cấp LLCT · Planned\nStudents: 1,400" */
       return g_strdup_printf (_("%s · %s\n%s: %s"), label, name, self->value_name, number);

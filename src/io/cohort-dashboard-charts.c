@@ -16,6 +16,7 @@
 
 #include "cohort-dashboard-charts.h"
 #include "cohort-json.h"
+#include "cohort-number.h"
 
 /**
  * cohort_result_get_name:
@@ -256,6 +257,70 @@ cohort_dashboard_plan_percent (gint64 actual,
 }
 
 /**
+ * cohort_dashboard_get_rate:
+ * @base: (out) (optional): what the rate divides by
+ *
+ * Returns: the rate as a percentage, to one decimal; -1 when @base is 0
+ */
+double
+cohort_dashboard_get_rate (const CohortDashboard *d,
+                           CohortDashboardRate    rate,
+                           gint64                *base)
+{
+  gint64 part, whole;
+
+  switch (rate)
+    {
+    case COHORT_DASHBOARD_RATE_PLAN_CLASSES:
+      part = d->classes_running + d->classes_finished;
+      whole = d->plan_classes;
+      break;
+    case COHORT_DASHBOARD_RATE_PLAN_STUDENTS:
+      part = d->students;
+      whole = d->plan_students;
+      break;
+    case COHORT_DASHBOARD_RATE_GRADUATES:
+    default:
+      part = d->graduates;
+      whole = d->finished_students;
+      break;
+    }
+  if (base != NULL)
+    *base = whole;
+  return cohort_dashboard_plan_percent (part, whole);
+}
+
+/**
+ * cohort_dashboard_dup_rate_text:
+ * @percent: the rate as shown, e.g. "64%"
+ * @base: what it divides by
+ *
+ * Returns: (transfer full): the rate and what it is a share of, "64% of
+ *   25,000 planned students"
+ */
+char *
+cohort_dashboard_dup_rate_text (CohortDashboardRate  rate,
+                                const char          *percent,
+                                gint64               base)
+{
+  g_autofree char *n = cohort_number_format (base);
+
+  switch (rate)
+    {
+    case COHORT_DASHBOARD_RATE_PLAN_CLASSES:
+      /* Translators: a rate and what it divides by: "108.8% of 922 planned classes" */
+      return g_strdup_printf (_("%s of %s planned classes"), percent, n);
+    case COHORT_DASHBOARD_RATE_PLAN_STUDENTS:
+      /* Translators: a rate and what it divides by: "64% of 25,000 planned students" */
+      return g_strdup_printf (_("%s of %s planned students"), percent, n);
+    case COHORT_DASHBOARD_RATE_GRADUATES:
+    default:
+      /* Translators: graduates as a rate: "96.1% of 77,852 students of finished classes" */
+      return g_strdup_printf (_("%s of %s students of finished classes"), percent, n);
+    }
+}
+
+/**
  * cohort_dashboard_narrow_filter:
  * @filter: (inout): the page's filter, narrowed to what a bar stands for
  *
@@ -356,6 +421,9 @@ cohort_dashboard_dup_json (const CohortDashboard       *d,
   append_percent (out, "plan_classes_percent",
                   cohort_dashboard_plan_percent (d->classes_running + d->classes_finished, d->plan_classes));
   append_percent (out, "plan_students_percent", cohort_dashboard_plan_percent (d->students, d->plan_students));
+  cohort_json_append_int (out, "finished_students", d->finished_students);
+  append_percent (out, "graduates_percent",
+                  cohort_dashboard_get_rate (d, COHORT_DASHBOARD_RATE_GRADUATES, NULL));
   g_string_append (out, "},\n\"charts\":[");
 
   for (guint i = 0; i < charts->len; i++)

@@ -20,7 +20,21 @@ typedef enum
   COHORT_DASHBOARD_N_CHARTS
 } CohortDashboardChart;
 
+/* The rates of the dashboard, each with what it divides by. */
+typedef enum
+{
+  COHORT_DASHBOARD_RATE_PLAN_CLASSES,    /* classes held of the classes planned */
+  COHORT_DASHBOARD_RATE_PLAN_STUDENTS,   /* students of the students planned */
+  COHORT_DASHBOARD_RATE_GRADUATES,       /* graduates of the students of finished classes */
+} CohortDashboardRate;
+
 GPtrArray *cohort_dashboard_build_charts      (const CohortDashboard        *dashboard);
+double     cohort_dashboard_get_rate          (const CohortDashboard        *dashboard,
+                                               CohortDashboardRate           rate,
+                                               gint64                       *base);
+char      *cohort_dashboard_dup_rate_text     (CohortDashboardRate           rate,
+                                               const char                   *percent,
+                                               gint64                        base);
 double     cohort_dashboard_plan_percent      (gint64                        actual,
                                                gint64                        planned);
 char      *cohort_dashboard_dup_json          (const CohortDashboard        *dashboard,

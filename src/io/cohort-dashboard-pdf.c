@@ -120,10 +120,10 @@ number_text (gint64 value)
 static void
 lay_out_table (Report *self)
 {
-  static const double shares[N_COLUMNS] = { 0.46, 0.18, 0.18, 0.18 };
+  static const double shares[N_COLUMNS] = { 0.36, 0.14, 0.14, 0.36 };
   const char *headings[N_COLUMNS] = {
     /* xgettext:no-c-format */
-    C_("report", "Indicator"), C_("report", "Actual"), C_("report", "Plan"), C_("report", "% of plan"),
+    C_("report", "Indicator"), C_("report", "Actual"), C_("report", "Plan"), C_("report", "Rate"),
   };
   double x = self->margins.left;
 
@@ -154,10 +154,11 @@ lay_out_table (Report *self)
           else if (c == 2)
             text = number_text (tile->plan);
           else
-            text = tile->percent >= 0 ? cohort_number_format_percent (tile->percent, 1) : g_strdup ("");
+            text = g_strdup (tile->rate_text ? tile->rate_text : "");
 
           layout = make_layout (self, text, SIZE_TABLE, tile == NULL ? COHORT_LIST_FACE_BOLD : COHORT_LIST_FACE_REGULAR,
-                                w, tile == NULL ? PANGO_ALIGN_CENTER : c == 0 ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT);
+                                w, tile == NULL ? PANGO_ALIGN_CENTER
+                                   : c == 0 || c == 3 ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT);
           tallest = MAX (tallest, _cohort_list_layout_height (layout));
           self->cells[r * N_COLUMNS + c] = layout;
         }

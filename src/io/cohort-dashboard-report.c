@@ -15,6 +15,7 @@
 
 #include "cohort-dashboard-report.h"
 #include "cohort-list-builder.h"
+#include "cohort-number.h"
 
 /**
  * cohort_dashboard_chart_get_short_name:
@@ -126,7 +127,30 @@ set_tile (CohortDashboardTile *tile,
   tile->label = label;
   tile->value = value;
   tile->plan = plan;
-  tile->percent = plan >= 0 ? cohort_dashboard_plan_percent (value, plan) : -1;
+  tile->percent = -1;
+}
+
+/* The rate of a row, and the words that say what it divides by. */
+static void
+set_rate (CohortDashboardTile   *tile,
+          const CohortDashboard *d,
+          CohortDashboardRate    rate)
+{
+  g_autofree char *shown = NULL;
+  g_autofree char *marked = NULL;
+  g_auto(GStrv) parts = NULL;
+  gint64 base;
+
+  tile->percent = cohort_dashboard_get_rate (d, rate, &base);
+  if (tile->percent < 0)
+    return;
+  shown = cohort_number_format_percent (tile->percent, 1);
+  tile->rate_text = cohort_dashboard_dup_rate_text (rate, shown, base);
+  /* The same words around a mark where the percentage goes */
+  marked = cohort_dashboard_dup_rate_text (rate, "\x01", base);
+  parts = g_strsplit (marked, "\x01", 2);
+  tile->rate_prefix = g_strdup (parts[0]);
+  tile->rate_suffix = g_strdup (parts[1] ? parts[1] : "");
 }
 
 static void
@@ -140,8 +164,11 @@ fill_tiles (CohortDashboardReport *report)
   set_tile (&t[2], C_("report", "Classes opened, not yet started"), d->classes_planned, -1);
   set_tile (&t[3], C_("report", "Classes held (running and finished)"), d->classes_running + d->classes_finished,
             d->plan_classes);
+  set_rate (&t[3], d, COHORT_DASHBOARD_RATE_PLAN_CLASSES);
   set_tile (&t[4], C_("report", "Students"), d->students, d->plan_students);
+  set_rate (&t[4], d, COHORT_DASHBOARD_RATE_PLAN_STUDENTS);
   set_tile (&t[5], C_("report", "Graduates"), d->graduates, -1);
+  set_rate (&t[5], d, COHORT_DASHBOARD_RATE_GRADUATES);
   set_tile (&t[6], C_("report", "Lao students"), d->lao_students, -1);
 }
 
@@ -194,6 +221,12 @@ cohort_dashboard_report_free (CohortDashboardReport *report)
   g_clear_pointer (&report->dashboard, cohort_dashboard_free);
   g_clear_pointer (&report->charts, g_ptr_array_unref);
   g_clear_pointer (&report->letterhead, cohort_list_document_free);
+  for (guint i = 0; i < COHORT_DASHBOARD_N_TILES; i++)
+    {
+      g_free (report->tiles[i].rate_text);
+      g_free (report->tiles[i].rate_prefix);
+      g_free (report->tiles[i].rate_suffix);
+    }
   g_free (report->title);
   g_free (report->filters);
   g_free (report);

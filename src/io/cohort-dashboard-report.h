@@ -17,7 +17,10 @@ typedef struct
   const char *label;       /* translated */
   gint64      value;
   gint64      plan;        /* -1: the figure has no plan */
-  double      percent;     /* of the plan, to one decimal; -1 when none */
+  double      percent;     /* the rate, to one decimal; -1 when none */
+  char       *rate_text;   /* the rate and what it divides by: "64% of 25,000 planned students" */
+  char       *rate_prefix; /* rate_text before and after the percentage, for a spreadsheet's */
+  char       *rate_suffix; /*   number format: "", " of 25,000 planned students" */
 } CohortDashboardTile;
 
 #define COHORT_DASHBOARD_N_TILES 7

@@ -150,6 +150,50 @@ put_number (Writer        *w,
   note_error (w, worksheet_write_number (sheet, row, col, value, get_format (w, flags)));
 }
 
+/* A rate as a number that reads as what it is a share of: the cell holds
+ * 0.64, formatted "64.0% of 25,000 planned students". */
+static void
+put_rate (Writer                    *w,
+          lxw_worksheet             *sheet,
+          lxw_row_t                  row,
+          lxw_col_t                  col,
+          const CohortDashboardTile *tile)
+{
+  lxw_format *format;
+  GString *pattern = g_string_new (NULL);
+  const char *parts[] = { tile->rate_prefix, tile->rate_suffix };
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      g_autofree char *literal = g_strdup (parts[i] ? parts[i] : "");
+
+      if (i == 1)
+        g_string_append (pattern, PERCENT_FORMAT);
+      if (*literal == '\0')
+        continue;
+      /* Within quotes every character is itself; a quote cannot be in there. */
+      g_strdelimit (literal, "\"", '\'');
+      g_string_append_printf (pattern, "\"%s\"", literal);
+    }
+  /* libxlsxwriter keeps 127 bytes of a number format: longer words (three
+   * bytes a Lao letter) go in as text. */
+  if (pattern->len >= LXW_FORMAT_FIELD_LEN)
+    {
+      g_string_free (pattern, TRUE);
+      put_text (w, sheet, row, col, col, tile->rate_text, F_BORDER | F_LEFT | F_WRAP);
+      return;
+    }
+  format = workbook_add_format (w->book);
+  format_set_font_name (format, has_lao (tile->rate_text) ? LAO_FONT : VIETNAMESE_FONT);
+  format_set_font_size (format, FONT_SIZE);
+  format_set_align (format, LXW_ALIGN_LEFT);
+  format_set_align (format, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_border (format, LXW_BORDER_THIN);
+  format_set_num_format (format, pattern->str);
+  g_string_free (pattern, TRUE);
+  note_error (w, worksheet_write_number (sheet, row, col, tile->percent / 100.0, format));
+}
+
 static void
 put_blank (Writer        *w,
            lxw_worksheet *sheet,
@@ -251,9 +295,9 @@ write_summary (Writer *w)
   lxw_worksheet *sheet = add_sheet (w, C_("sheet", "Summary"));
   const char *headings[SUMMARY_COLUMNS] = {
     /* xgettext:no-c-format */
-    C_("report", "Indicator"), C_("report", "Actual"), C_("report", "Plan"), C_("report", "% of plan"),
+    C_("report", "Indicator"), C_("report", "Actual"), C_("report", "Plan"), C_("report", "Rate"),
   };
-  static const double widths[SUMMARY_COLUMNS] = { 50, 15, 15, 18 };
+  static const double widths[SUMMARY_COLUMNS] = { 40, 13, 13, 44 };
   lxw_row_t row;
 
   if (sheet == NULL)
@@ -295,7 +339,7 @@ write_summary (Writer *w)
       else
         put_blank (w, sheet, row, 2, F_BORDER);
       if (tile->percent >= 0)
-        put_number (w, sheet, row, 3, tile->percent / 100.0, F_BORDER | F_RIGHT | F_PERCENT);
+        put_rate (w, sheet, row, 3, tile);
       else
         put_blank (w, sheet, row, 3, F_BORDER);
     }

@@ -227,6 +227,29 @@ is_footer_text (const char *text)
   return FALSE;
 }
 
+/* The name parts a name cell was split into, held to their lengths. */
+static void
+check_names (CohortPerson *person,
+             guint         column,
+             GPtrArray    *problems)
+{
+  static const CohortPersonField names[] = {
+    COHORT_PERSON_FAMILY_NAME, COHORT_PERSON_MIDDLE_NAME, COHORT_PERSON_GIVEN_NAME,
+    COHORT_PERSON_LAO_GIVEN_NAME,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      char *problem = cohort_check_person_field (names[i], cohort_person_get_field (person, names[i]));
+
+      if (problem != NULL)
+        {
+          add_problem (problems, column, problem);
+          return;
+        }
+    }
+}
+
 /**
  * cohort_import_row_read:
  * @cells: (array zero-terminated=1): the row
@@ -260,6 +283,7 @@ cohort_import_row_read (const CohortHeaderMap *map,
           if (is_footer_text (value))
             return NULL;
           set_name (person, value);
+          check_names (person, c, problems);
           named = TRUE;
           break;
         case COHORT_COLUMN_FAMILY_MIDDLE:
@@ -268,11 +292,13 @@ cohort_import_row_read (const CohortHeaderMap *map,
 
             cohort_person_set_field (person, COHORT_PERSON_FAMILY_NAME, words[0]);
             cohort_person_set_field (person, COHORT_PERSON_MIDDLE_NAME, words[1]);
+            check_names (person, c, problems);
           }
           break;
         case COHORT_COLUMN_LAO_NAME:
           cohort_person_set_name_order (person, COHORT_NAME_ORDER_LAO);
           cohort_person_set_field (person, COHORT_PERSON_LAO_GIVEN_NAME, value);
+          check_names (person, c, problems);
           named = TRUE;
           break;
         case COHORT_COLUMN_BIRTH_DATE:

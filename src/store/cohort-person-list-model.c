@@ -24,12 +24,14 @@ struct _CohortPersonListModel
   GQueue            page_order;   /* page numbers, oldest first */
 
   char             *query;
+  CohortPersonFilter *filter;
   CohortPersonSort  sort;
   gboolean          descending;
 
-  /* Each person's position in roster order, and the store generation it was read at */
-  GArray           *ranks;
-  guint             ranks_generation;
+  /* Each person's position in the order of each column, and the store
+   * generation it was read at, read the first time the column sorts */
+  GArray           *ranks[COHORT_PERSON_N_SORTS];
+  guint             ranks_generation[COHORT_PERSON_N_SORTS];
 
   /* The read-only connection of the worker threads, opened once: opening one
    * per keystroke cost more than the search. One thread uses it at a time. */
@@ -201,6 +203,7 @@ list_model_iface_init (GListModelInterface *iface)
 typedef struct
 {
   char             *query;
+  CohortPersonFilter *filter;
   CohortPersonSort  sort;
   gboolean          descending;
   GArray           *ranks;        /* (nullable): still valid ranks */
@@ -219,6 +222,7 @@ refresh_data_free (gpointer p)
   RefreshData *data = p;
 
   g_free (data->query);
+  cohort_person_filter_free (data->filter);
   g_clear_pointer (&data->ranks, g_array_unref);
   g_free (data);
 }
@@ -233,13 +237,13 @@ refresh_result_free (gpointer p)
   g_free (result);
 }
 
-/* Ranks are needed for roster order; they are read once per generation of
- * the people, which the search then reuses for every keystroke. */
+/* The order of a column is read once per generation of the people, as a
+ * rank per person, which every search and filter then reuses. */
 static gboolean
 needs_ranks (CohortPersonListModel *self)
 {
-  return self->sort == COHORT_PERSON_SORT_NAME &&
-         (self->ranks == NULL || self->ranks_generation != cohort_store_get_generation (self->store));
+  return self->ranks[self->sort] == NULL ||
+         self->ranks_generation[self->sort] != cohort_store_get_generation (self->store);
 }
 
 static RefreshResult *
@@ -251,16 +255,16 @@ query (CohortStore       *store,
   RefreshResult *result;
   GArray *ranks = data->ranks;
 
-  if (data->sort == COHORT_PERSON_SORT_NAME && ranks == NULL)
+  if (ranks == NULL)
     {
-      fresh = _cohort_store_query_roster_ranks (store, error);
+      fresh = _cohort_store_query_ranks (store, data->sort, error);
       if (fresh == NULL)
         return NULL;
       ranks = fresh;
     }
 
   result = g_new0 (RefreshResult, 1);
-  result->ids = _cohort_store_query_person_ids (store, data->query, data->sort, data->descending,
+  result->ids = _cohort_store_query_person_ids (store, data->query, data->filter, data->sort, data->descending,
                                                 ranks, error);
   if (result->ids == NULL)
     {
@@ -277,11 +281,12 @@ refresh_data_new (CohortPersonListModel *self)
   RefreshData *data = g_new0 (RefreshData, 1);
 
   data->query = g_strdup (self->query);
+  data->filter = cohort_person_filter_copy (self->filter);
   data->sort = self->sort;
   data->descending = self->descending;
   data->generation = cohort_store_get_generation (self->store);
-  if (!needs_ranks (self) && self->ranks != NULL)
-    data->ranks = g_array_ref (self->ranks);
+  if (!needs_ranks (self))
+    data->ranks = g_array_ref (self->ranks[self->sort]);
   return data;
 }
 
@@ -292,9 +297,9 @@ apply (CohortPersonListModel *self,
 {
   if (result->ranks != NULL)
     {
-      g_clear_pointer (&self->ranks, g_array_unref);
-      self->ranks = g_steal_pointer (&result->ranks);
-      self->ranks_generation = data->generation;
+      g_clear_pointer (&self->ranks[data->sort], g_array_unref);
+      self->ranks[data->sort] = g_steal_pointer (&result->ranks);
+      self->ranks_generation[data->sort] = data->generation;
     }
   take_ids (self, g_steal_pointer (&result->ids));
 }
@@ -337,9 +342,11 @@ cohort_person_list_model_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->ids, g_array_unref);
   g_clear_pointer (&self->pages, g_hash_table_unref);
-  g_clear_pointer (&self->ranks, g_array_unref);
+  for (guint i = 0; i < COHORT_PERSON_N_SORTS; i++)
+    g_clear_pointer (&self->ranks[i], g_array_unref);
   g_queue_clear (&self->page_order);
   g_free (self->query);
+  cohort_person_filter_free (self->filter);
 
   G_OBJECT_CLASS (cohort_person_list_model_parent_class)->finalize (object);
 }
@@ -420,6 +427,21 @@ cohort_person_list_model_set_query (CohortPersonListModel *self,
   self->query = g_strdup (query);
   self->sort = sort;
   self->descending = descending;
+}
+
+/**
+ * cohort_person_list_model_set_filter:
+ * @filter: (nullable): who is listed, besides the query; %NULL for everyone
+ *
+ * Sets the filters the next refresh reads with the query, in SQL.
+ */
+void
+cohort_person_list_model_set_filter (CohortPersonListModel    *self,
+                                     const CohortPersonFilter *filter)
+{
+  g_return_if_fail (COHORT_IS_PERSON_LIST_MODEL (self));
+  cohort_person_filter_free (self->filter);
+  self->filter = cohort_person_filter_is_empty (filter) ? NULL : cohort_person_filter_copy (filter);
 }
 
 /**

@@ -27,6 +27,7 @@ typedef enum
   COHORT_PERSON_SORT_GENDER,
   COHORT_PERSON_SORT_POSITION,
   COHORT_PERSON_SORT_UNIT,
+  COHORT_PERSON_N_SORTS
 } CohortPersonSort;
 
 CohortPersonListModel *cohort_person_list_model_new          (CohortStore            *store);
@@ -34,6 +35,8 @@ void                   cohort_person_list_model_set_query    (CohortPersonListMo
                                                               const char             *query,
                                                               CohortPersonSort        sort,
                                                               gboolean                descending);
+void                   cohort_person_list_model_set_filter   (CohortPersonListModel  *self,
+                                                              const CohortPersonFilter *filter);
 gboolean               cohort_person_list_model_refresh_sync (CohortPersonListModel  *self,
                                                               GError                **error);
 void                   cohort_person_list_model_refresh_async (CohortPersonListModel *self,

@@ -46,6 +46,16 @@ bind_filter (sqlite3_stmt                *stmt,
   sqlite3_bind_int (stmt, 9, filter->graded_only);
 }
 
+/* The end of the period when none is given: this year, even when a class is
+ * already planned for a later one (the principal reads this year's figures). */
+static int
+default_to_year (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_get_year (now);
+}
+
 /**
  * cohort_store_get_year_span:
  * @first: (out): the first year with classes (this year if none)
@@ -324,7 +334,7 @@ cohort_store_get_dashboard (CohortStore                  *self,
   if (!cohort_store_get_year_span (self, &first, &last, error))
     return NULL;
   d->from_year = filter->from_year > 0 ? filter->from_year : first;
-  d->to_year = filter->to_year > 0 ? filter->to_year : last;
+  d->to_year = filter->to_year > 0 ? filter->to_year : default_to_year ();
   if (d->to_year < d->from_year)
     d->to_year = d->from_year;
   d->n_years = d->to_year - d->from_year + 1;
@@ -392,6 +402,7 @@ cohort_store_get_dashboard (CohortStore                  *self,
           break;
         default:
           d->classes_finished += g->classes;
+          d->finished_students += g->students;
           break;
         }
       d->students += g->students;
@@ -463,7 +474,7 @@ cohort_store_query_dashboard_classes (CohortStore                  *self,
   if (stmt == NULL)
     return NULL;
   bind_filter (stmt, filter, filter->from_year > 0 ? filter->from_year : first,
-               filter->to_year > 0 ? filter->to_year : last);
+               filter->to_year > 0 ? filter->to_year : MAX (default_to_year (), first));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (classes, _cohort_store_read_class (stmt));
   sqlite3_reset (stmt);

@@ -172,6 +172,8 @@ gboolean      _cohort_store_finish          (CohortStore       *self,
                                              CohortRosterUndo  *undo,
                                              CohortRosterUndo **out_undo,
                                              GError           **error);
+void          _cohort_store_register_filter_functions (sqlite3 *db);
+char         *_cohort_store_words_of (const char *text);
 
 #define COHORT_PERSON_COLUMNS \
   "id, name_order, gender, level, family_name, middle_name, given_name, lao_family_name, " \
@@ -183,11 +185,19 @@ gboolean      _cohort_store_finish          (CohortStore       *self,
 
 GArray       *_cohort_store_query_person_ids (CohortStore  *self,
                                               const char   *query,
+                                              const CohortPersonFilter *filter,
                                               int           sort,
                                               gboolean      descending,
                                               GArray       *ranks,
                                               GError      **error);
+GPtrArray    *_cohort_store_person_filter_parts (CohortStore              *self,
+                                                 const CohortPersonFilter *filter);
+gboolean      _cohort_store_bind_person_filter (sqlite3_stmt             *stmt,
+                                                const CohortPersonFilter *filter);
 GArray       *_cohort_store_query_roster_ranks (CohortStore *self,
+                                                GError     **error);
+GArray       *_cohort_store_query_ranks        (CohortStore *self,
+                                                int          sort,
                                                 GError     **error);
 gboolean      _cohort_store_read_people      (CohortStore  *self,
                                               const gint64 *ids,

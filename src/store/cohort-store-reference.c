@@ -116,8 +116,8 @@ cohort_store_get_program_name (CohortStore  *self,
 
 /* " text " with punctuation as spaces and one space between words, so that
  * names match as whole words: "Bà Rịa-Vũng Tàu" as "Bà Rịa - Vũng Tàu". */
-static char *
-words_of (const char *text)
+char *
+_cohort_store_words_of (const char *text)
 {
   g_autofree char *folded = cohort_fold (text);
   g_auto(GStrv) words = g_strsplit_set (folded, " ,.;:-/()", -1);
@@ -155,7 +155,7 @@ cohort_store_find_merged_province (CohortStore  *self,
   *old_name = *new_name = NULL;
   if (text == NULL || *text == '\0')
     return FALSE;
-  padded = words_of (text);
+  padded = _cohort_store_words_of (text);
 
   stmt = _cohort_store_prepare (self,
                                 "SELECT o.name, n.name FROM vn_province_merge m "
@@ -166,7 +166,7 @@ cohort_store_find_merged_province (CohortStore  *self,
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       const char *old = (const char *) sqlite3_column_text (stmt, 0);
-      g_autofree char *word = words_of (old);
+      g_autofree char *word = _cohort_store_words_of (old);
 
       if (strlen (word) > best && strstr (padded, word) != NULL)
         {

@@ -15,26 +15,26 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "cohort-check.h"
 #include "cohort-json.h"
 #include "cohort-store-private.h"
-
-#define MAX_SETTING_CHARS 200
 
 typedef struct
 {
   const char *key;
   guint       max_lines;
+  guint       max_chars;   /* both lines together */
 } SettingInfo;
 
 /* In the order Preferences shows them. */
 static const SettingInfo known_settings[] = {
-  { COHORT_SETTING_PARENT_AGENCY, 1 },
-  { COHORT_SETTING_AGENCY, 1 },
-  { COHORT_SETTING_PLACE, 1 },
-  { COHORT_SETTING_SIGNER_TITLE, 2 },
-  { COHORT_SETTING_SIGNER_NAME, 1 },
-  { COHORT_SETTING_PREPARER_TITLE, 2 },
-  { COHORT_SETTING_PREPARER_NAME, 1 },
+  { COHORT_SETTING_PARENT_AGENCY, 1, COHORT_LIMIT_SETTING_AGENCY },
+  { COHORT_SETTING_AGENCY, 1, COHORT_LIMIT_SETTING_AGENCY },
+  { COHORT_SETTING_PLACE, 1, COHORT_LIMIT_SETTING_PLACE },
+  { COHORT_SETTING_SIGNER_TITLE, 2, COHORT_LIMIT_SETTING_TITLE },
+  { COHORT_SETTING_SIGNER_NAME, 1, COHORT_LIMIT_SETTING_NAME },
+  { COHORT_SETTING_PREPARER_TITLE, 2, COHORT_LIMIT_SETTING_TITLE },
+  { COHORT_SETTING_PREPARER_NAME, 1, COHORT_LIMIT_SETTING_NAME },
 };
 
 static const SettingInfo *
@@ -60,6 +60,21 @@ cohort_store_list_setting_keys (void)
   for (guint i = 0; i < G_N_ELEMENTS (known_settings); i++)
     keys[i] = known_settings[i].key;
   return keys;
+}
+
+/**
+ * cohort_store_get_setting_limit:
+ * @key: one of the `COHORT_SETTING_*` keys
+ *
+ * Returns: the most characters the value of @key may have, or 0 for a key
+ *   Cohort does not know
+ */
+guint
+cohort_store_get_setting_limit (const char *key)
+{
+  const SettingInfo *info = find_setting (key);
+
+  return info != NULL ? info->max_chars : 0;
 }
 
 /**
@@ -148,12 +163,12 @@ clean_value (const SettingInfo  *info,
                      info->key, info->max_lines);
       return FALSE;
     }
-  if (g_utf8_strlen (out->str, -1) > MAX_SETTING_CHARS)
+  if (g_utf8_strlen (out->str, -1) > (glong) info->max_chars)
     {
       g_string_free (out, TRUE);
       g_set_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID,
                    _("The value for “%s” is longer than %d characters. Shorten it."), info->key,
-                   MAX_SETTING_CHARS);
+                   (int) info->max_chars);
       return FALSE;
     }
 
@@ -270,8 +285,8 @@ _cohort_store_write_settings (CohortStore        *self,
  * @keys: (array zero-terminated=1): `COHORT_SETTING_*` keys
  * @values: (array): one value per key; %NULL or "" clears it
  *
- * Checks every value (one line, or two for the signers' titles; at most 200
- * characters), then writes those that change in one transaction with one
+ * Checks every value (one line, or two for the signers' titles; at most
+ * the characters of its `COHORT_LIMIT_SETTING_*`), then writes those that change in one transaction with one
  * audit row holding the old and new values. Nothing is written when one
  * value is refused or nothing changes.
  *

@@ -63,6 +63,7 @@ _cohort_store_register_functions (sqlite3 *db)
                                GINT_TO_POINTER (COHORT_COLLATION_VI), collate_vi, NULL);
   sqlite3_create_collation_v2 (db, "lo", SQLITE_UTF8,
                                GINT_TO_POINTER (COHORT_COLLATION_LO), collate_vi, NULL);
+  _cohort_store_register_filter_functions (db);
 }
 
 /* Errors ---------------------------------------------------------------------- */

@@ -80,6 +80,22 @@ typedef struct
   guint        limit;
 } CohortClassFilter;
 
+/* Which people the Students page lists, besides the text searched; zero and
+ * %NULL members match everyone. */
+typedef struct
+{
+  int          born_from;     /* year of birth, from; 0: any */
+  int          born_to;       /* to, included; 0: any */
+  const char  *unit;          /* part of the work unit, accents and case aside */
+  const char  *class_code;    /* enrolled in a class of this code, accents and case aside */
+  int          class_year;    /* enrolled in a class of this year (of that code, if given) */
+  const char  *province;      /* "vn:ID": hometown in that province (a province of today: also in those
+                               * merged into it on 01/07/2025); "lo:CODE": a Lao cadre of that province */
+  int          level;         /* CohortLevel; -1: any */
+} CohortPersonFilter;
+
+#define COHORT_PERSON_FILTER_INIT { .level = -1 }
+
 /* A value to choose from a short list: a code and what people call it. */
 typedef struct
 {
@@ -403,6 +419,13 @@ gboolean     cohort_store_import_people          (CohortStore         *self,
                                                   GCancellable        *cancellable,
                                                   GError             **error);
 
+/* The Students page's filters */
+CohortPersonFilter *cohort_person_filter_copy    (const CohortPersonFilter *filter);
+void         cohort_person_filter_free           (CohortPersonFilter  *filter);
+gboolean     cohort_person_filter_is_empty       (const CohortPersonFilter *filter);
+GPtrArray   *cohort_store_list_province_choices  (CohortStore         *self,
+                                                  GError             **error);
+
 /* Reference lists */
 GPtrArray   *cohort_store_list_choices           (CohortStore         *self,
                                                   CohortChoiceKind     kind,
@@ -421,6 +444,7 @@ gboolean     cohort_store_find_merged_province   (CohortStore         *self,
 
 /* Settings */
 const char **cohort_store_list_setting_keys      (void);
+guint        cohort_store_get_setting_limit      (const char          *key);
 char        *cohort_store_get_setting            (CohortStore         *self,
                                                   const char          *key,
                                                   GError             **error);
@@ -556,7 +580,7 @@ typedef enum
 typedef struct
 {
   int          from_year;      /* 0: the first year with classes */
-  int          to_year;        /* 0: the last year with classes */
+  int          to_year;        /* 0: this year (even with classes planned later) */
   gint64       host_id;        /* 0: every host; COHORT_HOST_DISTRICT_CENTRES; or an org unit */
   const char  *program;        /* program type code; NULL: every one */
   /* One bar or slice of a chart: the classes behind it. */
@@ -581,6 +605,7 @@ typedef struct
   gint64       classes_planned;   /* opened in Cohort, not started */
   gint64       students;
   gint64       graduates;
+  gint64       finished_students; /* of the finished classes: what graduates are a share of */
   gint64       lao_students;
   gint64       plan_classes;      /* planned for the period */
   gint64       plan_students;
@@ -620,6 +645,7 @@ gboolean     cohort_store_generate_demo          (CohortStore         *self,
                                                   GError             **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortStatsRow, cohort_stats_row_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortPersonFilter, cohort_person_filter_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortDashboard, cohort_dashboard_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortRosterUndo, cohort_roster_undo_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortPlanLine, cohort_plan_line_free)
