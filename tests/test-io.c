@@ -1132,6 +1132,98 @@ test_fuzzed_sheet_without_id (void)
   remove_fixture (path);
 }
 
+static gboolean
+check_utf8_cells (guint row, const char *const *cells, guint n_cells, gpointer user_data, GError **error)
+{
+  for (guint i = 0; i < n_cells; i++)
+    if (!g_utf8_validate (cells[i], -1, NULL))
+      g_error ("row %u, cell %u is not UTF-8", row, i);
+  return TRUE;
+}
+
+/* The parts of a package as fuzz-xlsx takes them ("@@ NAME" lines, each
+ * followed by the part, NUL bytes and all), written as a package. */
+static char *
+write_package_from_parts_text (const char *text,
+                               gsize       len)
+{
+  g_autofree char *dir = g_dir_make_tmp ("cohort-fuzzed-XXXXXX", NULL);
+  char *path = g_build_filename (dir, "fuzzed.xlsx", NULL);
+  zip_t *zip = zip_open (path, ZIP_CREATE | ZIP_TRUNCATE, NULL);
+  const char *end = text + len, *p = text;
+
+  g_assert_nonnull (zip);
+  while (end - p > 3 && memcmp (p, "@@ ", 3) == 0)
+    {
+      const char *name = p + 3, *name_end = memchr (name, '\n', end - name), *content, *stop;
+      g_autofree char *part_name = NULL;
+      zip_source_t *source;
+
+      g_assert_nonnull (name_end);
+      content = name_end + 1;
+      for (stop = content; stop < end; stop++)
+        if (*stop == '\n' && end - stop > 3 && memcmp (stop + 1, "@@ ", 3) == 0)
+          break;
+      part_name = g_strndup (name, name_end - name);
+      source = zip_source_buffer (zip, content, stop - content, 0);
+      g_assert_cmpint (zip_file_add (zip, part_name, source, ZIP_FL_OVERWRITE), >=, 0);
+      p = stop < end ? stop + 1 : end;
+    }
+  g_assert_cmpint (zip_close (zip), ==, 0);
+  return path;
+}
+
+/* Bytes that are not UTF-8 inside a part (fuzz-xlsx, tests/fuzz/regressions/
+ * xlsx-not-utf8): libxml2 handed on the text of a row around them before it
+ * stopped at the error, and the reader passed that text on, bytes as they
+ * were. Nothing that is not UTF-8 leaves the reader now: such a file is
+ * refused with a message that says so. */
+static void
+test_fuzzed_not_utf8 (void)
+{
+  const char *parts[] = {
+    "xl/workbook.xml", FUZZED_WORKBOOK,
+    "xl/_rels/workbook.xml.rels", FUZZED_RELS,
+    "xl/worksheets/sheet1.xml", NULL,
+    NULL
+  };
+  const char *const sheets[] = {
+    "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Nguy\xe9n</t></is></c></row>"
+    "</sheetData></worksheet>",
+    "<worksheet><sheetData><row r=\"1\"><c r=\"A1\xe9\" t=\"str\"><v>a</v></c></row></sheetData></worksheet>",
+    "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>H&#7885; t&#234\xff\xe1</t></is></c>"
+    "</row></sheetData></worksheet>",
+  };
+  g_autofree char *find = g_build_filename (g_getenv ("G_TEST_SRCDIR") ?: ".", "fuzz", "regressions",
+                                            "xlsx-not-utf8", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize len;
+
+  g_assert_true (g_file_get_contents (find, &text, &len, NULL));
+  path = write_package_from_parts_text (text, len);
+  g_assert_false (cohort_xlsx_read (path, NULL, NULL, check_utf8_cells, NULL, NULL, &error));
+  g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_ENCODING);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  remove_fixture (path);
+
+  for (guint s = 0; s < G_N_ELEMENTS (sheets); s++)
+    {
+      g_autoptr(GError) sheet_error = NULL;
+      g_autofree char *sheet_path = NULL;
+
+      parts[5] = sheets[s];
+      sheet_path = write_package (parts);
+      g_assert_false (cohort_xlsx_read (sheet_path, NULL, NULL, check_utf8_cells, NULL, NULL, &sheet_error));
+      g_assert_nonnull (sheet_error);
+      g_assert_true (sheet_error->domain == COHORT_IO_ERROR &&
+                     (sheet_error->code == COHORT_IO_ERROR_ENCODING || sheet_error->code == COHORT_IO_ERROR_CORRUPT));
+      g_assert_true (g_utf8_validate (sheet_error->message, -1, NULL));
+      remove_fixture (sheet_path);
+    }
+}
+
 /* An .xls (found by fuzz-xls, one byte from a file xlwt wrote: a record
  * size) from which libfreexl reads a sheet of 436,207,616 rows: the reader
  * walked through every one. */
@@ -1214,6 +1306,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/io/fuzzed/long-cells", test_fuzzed_long_cells);
   g_test_add_func ("/io/fuzzed/shared-string-references", test_fuzzed_shared_string_references);
   g_test_add_func ("/io/fuzzed/sheet-without-id", test_fuzzed_sheet_without_id);
+  g_test_add_func ("/io/fuzzed/not-utf8", test_fuzzed_not_utf8);
   g_test_add_func ("/io/fuzzed/xls-rows", test_fuzzed_xls_rows);
   g_test_add_func ("/io/fuzzed/xls-directory", test_fuzzed_xls_directory);
 
