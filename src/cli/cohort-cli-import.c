@@ -96,7 +96,7 @@ cohort_cli_import (CohortStore  *store,
     }
 
   if (!cohort_store_import_people (store, klass ? cohort_class_get_number (klass, COHORT_CLASS_ID) : 0, people,
-                                   (gint64 *) existing->data, &n_created, &n_enrolled, NULL, NULL, NULL,
+                                   (gint64 *) existing->data, NULL, NULL, &n_created, &n_enrolled, NULL, NULL, NULL,
                                    error))
     return 1;
   if (klass != NULL)

@@ -386,6 +386,12 @@ typedef struct
   gint64              class_id;
   GPtrArray          *people;
   GArray             *existing;
+  char               *file_name;
+  char               *sheet;
+  char               *format;
+  guint               n_rows;
+  guint               n_left_out;
+  gint64              import_id;
   guint               n_created;
   guint               n_enrolled;
 } ImportJob;
@@ -396,6 +402,9 @@ import_job_free (ImportJob *job)
   g_clear_object (&job->writer);
   g_clear_pointer (&job->people, g_ptr_array_unref);
   g_clear_pointer (&job->existing, g_array_unref);
+  g_free (job->file_name);
+  g_free (job->sheet);
+  g_free (job->format);
   g_free (job);
 }
 
@@ -416,9 +425,11 @@ import_thread (GTask        *task,
 {
   ImportJob *job = task_data;
   GError *error = NULL;
+  CohortImportSource source = { job->file_name, job->sheet, job->format, job->n_rows, job->n_left_out };
 
   if (!cohort_store_import_people (job->writer, job->class_id, job->people, (gint64 *) job->existing->data,
-                                   &job->n_created, &job->n_enrolled, import_progress, job, cancellable, &error))
+                                   &source, &job->import_id, &job->n_created, &job->n_enrolled, import_progress,
+                                   job, cancellable, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -521,6 +532,16 @@ run_action (GtkWidget  *widget,
   job->self = self;
   job->class_id = self->klass ? cohort_class_get_number (self->klass, COHORT_CLASS_ID) : 0;
   job->people = cohort_import_plan_accepted (self->plan, &job->existing);
+  job->file_name = g_path_get_basename (self->path);
+  job->sheet = g_strdup (self->plan->sheet);
+  job->format = g_strdup (self->plan->format);
+  {
+    CohortImportCounts counts;
+
+    cohort_import_plan_count (self->plan, &counts);
+    job->n_rows = self->plan->rows->len;
+    job->n_left_out = counts.n_rejected;
+  }
   g_ptr_array_set_free_func (job->people, g_object_unref);
   for (guint i = 0; i < job->people->len; i++)
     g_object_ref (g_ptr_array_index (job->people, i));

@@ -126,12 +126,12 @@ cohort_store_update_person (CohortStore   *self,
                                 "nationality = coalesce (?13, 'VN'), hometown = ?14, lao_province = ?15, "
                                 "unit = ?16, position = ?17, party_join_date = ?18, "
                                 "party_official_date = ?19, education = ?20, professional = ?21, "
-                                "id_number = ?22, passport_number = ?23, phone = ?24, sort_key = ?25, "
-                                "search_text = ?26 WHERE id = ?27", error);
+                                "id_number = ?22, passport_number = ?23, phone = ?24, ethnicity_text = ?25, "
+                                "sort_key = ?26, search_text = ?27 WHERE id = ?28", error);
   if (stmt == NULL)
     goto fail;
   _cohort_store_bind_person (stmt, person);
-  sqlite3_bind_int64 (stmt, 27, cohort_person_get_id (person));
+  sqlite3_bind_int64 (stmt, 28, cohort_person_get_id (person));
   rc = sqlite3_step (stmt);
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)

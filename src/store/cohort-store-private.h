@@ -89,7 +89,7 @@ void          _cohort_store_register_functions (sqlite3 *db);
   "id, name_order, gender, level, family_name, middle_name, given_name, lao_family_name, " \
   "lao_given_name, latin_name, birth_date, ethnicity, religion, nationality, hometown, " \
   "lao_province, unit, position, party_join_date, party_official_date, education, " \
-  "professional, id_number, passport_number, phone"
+  "professional, id_number, passport_number, phone, ethnicity_text"
 
 #define COHORT_PERSON_PAGE_SIZE 128
 
@@ -112,11 +112,11 @@ gboolean      _cohort_store_read_people      (CohortStore  *self,
   "name_order, gender, level, family_name, middle_name, given_name, " \
   "lao_family_name, lao_given_name, latin_name, birth_date, ethnicity, religion, nationality, " \
   "hometown, lao_province, unit, position, party_join_date, party_official_date, education, " \
-  "professional, id_number, passport_number, phone, sort_key, search_text"
+  "professional, id_number, passport_number, phone, ethnicity_text, sort_key, search_text"
 #define COHORT_PERSON_INSERT_VALUES \
   "?, ?, ?, ?, ?, coalesce (?, ''), ?, ?, ?, ?, ?, ?, coalesce (?, 'VN'), ?, ?, ?, ?, " \
-  "?, ?, ?, ?, ?, ?, ?, ?, ?"
-#define COHORT_PERSON_N_INSERT_VALUES 26
+  "?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+#define COHORT_PERSON_N_INSERT_VALUES 27
 
 #define COHORT_PERSON_INSERT_SQL \
   "INSERT INTO person (" COHORT_PERSON_INSERT_COLUMNS ") VALUES (" COHORT_PERSON_INSERT_VALUES ")"
