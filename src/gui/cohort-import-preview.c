@@ -161,7 +161,7 @@ value_text (CohortImportPreview *self,
         CohortColumnKind kind = cell->column < self->plan->map->n_columns
                                   ? self->plan->map->kinds[cell->column] : COHORT_COLUMN_UNKNOWN;
 
-        if (preview_column_for_kind (kind) == column)
+        if (preview_column_for_kind (kind) == column && !cell->warning)
           {
             *problem = TRUE;
             return g_strdup (cell->message);

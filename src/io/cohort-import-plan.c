@@ -16,6 +16,7 @@
 
 #include "cohort-csv-reader.h"
 #include "cohort-import-plan.h"
+#include "cohort-import-table.h"
 #include "cohort-io-error.h"
 #include "cohort-xls-reader.h"
 #include "cohort-xlsx-reader.h"
@@ -29,6 +30,7 @@ typedef struct
   CohortImportMapFunc    map_func;
   CohortImportCountFunc  count_func;
   gpointer               user_data;
+  CohortImportTable      table;
 } Reading;
 
 static void
@@ -39,17 +41,53 @@ import_row_free (CohortImportRow *row)
   g_free (row);
 }
 
+/* The first column that holds a name, for the problem of a row without one. */
+static guint
+name_column (CohortHeaderMap *map)
+{
+  static const CohortColumnKind kinds[] = {
+    COHORT_COLUMN_FULL_NAME, COHORT_COLUMN_GIVEN_NAME, COHORT_COLUMN_LAO_NAME, COHORT_COLUMN_FAMILY_MIDDLE,
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    for (guint c = 0; c < map->n_columns; c++)
+      if (map->kinds[c] == kinds[k])
+        return c;
+  return 0;
+}
+
+/* A row under the header: a person, a row with data but no name (kept, with
+ * the reason, to show as not imported), or a line that is not part of the
+ * table (cohort-import-table.c). */
 static void
-read_person (CohortImportPlan  *plan,
+read_person (Reading           *reading,
              guint              row,
              const char *const *cells)
 {
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cohort_cell_problem_free);
-  CohortPerson *person = cohort_import_row_read (plan->map, cells, problems);
+  CohortImportPlan *plan = reading->plan;
+  g_autoptr(GPtrArray) problems = NULL;
+  CohortPerson *person;
   CohortImportRow *entry;
+  gboolean named = FALSE;
 
+  if (cohort_import_table_classify (&reading->table, plan->map, cells) != COHORT_TABLE_PERSON)
+    {
+      plan->declared = reading->table.declared;
+      return;
+    }
+  problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cohort_cell_problem_free);
+  person = cohort_import_row_read_full (plan->map, cells, problems, &named);
   if (person == NULL)
     return;
+  if (!named)
+    {
+      CohortCellProblem *problem = g_new0 (CohortCellProblem, 1);
+
+      problem->column = name_column (plan->map);
+      problem->message = g_strdup (_("This row has no name, so Cohort cannot tell who it is. Write the person’s "
+                                     "full name in it."));
+      g_ptr_array_insert (problems, 0, problem);
+    }
   entry = g_new0 (CohortImportRow, 1);
   entry->row = row;
   entry->person = person;
@@ -75,7 +113,7 @@ find_header (Reading  *reading,
   if (reading->map_func != NULL)
     reading->map_func (plan->map, (const char *const *) plan->headers, reading->user_data);
   for (guint r = plan->map->first_data_row; r < reading->first_rows->len; r++)
-    read_person (plan, r, g_ptr_array_index (reading->first_rows, r));
+    read_person (reading, r, g_ptr_array_index (reading->first_rows, r));
   g_clear_pointer (&reading->first_rows, g_ptr_array_unref);
   return TRUE;
 }
@@ -99,7 +137,7 @@ on_row (guint              row,
         return find_header (reading, error);
       return TRUE;
     }
-  read_person (reading->plan, row, cells);
+  read_person (reading, row, cells);
   return TRUE;
 }
 
@@ -205,7 +243,7 @@ cohort_import_plan_read_full (const char            *path,
 {
   g_autoptr(CohortImportPlan) plan = g_new0 (CohortImportPlan, 1);
   Reading reading = { plan, g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev),
-                      map_func, count_func, user_data };
+                      map_func, count_func, user_data, { 0 } };
   gboolean ok;
 
   plan->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) import_row_free);
@@ -218,6 +256,21 @@ cohort_import_plan_read_full (const char            *path,
   if (!ok)
     return NULL;
   return g_steal_pointer (&plan);
+}
+
+/**
+ * cohort_import_row_is_rejected:
+ *
+ * Returns: whether the row is left out: a problem that is not only a
+ *   warning in one of its cells
+ */
+gboolean
+cohort_import_row_is_rejected (const CohortImportRow *row)
+{
+  for (guint p = 0; p < row->problems->len; p++)
+    if (!((CohortCellProblem *) g_ptr_array_index (row->problems, p))->warning)
+      return TRUE;
+  return FALSE;
 }
 
 void

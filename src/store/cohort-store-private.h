@@ -25,6 +25,8 @@ struct _CohortStore
   GMutex      lock;         /* guards the statement cache */
   guint       generation;   /* bumped by every write to person (atomic) */
   GHashTable *choice_codes[COHORT_CHOICE_CLASS_YEAR + 1];  /* folded name or code → code, built on first use */
+  GHashTable *ethnic_names;   /* ethnic key of an official name → code, built on first use */
+  GHashTable *ethnic_aliases; /* ethnic key of an other name → GPtrArray of EthnicAlias */
 };
 
 /* A class as the class list reads it: SELECT CLASS_COLUMNS CLASS_FROM … */

@@ -325,7 +325,13 @@ GPtrArray   *cohort_store_list_choices           (CohortStore         *self,
 void         cohort_choice_free                  (CohortChoice        *choice);
 char        *cohort_store_resolve_choices        (CohortStore         *self,
                                                   CohortPerson        *person,
-                                                  CohortPersonField   *field);
+                                                  CohortPersonField   *field,
+                                                  char               **note);
+char        *cohort_store_resolve_lao_province   (CohortStore         *self,
+                                                  const char          *text);
+char        *cohort_store_resolve_ethnicity      (CohortStore         *self,
+                                                  const char          *text,
+                                                  char               **note);
 char        *cohort_store_get_program_name       (CohortStore         *self,
                                                   const char          *code,
                                                   GError             **error);
