@@ -20,7 +20,9 @@
 #include "cohort-format.h"
 #include "cohort-i18n.h"
 #include "cohort-import-check.h"
+#include "cohort-import-history-window.h"
 #include "cohort-import-rejects.h"
+#include "cohort-import-template.h"
 #include "cohort-import-window.h"
 
 typedef enum
@@ -689,6 +691,83 @@ save_rejects_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
+static void
+history_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  CohortImportWindow *self = COHORT_IMPORT_WINDOW (widget);
+  CohortImportHistoryWindow *history = cohort_import_history_window_new (GTK_WINDOW (self), self->store);
+
+  gtk_window_present (GTK_WINDOW (history));
+}
+
+/**
+ * cohort_import_window_save_template:
+ * @lang: (nullable): "vi", "lo" or "en"; %NULL for the interface's language
+ *
+ * Saves the import template at @path; says so, or why not, in a toast.
+ *
+ * Returns: whether it was written
+ */
+gboolean
+cohort_import_window_save_template (CohortImportWindow *self,
+                                    const char         *path,
+                                    const char         *lang)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (COHORT_IS_IMPORT_WINDOW (self), FALSE);
+
+  if (!cohort_import_template_write (path, lang, &error))
+    {
+      show_toast (self, error->message);
+      return FALSE;
+    }
+  /* Translators: a file name */
+  text = g_strdup_printf (_("Saved “%s”"), name);
+  show_toast (self, text);
+  return TRUE;
+}
+
+static void
+on_template_chosen_cb (GtkNativeDialog    *chooser,
+                       int                 response,
+                       CohortImportWindow *self)
+{
+  g_autofree char *path = take_chosen_path (self, response);
+
+  if (path == NULL)
+    return;
+  if (!g_str_has_suffix (path, ".xlsx"))
+    {
+      char *with = g_strconcat (path, ".xlsx", NULL);
+
+      g_free (path);
+      path = with;
+    }
+  cohort_import_window_save_template (self, path, NULL);
+}
+
+static void
+template_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  CohortImportWindow *self = COHORT_IMPORT_WINDOW (widget);
+  GtkWindow *parent = self->presented ? GTK_WINDOW (self) : gtk_window_get_transient_for (GTK_WINDOW (self));
+
+  self->chooser = gtk_file_chooser_native_new (_("Save the Import Template"), parent,
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  /* Translators: the file name offered for the import template; keep .xlsx */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("import-template.xlsx"));
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_template_chosen_cb), self, 0);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
 /**
  * cohort_import_window_open_file:
  *
@@ -854,6 +933,8 @@ cohort_import_window_class_init (CohortImportWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "import.stop", NULL, stop_action);
   gtk_widget_class_install_action (widget_class, "import.choose", NULL, choose_action);
   gtk_widget_class_install_action (widget_class, "import.save-rejects", NULL, save_rejects_action);
+  gtk_widget_class_install_action (widget_class, "import.history", NULL, history_action);
+  gtk_widget_class_install_action (widget_class, "import.template", NULL, template_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
