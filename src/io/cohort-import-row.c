@@ -432,6 +432,9 @@ cohort_import_row_read_full (const CohortHeaderMap *map,
             for (const char *p = value; *p; p++)
               if (*p != ' ' && (kind == COHORT_COLUMN_PHONE || *p != '.'))
                 g_string_append_c (compact, *p);
+            /* A citizen ID typed as a number in a spreadsheet loses its leading 0 */
+            if (kind == COHORT_COLUMN_ID_NUMBER && compact->len == 11 && all_digits (compact->str))
+              g_string_prepend_c (compact, '0');
             g_free (value);
             value = g_string_free (compact, FALSE);
           }

@@ -419,7 +419,15 @@ cohort_store_resolve_ethnicity (CohortStore  *self,
   if (aliases != NULL)
     {
       EthnicAlias *first = g_ptr_array_index (aliases, 0);
-      gboolean one = aliases->len == 1 && !first->ambiguous;
+      gboolean one = TRUE;
+
+      /* Other names that fold alike ("Mèo", "Mẹo") may name the same group */
+      for (guint i = 0; i < aliases->len; i++)
+        {
+          EthnicAlias *alias = g_ptr_array_index (aliases, i);
+
+          one = one && !alias->ambiguous && g_str_equal (alias->code, first->code);
+        }
 
       if (one)
         return g_strdup (first->code);
