@@ -307,6 +307,60 @@ test_bad_file (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* An agency's list: the signers under it are not rows, a row with no name is
+ * shown as not imported with the reason, an ethnic group Cohort cannot map is
+ * shown as written and marked to check, the person imported all the same. */
+static void
+test_agency_list_preview (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = cohort_store_open (demo_path, &error);
+  g_autofree char *path = NULL, *note = NULL, *text = NULL;
+  CohortImportWindow *import;
+  CohortImportPreview *preview;
+  CohortWindow *window;
+  GListModel *model;
+  gboolean problem;
+
+  g_assert_no_error (error);
+  path = write_list ("co-chu-ky.csv",
+                     "UBND HUYỆN ĐAKRÔNG\nDANH SÁCH CÁN BỘ ĐI HỌC\n\n"
+                     "STT,Họ và tên,Ngày sinh,Dân tộc,Đơn vị công tác\n"
+                     "1,Hồ Thị Pa,01/02/1990,Pa Kô,Xã A Ngo\n"
+                     "2,Kăn Văn Lốc,03/04/1985,Pa-kô-hơ,Xã Tà Rụt\n"
+                     "3,,05/06/1988,Vân Kiều,Xã Húc Nghì\n"
+                     "Tổng cộng: 3 người,,,,\n\n"
+                     ",,Đakrông, ngày 05 tháng 01 năm 2026,,\n"
+                     ",NGƯỜI LẬP BIỂU,,CHỦ TỊCH,\n\n\n"
+                     ",Lê Văn Lập,,Hồ Văn Chủ,\n");
+  window = cohort_test_window_for (store);
+  import = cohort_import_window_new (GTK_WINDOW (window), store, NULL);
+  cohort_import_window_open_file (import, path);
+  wait_for_state (import, "preview");
+  preview = cohort_import_window_get_preview (import);
+  model = cohort_import_preview_get_model (preview);
+
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+  g_assert_cmpstr (cell (preview, 0, ETHNICITY, NULL), ==, "Tà Ôi");
+  g_assert_null (cohort_import_preview_dup_cell_note (preview, 0, ETHNICITY));
+  g_assert_cmpstr (cell (preview, 1, ETHNICITY, &problem), ==, "Pa-kô-hơ");
+  g_assert_false (problem);
+  note = cohort_import_preview_dup_cell_note (preview, 1, ETHNICITY);
+  g_assert_nonnull (note);
+  g_assert_cmpstr (cell (preview, 1, STATUS, NULL), ==, _("New person"));
+  g_assert_cmpstr (cell (preview, 2, STATUS, &problem), ==, _("Not imported"));
+  g_assert_true (problem);
+  text = cell (preview, 2, NAME, &problem);
+  g_assert_true (problem);
+  g_assert_cmpstr (cell (preview, 2, ROW, NULL), ==, "7");
+
+  gtk_window_set_default_size (GTK_WINDOW (import), 1100, 640);
+  cohort_test_spin (200);
+  cohort_test_screenshot (GTK_WIDGET (import), "import-agency-preview");
+  gtk_window_destroy (GTK_WINDOW (import));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Import history --------------------------------------------------------------------- */
 
 /* Imports a list of two new people into @klass through the import window, as a person does. */
@@ -478,6 +532,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/import/choice-remembered", test_choice_remembered);
   g_test_add_func ("/ui/import/stop-leaves-nothing", test_stop_leaves_nothing);
   g_test_add_func ("/ui/import/bad-file", test_bad_file);
+  g_test_add_func ("/ui/import/agency-list-preview", test_agency_list_preview);
   g_test_add_func ("/ui/import/history-undo", test_history_undo);
   g_test_add_func ("/ui/import/history-undo-refused", test_history_undo_refused);
 

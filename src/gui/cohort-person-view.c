@@ -57,6 +57,8 @@ static const struct
   { "gender", N_("Gender"), GROUP_PERSONAL, NO_FIELD, SHOW_GENDER },
   { "ethnicity", N_("Ethnicity"), GROUP_PERSONAL, COHORT_PERSON_ETHNICITY, SHOW_CHOICE,
     COHORT_CHOICE_ETHNICITY },
+  { "ethnicity-text", N_("Ethnicity as a List Wrote It"), GROUP_PERSONAL, COHORT_PERSON_ETHNICITY_TEXT,
+    SHOW_TEXT },
   { "religion", N_("Religion"), GROUP_PERSONAL, COHORT_PERSON_RELIGION, SHOW_CHOICE,
     COHORT_CHOICE_RELIGION },
   { "nationality", N_("Nationality"), GROUP_PERSONAL, COHORT_PERSON_NATIONALITY, SHOW_NATIONALITY },
@@ -174,6 +176,10 @@ show_details (CohortPersonView *self)
       g_autofree char *text = format_value (self, d);
 
       gtk_label_set_label (self->values[d], text && *text ? text : "—");
+      /* What a list wrote for the ethnic group shows only while it waits to be settled */
+      if (details[d].field == COHORT_PERSON_ETHNICITY_TEXT)
+        gtk_widget_set_visible (gtk_widget_get_ancestor (GTK_WIDGET (self->values[d]), ADW_TYPE_ACTION_ROW),
+                                text != NULL && *text != '\0');
     }
 }
 
