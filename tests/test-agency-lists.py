@@ -251,6 +251,15 @@ def test_lao_agency_list():
     assert everyone["ແສງເດືອນ ຈັນທະລາ"]["lao_province"] == "14"
     assert everyone["ສີສະຫວາດ ແກ້ວ"]["lao_province"] == "15"
     assert "ທ່ານ ຄຳພອນ" not in everyone
+    # The next list spells a name otherwise: the passport number says who it is
+    again = os.path.join(tmp, "lao-agency-2.xlsx")
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["ລ/ດ", "ຊື່ ແລະ ນາມສະກຸນ", "ເລກໜັງສືຜ່ານແດນ", "ແຂວງ"])
+    ws.append([1, "ບຸນມີ ພົມມະວິຫານ", "P1234567", "Savannakhet"])
+    book.save(again)
+    lines = json_lines(run("import", again, "--json").stdout)
+    assert lines[-1]["created"] == 0 and lines[-1]["linked"] == 1, lines
 
 
 def docx(path, body):
