@@ -226,33 +226,37 @@ cohort_name_part_fix_case (const char *part,
   return g_string_free (out, FALSE);
 }
 
-/* Capitals against lower-case letters of a name: mostly capitals means a
- * name written in capitals. */
-static gboolean
-is_all_caps (const char *name)
-{
-  guint upper = 0, lower = 0;
-
-  for (const char *p = name; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      upper += g_unichar_isupper (c);
-      lower += g_unichar_islower (c);
-    }
-  return upper >= 2 && upper > lower;
-}
-
-/* The Vietnamese name parts of @person, in the case names are written in. */
+/* The Vietnamese name parts of @person, in the case names are written in:
+ * nothing to do for a name whose words start with capitals and that is not
+ * written in capitals with some letters in lower case (most names). */
 static void
 fix_name_case (CohortPerson *person)
 {
   static const CohortPersonField parts[] = {
     COHORT_PERSON_FAMILY_NAME, COHORT_PERSON_MIDDLE_NAME, COHORT_PERSON_GIVEN_NAME
   };
-  g_autofree char *full = cohort_person_dup_full_name (person);
-  gboolean caps = is_all_caps (full);
+  guint upper = 0, lower = 0;
+  gboolean lower_start = FALSE, caps;
 
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      const char *part = cohort_person_get_field (person, parts[i]);
+      gboolean word_start = TRUE;
+
+      for (const char *p = part; p != NULL && *p; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+          gboolean is_upper = g_unichar_isupper (c), is_lower = !is_upper && g_unichar_islower (c);
+
+          upper += is_upper;
+          lower += is_lower;
+          lower_start = lower_start || (word_start && is_lower);
+          word_start = c == ' ' || c == '-';
+        }
+    }
+  caps = upper >= 2 && upper > lower;
+  if (!lower_start && !(caps && lower > 0))
+    return;
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     {
       g_autofree char *fixed = cohort_name_part_fix_case (cohort_person_get_field (person, parts[i]), caps);
@@ -432,8 +436,10 @@ cohort_import_row_read_full (const CohortHeaderMap *map,
             for (const char *p = value; *p; p++)
               if (*p != ' ' && (kind == COHORT_COLUMN_PHONE || *p != '.'))
                 g_string_append_c (compact, *p);
-            /* A citizen ID typed as a number in a spreadsheet loses its leading 0 */
-            if (kind == COHORT_COLUMN_ID_NUMBER && compact->len == 11 && all_digits (compact->str))
+            /* A citizen ID kept as a number by a spreadsheet lost its leading 0 (every
+             * province code starts with 0); eleven digits that start with 0 lack another */
+            if (kind == COHORT_COLUMN_ID_NUMBER && compact->len == 11 && all_digits (compact->str) &&
+                compact->str[0] != '0')
               g_string_prepend_c (compact, '0');
             g_free (value);
             value = g_string_free (compact, FALSE);

@@ -190,18 +190,24 @@ cohort_import_table_classify (CohortImportTable     *table,
   gboolean has_no = FALSE, named = FALSE, data = FALSE, closing = FALSE;
   gint64 no = 0;
 
+  /* The row number first: a numbered row is never a closing line, and its
+   * cells need no closer look (most rows of most lists). */
+  for (guint c = 0; cells[c] != NULL && c < map->n_columns && !has_no; c++)
+    if (map->kinds[c] == COHORT_COLUMN_ROW_NO)
+      has_no = parse_row_no (cells[c], &no);
+
   for (guint c = 0; cells[c] != NULL; c++)
     {
-      g_autofree char *value = g_strstrip (g_strdup (cells[c]));
+      const char *value = cells[c];
       CohortColumnKind kind = c < map->n_columns ? map->kinds[c] : COHORT_COLUMN_UNKNOWN;
       gboolean seen = FALSE;
       guint count = 0;
 
+      while (*value == ' ' || *value == '\t')
+        value++;
       if (*value == '\0')
         continue;
       n_filled++;
-      if (kind == COHORT_COLUMN_ROW_NO && !has_no)
-        has_no = parse_row_no (value, &no);
       named = named || is_name_kind (kind);
       data = data || (kind != COHORT_COLUMN_UNKNOWN && kind != COHORT_COLUMN_ROW_NO);
       for (guint v = 0; v < n_values && !seen; v++)
@@ -209,6 +215,8 @@ cohort_import_table_classify (CohortImportTable     *table,
       if (seen || n_values == MAX_VALUES)
         continue;
       values[n_values++] = cells[c];
+      if (has_no && !table->ended)
+        continue;
       switch (cohort_closing_kind (value, &count))
         {
         case COHORT_CLOSING_COUNT:
@@ -226,7 +234,12 @@ cohort_import_table_classify (CohortImportTable     *table,
         default:
           break;
         }
-      n_column_numbers += is_column_number (value);
+    }
+  for (guint v = 0; v < n_values && table->n_people == 0; v++)
+    {
+      g_autofree char *stripped = g_strstrip (g_strdup (values[v]));
+
+      n_column_numbers += is_column_number (stripped);
     }
 
   if (n_filled == 0)
