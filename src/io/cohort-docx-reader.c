@@ -227,9 +227,9 @@ read_document (Reading       *r,
         }
       else if (g_str_equal (name, "p") && table_depth == 0)
         {
-          if (start && !empty)
+          if (start)
             {
-              in_paragraph = TRUE;
+              in_paragraph = !empty;
               g_string_truncate (text, 0);
             }
           if (end)
