@@ -303,6 +303,21 @@ test_bad_file (void)
   wait_for_state (import, "error");
   g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (import)) == FALSE);
   cohort_test_screenshot (GTK_WIDGET (import), "import-error");
+
+  /* Download Template…: headed in the language of the interface, and read back as a list */
+  {
+    g_autofree char *template = g_build_filename (demo_dir, "mau.xlsx", NULL);
+    g_autoptr(CohortImportPlan) plan = NULL;
+    const char *language = g_getenv ("LANGUAGE");
+    const char *heading = g_strcmp0 (language, "vi") == 0 ? "Họ và tên"
+                          : g_strcmp0 (language, "lo") == 0 ? "ຊື່ ແລະ ນາມສະກຸນ" : "Full name";
+
+    g_assert_true (cohort_import_window_save_template (import, template, NULL));
+    plan = cohort_import_plan_read (template, NULL, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (cohort_import_plan_header (plan, 1), ==, heading);
+    g_assert_cmpuint (plan->rows->len, ==, 2);
+  }
   gtk_window_destroy (GTK_WINDOW (import));
   gtk_window_destroy (GTK_WINDOW (window));
 }

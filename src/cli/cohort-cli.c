@@ -49,7 +49,7 @@ static const Command commands[] = {
   { "roster", "CODE [--year YEAR] --json",
     N_("The roster of a class in roster order, one JSON object a line"), cmd_roster },
   { "import", "FILE [--class CODE [--year YEAR]] [--sheet NAME] [--dry-run] [--rejects FILE.xlsx] [--json]",
-    N_("Read a list of people (CSV, .xlsx, .xls, .docx), show each row left out and why, and add the rest in "
+    N_("Read a list of people (CSV, .xlsx, .xls, .ods, .docx), show each row left out and why, and add the rest in "
        "one go, enrolled in the class if given"), cohort_cli_import },
   { "imports", "[list] [--json] | undo ID",
     N_("The import history, newest first (tab-separated, or JSON), or undo an import"), cohort_cli_imports },
