@@ -333,7 +333,7 @@ run (Run *r, const char *format, const char *file, const char *dir, Row *rows, g
   reset_peak ();
   t0 = bench_now_ms ();
   c0 = cpu_ms ();
-  if (!cohort_store_import_people (store, 0, people, existing, &created, NULL, NULL, NULL, NULL, &error))
+  if (!cohort_store_import_people (store, 0, people, existing, NULL, NULL, &created, NULL, NULL, NULL, NULL, &error))
     g_error ("%s", error->message);
   r->write_ms = bench_now_ms () - t0;
   r->write_cpu = cpu_ms () - c0;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes the readers of agency files with libFuzzer.
 #   build-aux/fuzz.sh [SECONDS] [TARGET...]
-# SECONDS per target (default 600); TARGETs among text-decode csv xlsx xls
+# SECONDS per target (default 600); TARGETs among text-decode csv xlsx docx xls
 # (default: all, one after the other). Builds them in _fuzz with clang and
 # the sanitizers, writes the seeds, runs each target under nice, and keeps
 # the corpus (_fuzz/corpus/TARGET), what it found (_fuzz/crashes/TARGET:
@@ -22,12 +22,12 @@ if [ $# -gt 0 ] && [[ $1 =~ ^[0-9]+$ ]]; then
   shift
 fi
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(text-decode csv xlsx xls)
+[ ${#targets[@]} -gt 0 ] || targets=(text-decode csv xlsx docx xls)
 
-declare -A max_len=([text-decode]=65536 [csv]=65536 [xlsx]=131072 [xls]=131072)
-declare -A dict=([csv]=tests/fuzz/csv.dict [xlsx]=tests/fuzz/xlsx.dict)
+declare -A max_len=([text-decode]=65536 [csv]=65536 [xlsx]=131072 [docx]=131072 [xls]=131072)
+declare -A dict=([csv]=tests/fuzz/csv.dict [xlsx]=tests/fuzz/xlsx.dict [docx]=tests/fuzz/docx.dict)
 for t in "${targets[@]}"; do
-  [ -n "${max_len[$t]:-}" ] || { echo "fuzz.sh: no target “$t” (text-decode, csv, xlsx, xls)" >&2; exit 2; }
+  [ -n "${max_len[$t]:-}" ] || { echo "fuzz.sh: no target “$t” (text-decode, csv, xlsx, docx, xls)" >&2; exit 2; }
 done
 
 command -v clang >/dev/null || { echo "fuzz.sh: needs clang (apt-get install clang libclang-rt-14-dev)" >&2; exit 2; }

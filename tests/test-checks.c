@@ -189,7 +189,7 @@ test_import_refused (Fixture *f, gconstpointer data)
   cohort_person_set_field (second, COHORT_PERSON_HOMETOWN, paste);
   g_ptr_array_add (people, second);
 
-  g_assert_false (cohort_store_import_people (f->store, 0, people, existing, &created, &enrolled, NULL, NULL,
+  g_assert_false (cohort_store_import_people (f->store, 0, people, existing, NULL, NULL, &created, &enrolled, NULL, NULL,
                                               NULL, &error));
   g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID);
   g_assert_cmpint (raw_int (f, "SELECT count(*) FROM person"), ==, 0);

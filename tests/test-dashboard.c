@@ -295,11 +295,9 @@ test_tally_migration (void)
                 "DROP TRIGGER class_tally_enrolment_delete; DROP TRIGGER class_tally_enrolment_update; "
                 "DROP TABLE class_tally; DROP INDEX class_dashboard; "
                 "CREATE INDEX class_year ON class (year, program_type); "
-                /* and what migration 0007 adds */
-                "ALTER TABLE enrolment DROP COLUMN status_reason; ALTER TABLE enrolment DROP COLUMN status_date; "
-                "ALTER TABLE enrolment DROP COLUMN status_decision; PRAGMA user_version = 3;");
+                "PRAGMA user_version = 3;");
   sqlite3_close (db);
-  downgrade_undo_0006 (path);
+  downgrade_to (path, 3);
 
   store = cohort_store_open (path, &error);
   g_assert_no_error (error);

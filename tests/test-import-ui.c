@@ -14,6 +14,7 @@
 
 #include "cohort-date.h"
 #include "cohort-i18n.h"
+#include "cohort-import-history-window.h"
 #include "cohort-import-plan.h"
 #include "cohort-import-window.h"
 #include "cohort-test-ui.h"
@@ -302,7 +303,235 @@ test_bad_file (void)
   wait_for_state (import, "error");
   g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (import)) == FALSE);
   cohort_test_screenshot (GTK_WIDGET (import), "import-error");
+
+  /* Download Template…: headed in the language of the interface, and read back as a list */
+  {
+    g_autofree char *template = g_build_filename (demo_dir, "mau.xlsx", NULL);
+    g_autoptr(CohortImportPlan) plan = NULL;
+    const char *language = g_getenv ("LANGUAGE");
+    const char *heading = g_strcmp0 (language, "vi") == 0 ? "Họ và tên"
+                          : g_strcmp0 (language, "lo") == 0 ? "ຊື່ ແລະ ນາມສະກຸນ" : "Full name";
+
+    g_assert_true (cohort_import_window_save_template (import, template, NULL));
+    plan = cohort_import_plan_read (template, NULL, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (cohort_import_plan_header (plan, 1), ==, heading);
+    g_assert_cmpuint (plan->rows->len, ==, 2);
+  }
   gtk_window_destroy (GTK_WINDOW (import));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* An agency's list: the signers under it are not rows, a row with no name is
+ * shown as not imported with the reason, an ethnic group Cohort cannot map is
+ * shown as written and marked to check, the person imported all the same. */
+static void
+test_agency_list_preview (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = cohort_store_open (demo_path, &error);
+  g_autofree char *path = NULL, *note = NULL, *text = NULL;
+  CohortImportWindow *import;
+  CohortImportPreview *preview;
+  CohortWindow *window;
+  GListModel *model;
+  gboolean problem;
+
+  g_assert_no_error (error);
+  path = write_list ("co-chu-ky.csv",
+                     "UBND HUYỆN ĐAKRÔNG\nDANH SÁCH CÁN BỘ ĐI HỌC\n\n"
+                     "STT,Họ và tên,Ngày sinh,Dân tộc,Đơn vị công tác\n"
+                     "1,Hồ Thị Pa,01/02/1990,Pa Kô,Xã A Ngo\n"
+                     "2,Kăn Văn Lốc,03/04/1985,Pa-kô-hơ,Xã Tà Rụt\n"
+                     "3,,05/06/1988,Vân Kiều,Xã Húc Nghì\n"
+                     "Tổng cộng: 3 người,,,,\n\n"
+                     ",,Đakrông, ngày 05 tháng 01 năm 2026,,\n"
+                     ",NGƯỜI LẬP BIỂU,,CHỦ TỊCH,\n\n\n"
+                     ",Lê Văn Lập,,Hồ Văn Chủ,\n");
+  window = cohort_test_window_for (store);
+  import = cohort_import_window_new (GTK_WINDOW (window), store, NULL);
+  cohort_import_window_open_file (import, path);
+  wait_for_state (import, "preview");
+  preview = cohort_import_window_get_preview (import);
+  model = cohort_import_preview_get_model (preview);
+
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+  g_assert_cmpstr (cell (preview, 0, ETHNICITY, NULL), ==, "Tà Ôi");
+  g_assert_null (cohort_import_preview_dup_cell_note (preview, 0, ETHNICITY));
+  g_assert_cmpstr (cell (preview, 1, ETHNICITY, &problem), ==, "Pa-kô-hơ");
+  g_assert_false (problem);
+  note = cohort_import_preview_dup_cell_note (preview, 1, ETHNICITY);
+  g_assert_nonnull (note);
+  g_assert_cmpstr (cell (preview, 1, STATUS, NULL), ==, _("New person"));
+  g_assert_cmpstr (cell (preview, 2, STATUS, &problem), ==, _("Not imported"));
+  g_assert_true (problem);
+  text = cell (preview, 2, NAME, &problem);
+  g_assert_true (problem);
+  g_assert_cmpstr (cell (preview, 2, ROW, NULL), ==, "7");
+
+  gtk_window_set_default_size (GTK_WINDOW (import), 1100, 640);
+  cohort_test_spin (200);
+  cohort_test_screenshot (GTK_WIDGET (import), "import-agency-preview");
+  gtk_window_destroy (GTK_WINDOW (import));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Import history --------------------------------------------------------------------- */
+
+/* Imports a list of two new people into @klass through the import window, as a person does. */
+static void
+import_through_window (CohortStore *store,
+                       CohortClass *klass,
+                       const char  *name,
+                       const char  *text)
+{
+  g_autofree char *path = write_list (name, text);
+  CohortWindow *window = cohort_test_window_for (store);
+  CohortImportWindow *import = cohort_import_window_new (GTK_WINDOW (window), store, klass);
+
+  cohort_import_window_open_file (import, path);
+  wait_for_state (import, "preview");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (import), "import.run", NULL));
+  wait_for_state (import, "done");
+  gtk_window_destroy (GTK_WINDOW (import));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gint64
+count_named (CohortStore *store,
+             const char  *query)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 n = cohort_store_count_search (store, query, &error);
+
+  g_assert_no_error (error);
+  return n;
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  return cohort_import_history_window_get_dialog (data) != NULL;
+}
+
+/* Undo an import from the history window: its people and places are gone,
+ * the entry stays, marked undone. */
+static void
+test_history_undo (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = cohort_store_open (demo_path, &error);
+  g_autoptr(GPtrArray) classes = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  CohortImportHistoryWindow *history;
+  CohortWindow *window;
+  AdwMessageDialog *dialog;
+  CohortImportRecord *newest;
+  gint64 people_before, enrolments_before;
+  g_autofree char *subtitle = NULL;
+
+  g_assert_no_error (error);
+  classes = cohort_store_list_classes (store, FALSE, 3, &error);
+  people_before = count (store, "people");
+  enrolments_before = count (store, "enrolments");
+  import_through_window (store, g_ptr_array_index (classes, 2), "lop-b.csv",
+                         "Họ và tên,Ngày sinh,Giới tính,Dân tộc\n"
+                         "Vi Thị Hoàn Tác,03/04/1991,Nữ,Tày\n"
+                         "Lò Văn Quay Lui,05/06/1987,Nam,Thái\n"
+                         "Danh sách có 2 người./.\n");
+  g_assert_cmpint (count (store, "people"), ==, people_before + 2);
+  g_assert_cmpint (count_named (store, "hoan tac"), ==, 1);
+
+  records = cohort_store_list_imports (store, &error);
+  newest = g_ptr_array_index (records, 0);
+  g_assert_cmpstr (newest->file_name, ==, "lop-b.csv");
+
+  window = cohort_test_window_for (store);
+  history = cohort_import_history_window_new (GTK_WINDOW (window), store);
+  gtk_window_present (GTK_WINDOW (history));
+  cohort_test_spin (200);
+  g_assert_cmpuint (cohort_import_history_window_get_n_rows (history), ==, records->len);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (cohort_import_history_window_get_row (history, 0))),
+                   ==, "lop-b.csv");
+  cohort_test_screenshot (GTK_WIDGET (history), "import-history");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (history), "history.undo", "x", newest->id));
+  cohort_test_wait_for (dialog_shown, history, 10);
+  dialog = cohort_import_history_window_get_dialog (history);
+  cohort_test_spin (200);
+  cohort_test_screenshot (GTK_WIDGET (dialog), "import-history-undo-question");
+  adw_message_dialog_response (dialog, "undo");
+  cohort_test_spin (200);
+
+  g_assert_cmpint (count (store, "people"), ==, people_before);
+  g_assert_cmpint (count (store, "enrolments"), ==, enrolments_before);
+  g_assert_cmpint (count_named (store, "hoan tac"), ==, 0);
+  g_clear_pointer (&records, g_ptr_array_unref);
+  records = cohort_store_list_imports (store, &error);
+  g_assert_nonnull (((CohortImportRecord *) g_ptr_array_index (records, 0))->undone_at);
+  /* The row says so, and its Undo button is off */
+  subtitle = g_strdup (adw_action_row_get_subtitle (cohort_import_history_window_get_row (history, 0)));
+  {
+    g_autofree char *undone_word = g_strndup (_("undone on %s"), strlen (_("undone on %s")) - 2);
+
+    g_assert_nonnull (strstr (subtitle, undone_word));
+  }
+  cohort_test_screenshot (GTK_WIDGET (history), "import-history-undone");
+  gtk_window_destroy (GTK_WINDOW (history));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* An import whose person was enrolled elsewhere since: refused, naming her
+ * and the class, and nothing changes. */
+static void
+test_history_undo_refused (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = cohort_store_open (demo_path, &error);
+  g_autoptr(GPtrArray) classes = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  CohortImportHistoryWindow *history;
+  CohortWindow *window;
+  AdwMessageDialog *dialog;
+  CohortClass *other;
+  gint64 id, person_id, people_before, enrolments_before;
+  const char *body;
+
+  g_assert_no_error (error);
+  classes = cohort_store_list_classes (store, FALSE, 3, &error);
+  import_through_window (store, g_ptr_array_index (classes, 1), "lop-c.csv",
+                         "Họ và tên,Ngày sinh,Giới tính\n"
+                         "Hà Thị Giữ Chỗ,07/08/1992,Nữ\n");
+  records = cohort_store_list_imports (store, &error);
+  id = ((CohortImportRecord *) g_ptr_array_index (records, 0))->id;
+  found = cohort_store_search_people (store, "giu cho", 5, &error);
+  g_assert_cmpuint (found->len, ==, 1);
+  person_id = cohort_person_get_id (g_ptr_array_index (found, 0));
+  other = g_ptr_array_index (classes, 0);
+  g_assert_true (cohort_store_enrol (store, cohort_class_get_number (other, COHORT_CLASS_ID), &person_id, 1, NULL,
+                                     &error));
+  g_assert_no_error (error);
+  people_before = count (store, "people");
+  enrolments_before = count (store, "enrolments");
+
+  window = cohort_test_window_for (store);
+  history = cohort_import_history_window_new (GTK_WINDOW (window), store);
+  gtk_window_present (GTK_WINDOW (history));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (history), "history.undo", "x", id));
+  cohort_test_wait_for (dialog_shown, history, 10);
+  adw_message_dialog_response (cohort_import_history_window_get_dialog (history), "undo");
+  cohort_test_spin (300);
+  dialog = cohort_import_history_window_get_dialog (history);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, _("The Import Cannot Be Undone"));
+  body = adw_message_dialog_get_body (dialog);
+  g_assert_nonnull (strstr (body, "Hà Thị Giữ Chỗ"));
+  g_assert_nonnull (strstr (body, cohort_class_get_text (other, COHORT_CLASS_CODE)));
+  cohort_test_screenshot (GTK_WIDGET (dialog), "import-history-refused");
+  g_assert_cmpint (count (store, "people"), ==, people_before);
+  g_assert_cmpint (count (store, "enrolments"), ==, enrolments_before);
+  gtk_window_destroy (GTK_WINDOW (history));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -318,6 +547,9 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/import/choice-remembered", test_choice_remembered);
   g_test_add_func ("/ui/import/stop-leaves-nothing", test_stop_leaves_nothing);
   g_test_add_func ("/ui/import/bad-file", test_bad_file);
+  g_test_add_func ("/ui/import/agency-list-preview", test_agency_list_preview);
+  g_test_add_func ("/ui/import/history-undo", test_history_undo);
+  g_test_add_func ("/ui/import/history-undo-refused", test_history_undo_refused);
 
   status = g_test_run ();
   cohort_test_ui_remove_demo (demo_path, demo_dir);

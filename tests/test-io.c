@@ -17,6 +17,8 @@
 #include "cohort-io-error.h"
 #include "cohort-list-xlsx.h"
 #include "cohort-text-decode.h"
+#include "cohort-docx-reader.h"
+#include "cohort-import-table.h"
 #include "cohort-xls-reader.h"
 #include "cohort-xlsx-reader.h"
 
@@ -453,6 +455,63 @@ test_rows_to_people (void)
   /* The empty row and the signature line name nobody */
   g_assert_null (cohort_import_row_read (map, g_ptr_array_index (rows, 6), problems));
   g_assert_null (cohort_import_row_read (map, g_ptr_array_index (rows, 7), problems));
+}
+
+/* Agency lists -------------------------------------------------------------------------- */
+
+static void
+test_closing_lines (void)
+{
+  static const struct { const char *text; CohortClosingKind kind; guint count; } lines[] = {
+    { "Danh sách có 8 đồng chí./.", COHORT_CLOSING_COUNT, 8 },
+    { "Tổng cộng: 45 học viên", COHORT_CLOSING_COUNT, 45 },
+    { "Ấn định danh sách gồm 12 người", COHORT_CLOSING_COUNT, 12 },
+    { "(Danh sách này có 03 người)", COHORT_CLOSING_COUNT, 3 },
+    { "Có 45 học viên", COHORT_CLOSING_COUNT, 45 },
+    { "Quảng Trị, ngày 05 tháng 01 năm 2026", COHORT_CLOSING_PLACE_DATE, 0 },
+    { "Gio Linh, ngày ... tháng ... năm 2026", COHORT_CLOSING_PLACE_DATE, 0 },
+    { "Đông Hà, 05/01/2026", COHORT_CLOSING_PLACE_DATE, 0 },
+    { "NGƯỜI LẬP BIỂU", COHORT_CLOSING_SIGNER, 0 },
+    { "THỦ TRƯỞNG ĐƠN VỊ", COHORT_CLOSING_SIGNER, 0 },
+    { "KT. GIÁM ĐỐC", COHORT_CLOSING_SIGNER, 0 },
+    { "TM. BAN THƯỜNG VỤ", COHORT_CLOSING_SIGNER, 0 },
+    { "(Ký, ghi rõ họ tên)", COHORT_CLOSING_SIGNER, 0 },
+    { "(ký tên, đóng dấu)", COHORT_CLOSING_SIGNER, 0 },
+    /* people and their cells are not */
+    { "Nguyễn Văn Cộng", COHORT_CLOSING_NONE, 0 },
+    { "Tổng Thị Ngày", COHORT_CLOSING_NONE, 0 },
+    { "05/01/2026", COHORT_CLOSING_NONE, 0 },
+    { "Chuyên viên", COHORT_CLOSING_NONE, 0 },
+    /* a title alone is a signer's; a person's row has a name beside it (cohort_import_table_classify ()) */
+    { "PHÓ CHỦ TỊCH", COHORT_CLOSING_SIGNER, 0 },
+    { "UBND xã Gio Mỹ", COHORT_CLOSING_NONE, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      guint count = 99;
+
+      g_test_message ("%s", lines[i].text);
+      g_assert_cmpint (cohort_closing_kind (lines[i].text, &count), ==, lines[i].kind);
+      if (lines[i].kind == COHORT_CLOSING_COUNT)
+        g_assert_cmpuint (count, ==, lines[i].count);
+    }
+}
+
+static void
+test_name_case (void)
+{
+  static const struct { const char *in; gboolean caps; const char *out; } names[] = {
+    { "nguyễn", FALSE, "Nguyễn" }, { "thị thu", FALSE, "Thị Thu" }, { "Văn", FALSE, "Văn" },
+    { "NGUYễN", TRUE, "NGUYỄN" }, { "h'mông", FALSE, "H'mông" }, { "lê-văn", FALSE, "Lê-Văn" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *fixed = cohort_name_part_fix_case (names[i].in, names[i].caps);
+
+      g_assert_cmpstr (fixed, ==, names[i].out);
+    }
 }
 
 /* XLSX ------------------------------------------------------------------------------- */
@@ -1132,6 +1191,143 @@ test_fuzzed_sheet_without_id (void)
   remove_fixture (path);
 }
 
+static gboolean
+check_utf8_cells (guint row, const char *const *cells, guint n_cells, gpointer user_data, GError **error)
+{
+  for (guint i = 0; i < n_cells; i++)
+    if (!g_utf8_validate (cells[i], -1, NULL))
+      g_error ("row %u, cell %u is not UTF-8", row, i);
+  return TRUE;
+}
+
+/* A Word table: merged cells spread (gridSpan) and carried down (vMerge), the
+ * paragraphs around it as rows of one cell, runs joined. */
+static void
+test_docx_table (void)
+{
+  const char *parts[] = {
+    "word/document.xml",
+    "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+    "<w:p><w:r><w:t>DANH SÁCH</w:t></w:r></w:p><w:p/>"
+    "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>STT</w:t></w:r></w:p></w:tc>"
+    "<w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr><w:p><w:r><w:t>Họ và </w:t></w:r><w:r><w:t>tên</w:t></w:r></w:p></w:tc>"
+    "<w:tc><w:p><w:r><w:t>Đơn vị</w:t></w:r></w:p></w:tc></w:tr>"
+    "<w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Lê</w:t></w:r></w:p></w:tc>"
+    "<w:tc><w:p><w:r><w:t>Thị A</w:t></w:r></w:p></w:tc>"
+    "<w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr><w:p><w:r><w:t>Xã X</w:t></w:r></w:p></w:tc></w:tr>"
+    "<w:tr><w:tc><w:p><w:r><w:t>2</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Hồ</w:t></w:r></w:p></w:tc>"
+    "<w:tc><w:p><w:r><w:t>Văn B</w:t></w:r></w:p><w:p><w:r><w:t>(dự bị)</w:t></w:r></w:p></w:tc>"
+    "<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>"
+    "<w:p><w:r><w:t>Người lập</w:t><w:tab/><w:t>biểu</w:t></w:r></w:p></w:body></w:document>",
+    NULL
+  };
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = write_package (parts);
+  guint n_rows = 0;
+
+  g_assert_true (cohort_docx_read (path, &n_rows, collect_row, out, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (out->str, ==, "DANH SÁCH\n\nSTT|Họ và tên|Họ và tên|Đơn vị\n1|Lê|Thị A|Xã X\n"
+                                 "2|Hồ|Văn B (dự bị)|Xã X\nNgười lập biểu\n");
+  g_assert_cmpuint (n_rows, ==, 6);
+  remove_fixture (path);
+
+  /* A DTD is refused, as in an .xlsx */
+  parts[1] = "<!DOCTYPE w [<!ENTITY a \"aaaa\">]><w:document><w:body><w:p><w:r><w:t>&a;</w:t></w:r></w:p>"
+             "</w:body></w:document>";
+  {
+    g_autofree char *hostile = write_package (parts);
+
+    g_assert_false (cohort_docx_read (hostile, NULL, collect_row, out, NULL, &error));
+    g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_CORRUPT);
+    remove_fixture (hostile);
+  }
+}
+
+/* The parts of a package as fuzz-xlsx takes them ("@@ NAME" lines, each
+ * followed by the part, NUL bytes and all), written as a package. */
+static char *
+write_package_from_parts_text (const char *text,
+                               gsize       len)
+{
+  g_autofree char *dir = g_dir_make_tmp ("cohort-fuzzed-XXXXXX", NULL);
+  char *path = g_build_filename (dir, "fuzzed.xlsx", NULL);
+  zip_t *zip = zip_open (path, ZIP_CREATE | ZIP_TRUNCATE, NULL);
+  const char *end = text + len, *p = text;
+
+  g_assert_nonnull (zip);
+  while (end - p > 3 && memcmp (p, "@@ ", 3) == 0)
+    {
+      const char *name = p + 3, *name_end = memchr (name, '\n', end - name), *content, *stop;
+      g_autofree char *part_name = NULL;
+      zip_source_t *source;
+
+      g_assert_nonnull (name_end);
+      content = name_end + 1;
+      for (stop = content; stop < end; stop++)
+        if (*stop == '\n' && end - stop > 3 && memcmp (stop + 1, "@@ ", 3) == 0)
+          break;
+      part_name = g_strndup (name, name_end - name);
+      source = zip_source_buffer (zip, content, stop - content, 0);
+      g_assert_cmpint (zip_file_add (zip, part_name, source, ZIP_FL_OVERWRITE), >=, 0);
+      p = stop < end ? stop + 1 : end;
+    }
+  g_assert_cmpint (zip_close (zip), ==, 0);
+  return path;
+}
+
+/* Bytes that are not UTF-8 inside a part (fuzz-xlsx, tests/fuzz/regressions/
+ * xlsx-not-utf8): libxml2 handed on the text of a row around them before it
+ * stopped at the error, and the reader passed that text on, bytes as they
+ * were. Nothing that is not UTF-8 leaves the reader now: such a file is
+ * refused with a message that says so. */
+static void
+test_fuzzed_not_utf8 (void)
+{
+  const char *parts[] = {
+    "xl/workbook.xml", FUZZED_WORKBOOK,
+    "xl/_rels/workbook.xml.rels", FUZZED_RELS,
+    "xl/worksheets/sheet1.xml", NULL,
+    NULL
+  };
+  const char *const sheets[] = {
+    "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Nguy\xe9n</t></is></c></row>"
+    "</sheetData></worksheet>",
+    "<worksheet><sheetData><row r=\"1\"><c r=\"A1\xe9\" t=\"str\"><v>a</v></c></row></sheetData></worksheet>",
+    "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>H&#7885; t&#234\xff\xe1</t></is></c>"
+    "</row></sheetData></worksheet>",
+  };
+  g_autofree char *find = g_build_filename (g_getenv ("G_TEST_SRCDIR") ?: ".", "fuzz", "regressions",
+                                            "xlsx-not-utf8", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize len;
+
+  g_assert_true (g_file_get_contents (find, &text, &len, NULL));
+  path = write_package_from_parts_text (text, len);
+  g_assert_false (cohort_xlsx_read (path, NULL, NULL, check_utf8_cells, NULL, NULL, &error));
+  g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_ENCODING);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  remove_fixture (path);
+
+  for (guint s = 0; s < G_N_ELEMENTS (sheets); s++)
+    {
+      g_autoptr(GError) sheet_error = NULL;
+      g_autofree char *sheet_path = NULL;
+
+      parts[5] = sheets[s];
+      sheet_path = write_package (parts);
+      g_assert_false (cohort_xlsx_read (sheet_path, NULL, NULL, check_utf8_cells, NULL, NULL, &sheet_error));
+      g_assert_nonnull (sheet_error);
+      g_assert_true (sheet_error->domain == COHORT_IO_ERROR &&
+                     (sheet_error->code == COHORT_IO_ERROR_ENCODING || sheet_error->code == COHORT_IO_ERROR_CORRUPT));
+      g_assert_true (g_utf8_validate (sheet_error->message, -1, NULL));
+      remove_fixture (sheet_path);
+    }
+}
+
 /* An .xls (found by fuzz-xls, one byte from a file xlwt wrote: a record
  * size) from which libfreexl reads a sheet of 436,207,616 rows: the reader
  * walked through every one. */
@@ -1200,6 +1396,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/io/header/signature-choice", test_header_signature_and_choice);
   g_test_add_func ("/io/values/dates-gender", test_cell_dates_and_gender);
   g_test_add_func ("/io/rows/people", test_rows_to_people);
+  g_test_add_func ("/io/rows/closing-lines", test_closing_lines);
+  g_test_add_func ("/io/rows/name-case", test_name_case);
+  g_test_add_func ("/io/docx/table", test_docx_table);
   g_test_add_func ("/io/xlsx/values", test_xlsx_values);
   g_test_add_func ("/io/xlsx/hostile", test_xlsx_hostile);
   g_test_add_func ("/io/xlsx/zip-bomb", test_xlsx_zip_bomb);
@@ -1214,6 +1413,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/io/fuzzed/long-cells", test_fuzzed_long_cells);
   g_test_add_func ("/io/fuzzed/shared-string-references", test_fuzzed_shared_string_references);
   g_test_add_func ("/io/fuzzed/sheet-without-id", test_fuzzed_sheet_without_id);
+  g_test_add_func ("/io/fuzzed/not-utf8", test_fuzzed_not_utf8);
   g_test_add_func ("/io/fuzzed/xls-rows", test_fuzzed_xls_rows);
   g_test_add_func ("/io/fuzzed/xls-directory", test_fuzzed_xls_directory);
 

@@ -453,7 +453,7 @@ test_bulk_import (Fixture *f, gconstpointer data)
       g_autofree char *given = g_strdup_printf ("Người %u", i);
       g_ptr_array_add (people, person ("Nguyễn", "Văn", given, "1980-01-01"));
     }
-  g_assert_true (cohort_store_import_people (f->store, f->class_id, people, NULL, &created, &enrolled, NULL, NULL,
+  g_assert_true (cohort_store_import_people (f->store, f->class_id, people, NULL, NULL, NULL, &created, &enrolled, NULL, NULL,
                                              NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (created, ==, 6000);
@@ -579,7 +579,7 @@ test_bulk_import_same_as_small (Fixture *f, gconstpointer data)
 
       g_assert_true (cohort_store_insert_person (other, p, &error));
     }
-  g_assert_true (cohort_store_import_people (f->store, 0, bulk, NULL, NULL, NULL, NULL, NULL, NULL, &error));
+  g_assert_true (cohort_store_import_people (f->store, 0, bulk, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   for (guint from = 0; from < small->len; from += 1000)
     {
@@ -587,7 +587,7 @@ test_bulk_import_same_as_small (Fixture *f, gconstpointer data)
 
       for (guint i = from; i < MIN (from + 1000, small->len); i++)
         g_ptr_array_add (part, g_ptr_array_index (small, i));
-      g_assert_true (cohort_store_import_people (other, 0, part, NULL, NULL, NULL, NULL, NULL, NULL, &error));
+      g_assert_true (cohort_store_import_people (other, 0, part, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, &error));
     }
   for (guint i = 0; i < bulk->len; i++)
     g_assert_cmpint (cohort_person_get_id (g_ptr_array_index (bulk, i)), ==,
@@ -643,7 +643,7 @@ test_import_cancel_leaves_file (Fixture *f, gconstpointer data)
       g_object_set_data (G_OBJECT (cancellable), "at", &at);
       if (at > 1.0)   /* no cancelling: the last person is refused */
         cohort_person_set_field (g_ptr_array_index (people, people->len - 1), COHORT_PERSON_ID_NUMBER, "123");
-      g_assert_false (cohort_store_import_people (f->store, f->class_id, people, NULL, NULL, NULL, cancel_past,
+      g_assert_false (cohort_store_import_people (f->store, f->class_id, people, NULL, NULL, NULL, NULL, NULL, cancel_past,
                                                   cancellable, cancellable, &error));
       if (at > 1.0)
         g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID);
@@ -669,11 +669,11 @@ test_match_people (Fixture *f, gconstpointer data)
   guint n_linked = 0;
 
   /* Stored twice over: 200 of the list, some with an ID number changed. */
-  g_assert_true (cohort_store_import_people (f->store, 0, stored, NULL, NULL, NULL, NULL, NULL, NULL, &error));
+  g_assert_true (cohort_store_import_people (f->store, 0, stored, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, &error));
   for (guint i = 0; i < more->len; i++)
     if (i % 3 == 0)
       cohort_person_set_field (g_ptr_array_index (more, i), COHORT_PERSON_ID_NUMBER, NULL);
-  g_assert_true (cohort_store_import_people (f->store, 0, more, NULL, NULL, NULL, NULL, NULL, NULL, &error));
+  g_assert_true (cohort_store_import_people (f->store, 0, more, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, &error));
   for (guint i = 0; i < list->len; i += 7)
     cohort_person_set_field (g_ptr_array_index (list, i), COHORT_PERSON_ID_NUMBER, "045199999999");
   /* The fixture's people, written differently, and one with no key. */
@@ -710,7 +710,7 @@ test_import_links_once (Fixture *f, gconstpointer data)
   g_ptr_array_add (people, person ("Trần", "Đức", "Dũng", "1979-07-07"));
   g_ptr_array_add (people, person ("Hoàng", "Thị", "Mai", "1991-01-01"));
   g_ptr_array_add (people, person ("TRẦN", "ĐỨC", "DŨNG", "1979-07-07"));
-  g_assert_true (cohort_store_import_people (f->store, f->class_id, people, existing, &created, &enrolled, NULL,
+  g_assert_true (cohort_store_import_people (f->store, f->class_id, people, existing, NULL, NULL, &created, &enrolled, NULL,
                                              NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (created, ==, 1);

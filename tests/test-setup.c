@@ -736,7 +736,7 @@ test_migration_marks_databases_in_use (void)
 
       g_assert_no_error (error);
       g_clear_object (&store);
-      downgrade_undo_0006 (path);
+      downgrade_to (path, 5);
       g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
       if (i == 0)
         g_assert_cmpint (sqlite3_exec (db, "INSERT INTO org_unit (name, kind) VALUES ('Trường Chính trị Lê Duẩn', "

@@ -562,10 +562,8 @@ test_settings_migration_keeps_audit (void)
             "DROP TRIGGER class_tally_class_insert; DROP TRIGGER class_tally_enrolment_insert; "
             "DROP TRIGGER class_tally_enrolment_delete; DROP TRIGGER class_tally_enrolment_update; "
             "DROP TABLE class_tally; "
-            /* and what migration 0007 adds */
-            "ALTER TABLE enrolment DROP COLUMN status_reason; ALTER TABLE enrolment DROP COLUMN status_date; "
-            "ALTER TABLE enrolment DROP COLUMN status_decision; PRAGMA user_version = 2;");
-  downgrade_undo_0006 (path);
+            "PRAGMA user_version = 2;");
+  downgrade_to (path, 2);
 
   store = cohort_store_open (path, &error);
   g_assert_no_error (error);

@@ -70,9 +70,14 @@ static const Command commands[] = {
        "off is offered for no new class), or delete one added by mistake"), cohort_cli_programs },
   { "roster", "CODE [--year YEAR] --json",
     N_("The roster of a class in roster order, one JSON object a line"), cmd_roster },
-  { "import", "FILE [--class CODE [--year YEAR]] [--sheet NAME] [--dry-run]",
-    N_("Read a list of people (CSV, .xlsx, .xls), show what cannot be read, and add the rest in one go, "
-       "enrolled in the class if given"), cohort_cli_import },
+  { "import", "FILE [--class CODE [--year YEAR]] [--sheet NAME] [--dry-run] [--rejects FILE.xlsx] [--json]",
+    N_("Read a list of people (CSV, .xlsx, .xls, .ods, .docx), show each row left out and why, and add the rest in "
+       "one go, enrolled in the class if given"), cohort_cli_import },
+  { "imports", "[list] [--json] | undo ID",
+    N_("The import history, newest first (tab-separated, or JSON), or undo an import"), cohort_cli_imports },
+  { "import-template", "-o FILE.xlsx [--lang vi|lo|en]",
+    N_("Write a workbook with the columns import reads, a sample row and notes, to fill in"),
+    cohort_cli_import_template },
   { "export", "roster|lao-list --class CODE [--year YEAR] [--date DD/MM/YYYY] -o FILE.xlsx|FILE.pdf\n"
     "  export   dashboard [--from YEAR] [--to YEAR] [--host HOST] [--program CODE] [--date DD/MM/YYYY] "
     "-o FILE.xlsx|FILE.pdf",
@@ -423,6 +428,15 @@ main (int    argc,
   for (int i = first + 1; i < argc; i++)
     if (g_str_equal (argv[i], "--help") || g_str_equal (argv[i], "-h"))
       return command->run (NULL, argc - first, argv + first, &error) == 2 && error ? 2 : 0;
+
+  /* The import template needs no database either. */
+  if (command->run == cohort_cli_import_template)
+    {
+      status = command->run (NULL, argc - first, argv + first, &error);
+      if (error != NULL)
+        g_printerr ("cohort-cli: %s\n", error->message);
+      return error != NULL && status == 0 ? 1 : status;
+    }
 
   if (db == NULL)
     db = cohort_store_default_path ();

@@ -34,6 +34,14 @@ int      cohort_cli_import        (CohortStore   *store,
                                    int            argc,
                                    char         **argv,
                                    GError       **error);
+int      cohort_cli_imports       (CohortStore   *store,
+                                   int            argc,
+                                   char         **argv,
+                                   GError       **error);
+int      cohort_cli_import_template (CohortStore *store,
+                                   int            argc,
+                                   char         **argv,
+                                   GError       **error);
 int      cohort_cli_export        (CohortStore   *store,
                                    int            argc,
                                    char         **argv,

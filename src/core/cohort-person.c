@@ -44,7 +44,7 @@ static const char *const field_keys[COHORT_PERSON_N_TEXT_FIELDS] = {
   "family_name", "middle_name", "given_name", "lao_family_name", "lao_given_name",
   "latin_name", "birth_date", "ethnicity", "religion", "nationality", "hometown",
   "lao_province", "unit", "position", "party_join_date", "party_official_date",
-  "education", "professional", "id_number", "passport_number", "phone",
+  "education", "professional", "id_number", "passport_number", "phone", "ethnicity_text",
 };
 
 static gboolean

@@ -39,6 +39,7 @@ typedef enum
   COHORT_PERSON_ID_NUMBER,
   COHORT_PERSON_PASSPORT_NUMBER,
   COHORT_PERSON_PHONE,
+  COHORT_PERSON_ETHNICITY_TEXT,   /* an ethnic group as a list wrote it, not yet one of the 54 */
   COHORT_PERSON_N_TEXT_FIELDS
 } CohortPersonField;
 

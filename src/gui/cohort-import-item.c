@@ -52,7 +52,7 @@ cohort_import_item_get_status (CohortImportItem *self)
 {
   g_return_val_if_fail (COHORT_IS_IMPORT_ITEM (self), COHORT_IMPORT_ROW_REJECTED);
 
-  if (self->row->problems->len > 0)
+  if (cohort_import_row_is_rejected (self->row))
     return COHORT_IMPORT_ROW_REJECTED;
   return self->row->existing != 0 ? COHORT_IMPORT_ROW_LINKED : COHORT_IMPORT_ROW_NEW;
 }

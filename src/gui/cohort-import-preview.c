@@ -161,7 +161,7 @@ value_text (CohortImportPreview *self,
         CohortColumnKind kind = cell->column < self->plan->map->n_columns
                                   ? self->plan->map->kinds[cell->column] : COHORT_COLUMN_UNKNOWN;
 
-        if (preview_column_for_kind (kind) == column)
+        if (preview_column_for_kind (kind) == column && !cell->warning)
           {
             *problem = TRUE;
             return g_strdup (cell->message);
@@ -186,6 +186,9 @@ value_text (CohortImportPreview *self,
         const char *code = cohort_person_get_field (person, COHORT_PERSON_ETHNICITY);
         const char *name = self->ethnic_names && code ? g_hash_table_lookup (self->ethnic_names, code) : NULL;
 
+        /* Not one of the 54: what the list wrote, kept on the person */
+        if (code == NULL)
+          return g_strdup (cohort_person_get_field (person, COHORT_PERSON_ETHNICITY_TEXT));
         return g_strdup (name ? name : code);
       }
     case PREVIEW_POSITION:
@@ -195,12 +198,32 @@ value_text (CohortImportPreview *self,
     case PREVIEW_ID:
       return g_strdup (cohort_person_get_field (person, COHORT_PERSON_ID_NUMBER));
     case PREVIEW_PROBLEMS:
-      *problem = row->problems->len > 0;
+      *problem = cohort_import_row_is_rejected (row);
       return cohort_import_plan_dup_problems (self->plan, row);
     case N_PREVIEW_COLUMNS:
     default:
       return g_strdup ("");
     }
+}
+
+/* What to check in a cell that is imported all the same, or %NULL. */
+static const char *
+cell_note (CohortImportPreview *self,
+           CohortImportItem    *item,
+           PreviewColumn        column)
+{
+  CohortImportRow *row = cohort_import_item_get_row (item);
+
+  for (guint p = 0; p < row->problems->len; p++)
+    {
+      CohortCellProblem *cell = g_ptr_array_index (row->problems, p);
+      CohortColumnKind kind = cell->column < self->plan->map->n_columns
+                                ? self->plan->map->kinds[cell->column] : COHORT_COLUMN_UNKNOWN;
+
+      if (cell->warning && (preview_column_for_kind (kind) == column || column == PREVIEW_PROBLEMS))
+        return cell->message;
+    }
+  return NULL;
 }
 
 /* The text of a cell: the value read, or what is wrong with it. */
@@ -239,13 +262,18 @@ cell_bind_cb (GtkSignalListItemFactory *factory,
   CohortImportItem *item = gtk_list_item_get_item (list_item);
   gboolean problem;
   g_autofree char *text = cell_text (self, item, column, &problem);
+  const char *note = problem ? NULL : cell_note (self, item, column);
 
   gtk_inscription_set_text (GTK_INSCRIPTION (label), text);
-  gtk_widget_set_tooltip_text (label, problem || column == PREVIEW_PROBLEMS ? text : NULL);
+  gtk_widget_set_tooltip_text (label, problem || column == PREVIEW_PROBLEMS ? text : note);
   if (problem)
     gtk_widget_add_css_class (label, "import-cell-problem");
   else
     gtk_widget_remove_css_class (label, "import-cell-problem");
+  if (note != NULL)
+    gtk_widget_add_css_class (label, "import-cell-note");
+  else
+    gtk_widget_remove_css_class (label, "import-cell-note");
 }
 
 static gboolean
@@ -386,6 +414,17 @@ fill_summary (CohortImportPreview *self,
   text = g_strdup_printf (_("%1$s lists %2$s people: %3$s new, %4$s already in Cohort (their records are linked, "
                             "not copied), %5$s that cannot be imported (their cells are marked in red)."),
                           where, people, n_new, n_linked, n_rejected);
+  if (self->plan->declared > 0 && self->plan->declared != self->plan->rows->len)
+    {
+      g_autofree char *declared = cohort_format_count (self->plan->declared);
+      /* Translators: %s is the number of people a list says it has, under its table */
+      g_autofree char *check = g_strdup_printf (_("The list says it has %s people: check that no row was missed."),
+                                                declared);
+      char *with = g_strdup_printf ("%s %s", text, check);
+
+      g_free (text);
+      text = with;
+    }
   gtk_label_set_text (self->summary_label, text);
 }
 
@@ -479,6 +518,23 @@ cohort_import_preview_get_column_chooser (CohortImportPreview *self,
 {
   g_return_val_if_fail (COHORT_IS_IMPORT_PREVIEW (self), NULL);
   return column < self->choosers->len ? g_ptr_array_index (self->choosers, column) : NULL;
+}
+
+/**
+ * cohort_import_preview_dup_cell_note:
+ *
+ * Returns: (transfer full) (nullable): what to check in a cell imported all
+ *   the same (marked in yellow), or %NULL
+ */
+char *
+cohort_import_preview_dup_cell_note (CohortImportPreview *self,
+                                     guint                position,
+                                     guint                preview_column)
+{
+  g_autoptr(CohortImportItem) item = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+
+  g_return_val_if_fail (item != NULL && preview_column < N_PREVIEW_COLUMNS, NULL);
+  return g_strdup (cell_note (self, item, preview_column));
 }
 
 /**

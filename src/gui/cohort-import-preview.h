@@ -41,4 +41,8 @@ char       *cohort_import_preview_dup_cell_text (CohortImportPreview *self,
                                                  guint                preview_column,
                                                  gboolean            *problem);
 
+char                *cohort_import_preview_dup_cell_note (CohortImportPreview *self,
+                                                          guint                position,
+                                                          guint                preview_column);
+
 G_END_DECLS

@@ -20,55 +20,7 @@
 #include "cohort-format.h"
 #include "cohort-i18n.h"
 #include "cohort-import-check.h"
-#include "cohort-import-rejects.h"
-#include "cohort-import-window.h"
-
-typedef enum
-{
-  PHASE_READING,
-  PHASE_CHECKING,
-  PHASE_WRITING,
-  PHASE_SAVING,
-} Phase;
-
-struct _CohortImportWindow
-{
-  AdwWindow            parent_instance;
-
-  /* Template widgets */
-  AdwWindowTitle      *window_title;
-  GtkButton           *cancel_button;
-  GtkButton           *import_button;
-  AdwToastOverlay     *toast_overlay;
-  GtkStack            *stack;
-  AdwStatusPage       *busy_page;
-  GtkProgressBar      *progress_bar;
-  AdwStatusPage       *error_page;
-  CohortImportPreview *preview;
-  AdwStatusPage       *done_page;
-  GtkButton           *save_rejects_button;
-
-  /* Owned references */
-  CohortStore         *store;
-  CohortClass         *klass;
-  GSettings           *settings;
-  char                *path;
-  CohortImportPlan    *plan;
-  char                *signature;      /* of the plan's headers */
-  char                *mapping;        /* what the user chose the columns hold, for the next read */
-  GCancellable        *cancellable;
-  GtkFileChooserNative *chooser;
-  guint                progress_source;
-
-  /* Written by the worker, read by the progress timeout */
-  gint                 phase;
-  gint                 done;           /* rows read or checked; thousandths written */
-  guint                total;          /* rows to check */
-
-  gboolean             busy;
-  gboolean             close_when_done;
-  gboolean             presented;
-};
+#include "cohort-import-window-private.h"
 
 G_DEFINE_FINAL_TYPE (CohortImportWindow, cohort_import_window, ADW_TYPE_WINDOW)
 
@@ -79,8 +31,8 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void
-show_toast (CohortImportWindow *self,
+void
+_cohort_import_window_show_toast (CohortImportWindow *self,
             const char         *title)
 {
   AdwToast *toast = adw_toast_new (title);
@@ -100,8 +52,8 @@ n_accepted (CohortImportWindow *self)
   return counts.n_new + counts.n_linked;
 }
 
-static void
-update_actions (CohortImportWindow *self)
+void
+_cohort_import_window_update_actions (CohortImportWindow *self)
 {
   const char *state = gtk_stack_get_visible_child_name (self->stack);
   gboolean preview = g_strcmp0 (state, "preview") == 0;
@@ -160,8 +112,8 @@ update_progress_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
-static void
-start_busy (CohortImportWindow *self,
+void
+_cohort_import_window_start_busy (CohortImportWindow *self,
             Phase               phase)
 {
   g_autofree char *name = self->path ? g_path_get_basename (self->path) : NULL;
@@ -177,12 +129,12 @@ start_busy (CohortImportWindow *self,
   gtk_stack_set_visible_child_name (self->stack, "busy");
   if (self->progress_source == 0)
     self->progress_source = g_timeout_add (100, update_progress_cb, self);
-  update_actions (self);
+  _cohort_import_window_update_actions (self);
 }
 
 /* Returns %TRUE when the window was closed while busy and is now closing. */
-static gboolean
-stop_busy (CohortImportWindow *self)
+gboolean
+_cohort_import_window_stop_busy (CohortImportWindow *self)
 {
   self->busy = FALSE;
   g_clear_handle_id (&self->progress_source, g_source_remove);
@@ -200,7 +152,7 @@ show_error (CohortImportWindow *self,
 {
   adw_status_page_set_description (self->error_page, error->message);
   gtk_stack_set_visible_child_name (self->stack, "error");
-  update_actions (self);
+  _cohort_import_window_update_actions (self);
 }
 
 /* Reading and checking ---------------------------------------------------------------- */
@@ -300,7 +252,7 @@ on_read_cb (GObject      *source,
   g_autofree char *target = NULL;
 
   plan = g_task_propagate_pointer (G_TASK (result), &error);
-  if (stop_busy (self))
+  if (_cohort_import_window_stop_busy (self))
     return;
   if (plan == NULL)
     {
@@ -323,11 +275,11 @@ on_read_cb (GObject      *source,
   target = target_text (self);
   cohort_import_preview_set_plan (self->preview, self->plan, name, target);
   gtk_stack_set_visible_child_name (self->stack, "preview");
-  update_actions (self);
+  _cohort_import_window_update_actions (self);
 }
 
-static void
-start_reading (CohortImportWindow *self)
+void
+_cohort_import_window_start_reading (CohortImportWindow *self)
 {
   g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
@@ -348,7 +300,7 @@ start_reading (CohortImportWindow *self)
       return;
     }
 
-  start_busy (self, PHASE_READING);
+  _cohort_import_window_start_busy (self, PHASE_READING);
   task = g_task_new (self, self->cancellable, on_read_cb, NULL);
   g_task_set_task_data (task, job, (GDestroyNotify) read_job_free);
   g_task_run_in_thread (task, read_thread);
@@ -374,7 +326,7 @@ on_mapping_changed_cb (CohortImportWindow *self,
 
   g_free (self->mapping);
   self->mapping = g_strdup (mapping);
-  start_reading (self);
+  _cohort_import_window_start_reading (self);
 }
 
 /* Writing ------------------------------------------------------------------------------ */
@@ -386,6 +338,12 @@ typedef struct
   gint64              class_id;
   GPtrArray          *people;
   GArray             *existing;
+  char               *file_name;
+  char               *sheet;
+  char               *format;
+  guint               n_rows;
+  guint               n_left_out;
+  gint64              import_id;
   guint               n_created;
   guint               n_enrolled;
 } ImportJob;
@@ -396,6 +354,9 @@ import_job_free (ImportJob *job)
   g_clear_object (&job->writer);
   g_clear_pointer (&job->people, g_ptr_array_unref);
   g_clear_pointer (&job->existing, g_array_unref);
+  g_free (job->file_name);
+  g_free (job->sheet);
+  g_free (job->format);
   g_free (job);
 }
 
@@ -416,9 +377,11 @@ import_thread (GTask        *task,
 {
   ImportJob *job = task_data;
   GError *error = NULL;
+  CohortImportSource source = { job->file_name, job->sheet, job->format, job->n_rows, job->n_left_out };
 
   if (!cohort_store_import_people (job->writer, job->class_id, job->people, (gint64 *) job->existing->data,
-                                   &job->n_created, &job->n_enrolled, import_progress, job, cancellable, &error))
+                                   &source, &job->import_id, &job->n_created, &job->n_enrolled, import_progress,
+                                   job, cancellable, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -467,7 +430,7 @@ show_done (CohortImportWindow *self,
   adw_status_page_set_description (self->done_page, description->str);
   gtk_widget_set_visible (GTK_WIDGET (self->save_rejects_button), counts.n_rejected > 0);
   gtk_stack_set_visible_child_name (self->stack, "done");
-  update_actions (self);
+  _cohort_import_window_update_actions (self);
 }
 
 static void
@@ -485,7 +448,7 @@ on_imported_cb (GObject      *source,
       cohort_store_note_change (self->store);
       g_signal_emit (self, signals[IMPORTED], 0, job->n_created, job->n_enrolled);
     }
-  if (stop_busy (self))
+  if (_cohort_import_window_stop_busy (self))
     return;
 
   if (ok)
@@ -493,14 +456,14 @@ on_imported_cb (GObject      *source,
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
       gtk_stack_set_visible_child_name (self->stack, "preview");
-      update_actions (self);
-      show_toast (self, _("Import stopped. Nothing was written."));
+      _cohort_import_window_update_actions (self);
+      _cohort_import_window_show_toast (self, _("Import stopped. Nothing was written."));
     }
   else
     {
       gtk_stack_set_visible_child_name (self->stack, "preview");
-      update_actions (self);
-      show_toast (self, error->message);
+      _cohort_import_window_update_actions (self);
+      _cohort_import_window_show_toast (self, error->message);
     }
 }
 
@@ -521,6 +484,16 @@ run_action (GtkWidget  *widget,
   job->self = self;
   job->class_id = self->klass ? cohort_class_get_number (self->klass, COHORT_CLASS_ID) : 0;
   job->people = cohort_import_plan_accepted (self->plan, &job->existing);
+  job->file_name = g_path_get_basename (self->path);
+  job->sheet = g_strdup (self->plan->sheet);
+  job->format = g_strdup (self->plan->format);
+  {
+    CohortImportCounts counts;
+
+    cohort_import_plan_count (self->plan, &counts);
+    job->n_rows = self->plan->rows->len;
+    job->n_left_out = counts.n_rejected;
+  }
   g_ptr_array_set_free_func (job->people, g_object_unref);
   for (guint i = 0; i < job->people->len; i++)
     g_object_ref (g_ptr_array_index (job->people, i));
@@ -531,11 +504,11 @@ run_action (GtkWidget  *widget,
   if (job->writer == NULL)
     {
       import_job_free (job);
-      show_toast (self, error->message);
+      _cohort_import_window_show_toast (self, error->message);
       return;
     }
 
-  start_busy (self, PHASE_WRITING);
+  _cohort_import_window_start_busy (self, PHASE_WRITING);
   task = g_task_new (self, self->cancellable, on_imported_cb, NULL);
   g_task_set_task_data (task, job, (GDestroyNotify) import_job_free);
   g_task_run_in_thread (task, import_thread);
@@ -549,199 +522,6 @@ stop_action (GtkWidget  *widget,
   CohortImportWindow *self = COHORT_IMPORT_WINDOW (widget);
 
   g_cancellable_cancel (self->cancellable);
-}
-
-/* Files -------------------------------------------------------------------------------- */
-
-static void
-on_rejects_saved_cb (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  CohortImportWindow *self = COHORT_IMPORT_WINDOW (source);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = g_path_get_basename (g_task_get_task_data (G_TASK (result)));
-  g_autofree char *text = NULL;
-  gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
-
-  if (stop_busy (self))
-    return;
-  gtk_stack_set_visible_child_name (self->stack, "done");
-  update_actions (self);
-  if (ok)
-    {
-      /* Translators: a file name */
-      text = g_strdup_printf (_("Saved “%s”"), name);
-      show_toast (self, text);
-    }
-  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    show_toast (self, error->message);
-}
-
-static void
-save_rejects_thread (GTask        *task,
-                     gpointer      source_object,
-                     gpointer      task_data,
-                     GCancellable *cancellable)
-{
-  CohortImportWindow *self = source_object;
-  GError *error = NULL;
-
-  if (cohort_import_plan_write_rejects (self->plan, self->path, task_data, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-/**
- * cohort_import_window_save_rejects:
- *
- * Saves the rows that were not imported, with the reasons, as an .xlsx at @path.
- */
-void
-cohort_import_window_save_rejects (CohortImportWindow *self,
-                                   const char         *path)
-{
-  g_autoptr(GTask) task = NULL;
-
-  g_return_if_fail (COHORT_IS_IMPORT_WINDOW (self));
-  g_return_if_fail (self->plan != NULL && !self->busy);
-
-  start_busy (self, PHASE_SAVING);
-  task = g_task_new (self, self->cancellable, on_rejects_saved_cb, NULL);
-  g_task_set_task_data (task, g_strdup (path), g_free);
-  g_task_run_in_thread (task, save_rejects_thread);
-}
-
-/* The file the user chose, or %NULL; the chooser is done with. */
-static char *
-take_chosen_path (CohortImportWindow *self,
-                  int                 response)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->chooser));
-  g_clear_object (&self->chooser);
-  return file ? g_file_get_path (file) : NULL;
-}
-
-static void
-on_rejects_chosen_cb (GtkNativeDialog    *chooser,
-                      int                 response,
-                      CohortImportWindow *self)
-{
-  g_autofree char *path = take_chosen_path (self, response);
-
-  if (path != NULL)
-    {
-      if (!g_str_has_suffix (path, ".xlsx"))
-        {
-          char *with = g_strconcat (path, ".xlsx", NULL);
-
-          g_free (path);
-          path = with;
-        }
-      cohort_import_window_save_rejects (self, path);
-    }
-}
-
-static void
-save_rejects_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  CohortImportWindow *self = COHORT_IMPORT_WINDOW (widget);
-  g_autofree char *base = g_path_get_basename (self->path);
-  g_autofree char *name = NULL;
-  char *dot = strrchr (base, '.');
-
-  if (dot != NULL)
-    *dot = '\0';
-  /* Translators: the name of the file saved with the rows not imported; %s is the list's file name */
-  name = g_strdup_printf (_("%s - not imported.xlsx"), base);
-  self->chooser = gtk_file_chooser_native_new (_("Save the Rows Not Imported"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_rejects_chosen_cb), self, 0);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-}
-
-/**
- * cohort_import_window_open_file:
- *
- * Shows the window and reads the list at @path into the preview.
- */
-void
-cohort_import_window_open_file (CohortImportWindow *self,
-                                const char         *path)
-{
-  g_autofree char *name = g_path_get_basename (path);
-
-  g_return_if_fail (COHORT_IS_IMPORT_WINDOW (self));
-
-  g_free (self->path);
-  self->path = g_strdup (path);
-  g_clear_pointer (&self->mapping, g_free);
-  adw_window_title_set_subtitle (self->window_title, name);
-  if (!self->presented)
-    {
-      self->presented = TRUE;
-      gtk_window_present (GTK_WINDOW (self));
-    }
-  start_reading (self);
-}
-
-static void
-on_file_chosen_cb (GtkNativeDialog    *chooser,
-                   int                 response,
-                   CohortImportWindow *self)
-{
-  g_autofree char *path = take_chosen_path (self, response);
-
-  if (path != NULL)
-    cohort_import_window_open_file (self, path);
-  else if (!self->presented)
-    gtk_window_destroy (GTK_WINDOW (self));
-}
-
-/**
- * cohort_import_window_choose_file:
- *
- * Asks for the list to import, then reads it; the window shows only once a
- * file is chosen.
- */
-void
-cohort_import_window_choose_file (CohortImportWindow *self)
-{
-  GtkWindow *parent = self->presented ? GTK_WINDOW (self) : gtk_window_get_transient_for (GTK_WINDOW (self));
-  g_autoptr(GtkFileFilter) lists = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (lists, _("Lists (.xlsx, .xls, .csv)"));
-  gtk_file_filter_add_suffix (lists, "xlsx");
-  gtk_file_filter_add_suffix (lists, "xls");
-  gtk_file_filter_add_suffix (lists, "csv");
-  gtk_file_filter_add_suffix (lists, "txt");
-  gtk_file_filter_set_name (all, _("All Files"));
-  gtk_file_filter_add_pattern (all, "*");
-
-  self->chooser = gtk_file_chooser_native_new (_("Choose the List to Import"), parent,
-                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), lists);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_file_chosen_cb), self, 0);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-}
-
-static void
-choose_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  cohort_import_window_choose_file (COHORT_IMPORT_WINDOW (widget));
 }
 
 /* GObject ------------------------------------------------------------------------------ */
@@ -831,8 +611,10 @@ cohort_import_window_class_init (CohortImportWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "import.run", NULL, run_action);
   gtk_widget_class_install_action (widget_class, "import.stop", NULL, stop_action);
-  gtk_widget_class_install_action (widget_class, "import.choose", NULL, choose_action);
-  gtk_widget_class_install_action (widget_class, "import.save-rejects", NULL, save_rejects_action);
+  gtk_widget_class_install_action (widget_class, "import.choose", NULL, _cohort_import_window_choose_action);
+  gtk_widget_class_install_action (widget_class, "import.save-rejects", NULL, _cohort_import_window_save_rejects_action);
+  gtk_widget_class_install_action (widget_class, "import.history", NULL, _cohort_import_window_history_action);
+  gtk_widget_class_install_action (widget_class, "import.template", NULL, _cohort_import_window_template_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -842,7 +624,7 @@ cohort_import_window_init (CohortImportWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->settings = cohort_settings_new ();
   self->cancellable = g_cancellable_new ();
-  update_actions (self);
+  _cohort_import_window_update_actions (self);
 }
 
 /**

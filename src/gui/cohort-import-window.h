@@ -27,5 +27,8 @@ double               cohort_import_window_get_progress (CohortImportWindow *self
 CohortImportPreview *cohort_import_window_get_preview  (CohortImportWindow *self);
 void                 cohort_import_window_save_rejects (CohortImportWindow *self,
                                                         const char         *path);
+gboolean             cohort_import_window_save_template (CohortImportWindow *self,
+                                                         const char         *path,
+                                                         const char         *lang);
 
 G_END_DECLS

@@ -37,6 +37,7 @@ static const struct
   [ROW_LATIN_NAME] = { "latin-name", "latin_name_row", COHORT_PERSON_LATIN_NAME },
   [ROW_PASSPORT_NUMBER] = { "passport-number", "passport_number_row", COHORT_PERSON_PASSPORT_NUMBER },
   [ROW_BIRTH_DATE] = { "birth-date", "birth_date_row", COHORT_PERSON_BIRTH_DATE, TRUE },
+  [ROW_ETHNICITY_TEXT] = { "ethnicity-text", "ethnicity_text_row", COHORT_PERSON_ETHNICITY_TEXT },
   [ROW_HOMETOWN] = { "hometown", "hometown_row", COHORT_PERSON_HOMETOWN },
   [ROW_ID_NUMBER] = { "id-number", "id_number_row", COHORT_PERSON_ID_NUMBER },
   [ROW_PHONE] = { "phone", "phone_row", COHORT_PERSON_PHONE },
@@ -179,6 +180,10 @@ build_person (CohortPersonEditor *self)
       if (c == CHOICE_LAO_PROVINCE && !lao)
         code = NULL;
       cohort_person_set_field (person, choices[c].field, code);
+      /* An ethnic group chosen: what a list wrote instead is settled */
+      if (c == CHOICE_ETHNICITY && code != NULL &&
+          g_strcmp0 (code, cohort_person_get_field (self->person, COHORT_PERSON_ETHNICITY)) != 0)
+        cohort_person_set_field (person, COHORT_PERSON_ETHNICITY_TEXT, NULL);
     }
 
   cohort_person_set_gender (person, adw_combo_row_get_selected (self->gender_row));
@@ -536,6 +541,9 @@ fill_rows (CohortPersonEditor *self)
     }
   self->updating_names = FALSE;
   on_lao_changed_cb (self);
+  /* Only a person an import could not place in a group has this row */
+  gtk_widget_set_visible (GTK_WIDGET (self->rows[ROW_ETHNICITY_TEXT]),
+                          cohort_person_get_field (p, COHORT_PERSON_ETHNICITY_TEXT) != NULL);
 }
 
 /* Text typed or pasted past a row's limit: said under the row until it changes. */

@@ -75,6 +75,10 @@ show_details (CohortPersonView *self)
       g_autofree char *text = cohort_person_detail_format (d, self->store, self->person);
 
       gtk_label_set_label (self->values[d], text && *text ? text : "—");
+      /* What a list wrote for the ethnic group shows only while it waits to be settled */
+      if (g_str_equal (cohort_person_detail_key (d), "ethnicity-text"))
+        gtk_widget_set_visible (gtk_widget_get_ancestor (GTK_WIDGET (self->values[d]), ADW_TYPE_ACTION_ROW),
+                                text != NULL && *text != '\0');
     }
 }
 

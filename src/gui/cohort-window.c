@@ -13,6 +13,7 @@
 #include "cohort-classes-page.h"
 #include "cohort-dashboard-page.h"
 #include "cohort-duplicates-window.h"
+#include "cohort-import-history-window.h"
 #include "cohort-import-window.h"
 #include "cohort-lao-page.h"
 #include "cohort-organisation-window.h"
@@ -459,6 +460,30 @@ on_plan_saved_cb (CohortPlanWindow *plan,
   show_toast (self, message);
 }
 
+static void
+on_import_undone_cb (CohortImportHistoryWindow *history,
+                     gint64                     import_id,
+                     CohortWindow              *self)
+{
+  cohort_window_reload (self);
+}
+
+/* Every import, newest first, each one to undo. */
+static void
+cohort_window_import_history_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
+{
+  CohortWindow *self = COHORT_WINDOW (widget);
+  CohortImportHistoryWindow *history;
+
+  if (self->store == NULL)
+    return;
+  history = cohort_import_history_window_new (GTK_WINDOW (self), self->store);
+  g_signal_connect_object (history, "undone", G_CALLBACK (on_import_undone_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (history));
+}
+
 /* The annual plan of this year, for the school (the first host Cohort lists). */
 static void
 cohort_window_edit_plan_action (GtkWidget  *widget,
@@ -759,6 +784,7 @@ cohort_window_class_init (CohortWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new", NULL, cohort_window_new_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, cohort_window_import_action);
   gtk_widget_class_install_action (widget_class, "win.edit-plan", NULL, cohort_window_edit_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.import-history", NULL, cohort_window_import_history_action);
   gtk_widget_class_install_action (widget_class, "win.edit-plan-for", "(ix)", cohort_window_edit_plan_action);
   gtk_widget_class_install_action (widget_class, "win.find-duplicates", NULL, cohort_window_find_duplicates_action);
   gtk_widget_class_install_action (widget_class, "win.data-changed", NULL, cohort_window_data_changed_action);

@@ -26,12 +26,13 @@ static const struct
 {
   CohortColumnKind  kind;
   const char       *key;
-  const char *const names[14];
+  const char *const names[16];
 } kinds[] = {
   { COHORT_COLUMN_ROW_NO, "row-no", { "stt", "tt", "so tt", "so thu tu", "no", "no.", "#", "ລດ", "ລ/ດ", "ລຳດັບ" } },
   { COHORT_COLUMN_FULL_NAME, "full-name",
     { "ho va ten", "ho ten", "ho, ten", "ho va ten hoc vien", "ten hoc vien", "full name", "name", "student",
-      "ຊື່ ແລະ ນາມສະກຸນ", "ຊື່-ນາມສະກຸນ", "ຊື່ ແລະ ນາມສະກຸນ ນັກສຶກສາ" } },
+      "ຊື່ ແລະ ນາມສະກຸນ", "ຊື່-ນາມສະກຸນ", "ຊື່ ແລະ ນາມສະກຸນ ນັກສຶກສາ", "ho va ten (tieng viet)",
+      "ho ten (tieng viet)", "ten tieng viet", "ຊື່ ແລະ ນາມສະກຸນ (ພາສາຫວຽດນາມ)" } },
   { COHORT_COLUMN_FAMILY_MIDDLE, "family-middle", { "ho va ten dem", "ho dem", "ho va dem", "ho, ten dem" } },
   { COHORT_COLUMN_FAMILY_NAME, "family-name", { "ho", "family name", "surname", "last name", "ນາມສະກຸນ" } },
   { COHORT_COLUMN_MIDDLE_NAME, "middle-name", { "ten dem", "dem", "middle name" } },
@@ -53,14 +54,27 @@ static const struct
                                           "ຕຳແໜ່ງ" } },
   { COHORT_COLUMN_ID_NUMBER, "id-number",
     { "so cccd", "cccd", "can cuoc", "so can cuoc", "so can cuoc cong dan", "cmnd", "so cmnd", "cmnd/cccd",
-      "so cmnd/cccd", "id number", "citizen id", "id" } },
+      "so cmnd/cccd", "id number", "citizen id", "id", "citizen id number", "ເລກບັດປະຈຳຕົວ" } },
   { COHORT_COLUMN_PHONE, "phone", { "dien thoai", "so dien thoai", "sdt", "dt", "phone", "mobile", "ເບີໂທ" } },
-  { COHORT_COLUMN_PARTY_JOIN_DATE, "party-join-date", { "ngay vao dang", "vao dang", "ngay ket nap dang", "party" } },
+  { COHORT_COLUMN_PARTY_JOIN_DATE, "party-join-date", { "ngay vao dang", "vao dang", "ngay ket nap dang", "party",
+                                                          "party admission date", "ວັນເຂົ້າພັກ" } },
   { COHORT_COLUMN_EDUCATION, "education", { "trinh do", "trinh do chuyen mon", "hoc van", "trinh do hoc van",
                                             "education", "ລະດັບການສຶກສາ" } },
-  { COHORT_COLUMN_LAO_NAME, "lao-name", { "ten tieng lao", "ho ten tieng lao", "lao name", "ຊື່ພາສາລາວ" } },
-  { COHORT_COLUMN_LATIN_NAME, "latin-name", { "ten ho chieu", "ho chieu", "passport name", "latin name" } },
+  { COHORT_COLUMN_LAO_NAME, "lao-name",
+    { "ten tieng lao", "ho ten tieng lao", "lao name", "ຊື່ພາສາລາວ", "ho va ten (chu lao)", "ho va ten chu lao",
+      "ho ten (chu lao)", "ten chu lao", "ho va ten (tieng lao)", "name in lao script", "name (lao)",
+      "ຊື່ ແລະ ນາມສະກຸນ (ພາສາລາວ)" } },
+  { COHORT_COLUMN_LATIN_NAME, "latin-name",
+    { "ten ho chieu", "ten theo ho chieu", "passport name", "latin name", "ho va ten (theo ho chieu)",
+      "ho ten (theo ho chieu)", "ho va ten theo ho chieu", "name as in passport", "name (passport)",
+      "ຊື່ ແລະ ນາມສະກຸນ (ຕາມໜັງສືຜ່ານແດນ)", "ຊື່ຕາມໜັງສືຜ່ານແດນ" } },
   { COHORT_COLUMN_NOTE, "note", { "ghi chu", "note", "notes", "remarks", "ໝາຍເຫດ" } },
+  { COHORT_COLUMN_PASSPORT, "passport",
+    { "so ho chieu", "ho chieu", "ho chieu so", "passport", "passport no", "passport no.", "passport number",
+      "ເລກໜັງສືຜ່ານແດນ", "ໜັງສືຜ່ານແດນ", "ເລກທີໜັງສືຜ່ານແດນ" } },
+  { COHORT_COLUMN_LAO_PROVINCE, "lao-province",
+    { "tinh (lao)", "tinh lao", "tinh cua lao", "lao province", "province (laos)", "province of laos", "ແຂວງ",
+      "ມາຈາກແຂວງ" } },
 };
 
 /* "  Họ và tên (1) " → "ho va ten": folded, numbering and punctuation at the ends dropped, spaces single. */
@@ -304,6 +318,8 @@ cohort_column_kind_label (CohortColumnKind kind)
     case COHORT_COLUMN_LAO_NAME: return _("Name in Lao script");
     case COHORT_COLUMN_LATIN_NAME: return _("Name as in passport");
     case COHORT_COLUMN_NOTE: return _("Note");
+    case COHORT_COLUMN_PASSPORT: return _("Passport number");
+    case COHORT_COLUMN_LAO_PROVINCE: return _("Province (Laos)");
     case COHORT_N_COLUMN_KINDS:
     default:
       break;

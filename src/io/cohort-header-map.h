@@ -36,6 +36,8 @@ typedef enum
   COHORT_COLUMN_LAO_NAME,
   COHORT_COLUMN_LATIN_NAME,
   COHORT_COLUMN_NOTE,
+  COHORT_COLUMN_PASSPORT,        /* số hộ chiếu */
+  COHORT_COLUMN_LAO_PROVINCE,    /* a Lao cadre's province, by its Lao, English or Vietnamese name */
   COHORT_N_COLUMN_KINDS
 } CohortColumnKind;
 

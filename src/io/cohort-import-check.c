@@ -12,7 +12,23 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "cohort-import-check.h"
+
+static void
+add_problem (CohortImportRow *row,
+             guint            column,
+             char            *message,
+             gboolean         warning)
+{
+  CohortCellProblem *problem = g_new0 (CohortCellProblem, 1);
+
+  problem->column = column;
+  problem->message = message;
+  problem->warning = warning;
+  g_ptr_array_add (row->problems, problem);
+}
 
 /**
  * cohort_import_plan_column:
@@ -54,8 +70,9 @@ cohort_import_plan_check (CohortImportPlan       *plan,
   for (guint i = 0; i < plan->rows->len; i++)
     {
       CohortImportRow *row = g_ptr_array_index (plan->rows, i);
-      g_autofree char *unknown = NULL;
+      g_autofree char *unknown = NULL, *note = NULL;
       CohortPersonField field = COHORT_PERSON_ETHNICITY;
+      const char *province;
 
       if (i % 1024 == 0)
         {
@@ -66,18 +83,28 @@ cohort_import_plan_check (CohortImportPlan       *plan,
         }
 
       row->existing = 0;
-      unknown = cohort_store_resolve_choices (store, row->person, &field);
+      unknown = cohort_store_resolve_choices (store, row->person, &field, &note);
+      if (note != NULL)
+        add_problem (row, cohort_import_plan_column (plan, COHORT_COLUMN_ETHNICITY), g_steal_pointer (&note), TRUE);
       if (unknown != NULL)
+        add_problem (row, cohort_import_plan_column (plan, field == COHORT_PERSON_RELIGION
+                                                             ? COHORT_COLUMN_RELIGION
+                                                             : COHORT_COLUMN_ETHNICITY),
+                     g_steal_pointer (&unknown), FALSE);
+      province = cohort_person_get_field (row->person, COHORT_PERSON_LAO_PROVINCE);
+      if (province != NULL)
         {
-          CohortCellProblem *problem = g_new0 (CohortCellProblem, 1);
+          g_autofree char *written = g_strdup (province);
+          g_autofree char *code = cohort_store_resolve_lao_province (store, written);
 
-          problem->column = cohort_import_plan_column (plan, field == COHORT_PERSON_RELIGION
-                                                               ? COHORT_COLUMN_RELIGION
-                                                               : COHORT_COLUMN_ETHNICITY);
-          problem->message = g_steal_pointer (&unknown);
-          g_ptr_array_add (row->problems, problem);
+          cohort_person_set_field (row->person, COHORT_PERSON_LAO_PROVINCE, code);
+          if (code == NULL)
+            add_problem (row, cohort_import_plan_column (plan, COHORT_COLUMN_LAO_PROVINCE),
+                         /* Translators: %s is what the cell holds */
+                         g_strdup_printf (_("“%s” is not a province of Laos. Write its name in Lao, English or "
+                                            "Vietnamese, e.g. ສະຫວັນນະເຂດ, Savannakhet."), written), FALSE);
         }
-      if (row->problems->len == 0)
+      if (!cohort_import_row_is_rejected (row))
         {
           g_ptr_array_add (people, row->person);
           g_ptr_array_add (rows, row);
@@ -104,7 +131,7 @@ cohort_import_plan_count (CohortImportPlan   *plan,
     {
       CohortImportRow *row = g_ptr_array_index (plan->rows, i);
 
-      if (row->problems->len > 0)
+      if (cohort_import_row_is_rejected (row))
         counts->n_rejected++;
       else if (row->existing != 0)
         counts->n_linked++;
@@ -131,7 +158,7 @@ cohort_import_plan_accepted (CohortImportPlan  *plan,
     {
       CohortImportRow *row = g_ptr_array_index (plan->rows, i);
 
-      if (row->problems->len > 0)
+      if (cohort_import_row_is_rejected (row))
         continue;
       g_ptr_array_add (people, row->person);
       g_array_append_val (*existing, row->existing);

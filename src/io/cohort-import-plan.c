@@ -14,8 +14,12 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include <zip.h>
+
 #include "cohort-csv-reader.h"
+#include "cohort-docx-reader.h"
 #include "cohort-import-plan.h"
+#include "cohort-import-table.h"
 #include "cohort-io-error.h"
 #include "cohort-xls-reader.h"
 #include "cohort-xlsx-reader.h"
@@ -29,6 +33,7 @@ typedef struct
   CohortImportMapFunc    map_func;
   CohortImportCountFunc  count_func;
   gpointer               user_data;
+  CohortImportTable      table;
 } Reading;
 
 static void
@@ -39,17 +44,67 @@ import_row_free (CohortImportRow *row)
   g_free (row);
 }
 
+/* The first column that holds a name, for the problem of a row without one. */
+static guint
+name_column (CohortHeaderMap *map)
+{
+  static const CohortColumnKind kinds[] = {
+    COHORT_COLUMN_FULL_NAME, COHORT_COLUMN_GIVEN_NAME, COHORT_COLUMN_LAO_NAME, COHORT_COLUMN_FAMILY_MIDDLE,
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    for (guint c = 0; c < map->n_columns; c++)
+      if (map->kinds[c] == kinds[k])
+        return c;
+  return 0;
+}
+
+/* A row under the header: a person, a row with data but no name (kept, with
+ * the reason, to show as not imported), or a line that is not part of the
+ * table (cohort-import-table.c). */
 static void
-read_person (CohortImportPlan  *plan,
+read_person (Reading           *reading,
              guint              row,
              const char *const *cells)
 {
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cohort_cell_problem_free);
-  CohortPerson *person = cohort_import_row_read (plan->map, cells, problems);
+  CohortImportPlan *plan = reading->plan;
+  g_autoptr(GPtrArray) problems = NULL;
+  CohortPerson *person;
   CohortImportRow *entry;
+  gboolean named = FALSE;
 
+  /* The header again, as a table that goes over pages repeats it */
+  if (plan->headers != NULL)
+    {
+      guint same = 0, filled = 0;
+
+      for (guint c = 0; cells[c] != NULL && plan->headers[c] != NULL; c++)
+        if (*cells[c] != '\0')
+          {
+            filled++;
+            same += g_str_equal (cells[c], plan->headers[c]);
+          }
+      if (same >= 2 && same == filled)
+        return;
+    }
+  if (cohort_import_table_classify (&reading->table, plan->map, cells) != COHORT_TABLE_PERSON)
+    {
+      plan->declared = reading->table.declared;
+      return;
+    }
+  problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cohort_cell_problem_free);
+  person = cohort_import_row_read_full (plan->map, cells, problems, &named);
   if (person == NULL)
     return;
+  if (!named)
+    {
+      CohortCellProblem *problem = g_new0 (CohortCellProblem, 1);
+
+      problem->column = name_column (plan->map);
+      problem->message = g_strdup (_("This row has no name, so Cohort cannot tell who it is. Write the person’s "
+                                     "full name in it."));
+      g_ptr_array_insert (problems, 0, problem);
+    }
   entry = g_new0 (CohortImportRow, 1);
   entry->row = row;
   entry->person = person;
@@ -75,7 +130,7 @@ find_header (Reading  *reading,
   if (reading->map_func != NULL)
     reading->map_func (plan->map, (const char *const *) plan->headers, reading->user_data);
   for (guint r = plan->map->first_data_row; r < reading->first_rows->len; r++)
-    read_person (plan, r, g_ptr_array_index (reading->first_rows, r));
+    read_person (reading, r, g_ptr_array_index (reading->first_rows, r));
   g_clear_pointer (&reading->first_rows, g_ptr_array_unref);
   return TRUE;
 }
@@ -99,13 +154,116 @@ on_row (guint              row,
         return find_header (reading, error);
       return TRUE;
     }
-  read_person (reading->plan, row, cells);
+  read_person (reading, row, cells);
+  return TRUE;
+}
+
+typedef enum
+{
+  PACKAGE_XLSX,
+  PACKAGE_DOCX,
+  PACKAGE_ODS,
+  PACKAGE_OTHER_OFFICE,   /* .odt, .pptx, … */
+  PACKAGE_UNKNOWN,        /* a zip, or something damaged: the .xlsx reader says which */
+} PackageKind;
+
+/* What a zip holds: the parts that name each kind of document. */
+static PackageKind
+sniff_package (const char *path)
+{
+  zip_t *zip = zip_open (path, ZIP_RDONLY, NULL);
+  PackageKind kind = PACKAGE_UNKNOWN;
+
+  if (zip == NULL)
+    return PACKAGE_UNKNOWN;
+  if (zip_name_locate (zip, "xl/workbook.xml", 0) >= 0)
+    kind = PACKAGE_XLSX;
+  else if (zip_name_locate (zip, "word/document.xml", 0) >= 0)
+    kind = PACKAGE_DOCX;
+  else if (zip_name_locate (zip, "content.xml", 0) >= 0)
+    {
+      zip_file_t *file = zip_fopen (zip, "mimetype", 0);
+      char mime[80] = { 0 };
+
+      if (file != NULL)
+        {
+          zip_fread (file, mime, sizeof mime - 1);
+          zip_fclose (file);
+        }
+      kind = g_str_has_prefix (mime, "application/vnd.oasis.opendocument.spreadsheet") ? PACKAGE_ODS
+                                                                                        : PACKAGE_OTHER_OFFICE;
+    }
+  else if (zip_name_locate (zip, "ppt/presentation.xml", 0) >= 0 || zip_name_locate (zip, "mimetype", 0) >= 0)
+    kind = PACKAGE_OTHER_OFFICE;
+  zip_discard (zip);
+  return kind;
+}
+
+static gboolean
+contains (const guint8 *data,
+          gsize         len,
+          const char   *what,
+          gsize         what_len)
+{
+  /* memmem () is not everywhere GLib is */
+  for (gsize i = 0; i + what_len <= len; i++)
+    if (data[i] == (guint8) what[0] && memcmp (data + i, what, what_len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Files that are no list Cohort reads, told by their content: a message that
+ * says what the file is and what Cohort reads. FALSE when @data may be a list. */
+static gboolean
+refuse_unreadable (const char   *path,
+                   const guint8 *data,
+                   gsize         len,
+                   GError      **error)
+{
+  g_autofree char *name = g_path_get_basename (path);
+  static const char utf16_word[] = "W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t\0";
+  static const char utf16_book[] = "W\0o\0r\0k\0b\0o\0o\0k\0";
+  gsize start = 0;
+
+  while (start < len && start < 512 && g_ascii_isspace (data[start]))
+    start++;
+  if (len == 0)
+    g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_FAILED,
+                 _("“%s” is empty: it holds no list. Choose the file the agency sent, an .xlsx, .xls, .ods, "
+                   ".docx or .csv list."), name);
+  else if (len >= 5 && memcmp (data, "%PDF-", 5) == 0)
+    g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_FAILED,
+                 _("“%s” is a PDF document. Cohort cannot read a list from a PDF: ask the agency for the list as "
+                   "a spreadsheet (.xlsx, .xls, .ods) or a Word table (.docx), or type it into the import "
+                   "template (Download Template…)."), name);
+  else if (len >= 5 && memcmp (data, "{\\rtf", 5) == 0)
+    g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_FAILED,
+                 _("“%s” is an RTF document. Open it in the word processor, save it as .docx (Word document), "
+                   "and import that."), name);
+  else if (len >= 8 && memcmp (data, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0 &&
+           contains (data, len, utf16_word, sizeof utf16_word - 1) &&
+           !contains (data, len, utf16_book, sizeof utf16_book - 1))
+    g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_FAILED,
+                 _("“%s” is an old Word document (.doc). Cohort reads Word tables from .docx: open it in the "
+                   "word processor, save it as .docx, and import that."), name);
+  else if (len >= 4 && memcmp (data, "PK\x03\x04", 4) == 0 && sniff_package (path) == PACKAGE_OTHER_OFFICE)
+    g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_FAILED,
+                 _("“%s” is an office document that holds no spreadsheet or Word table (a text document or "
+                   "slides). Cohort reads lists from .xlsx, .xls, .ods, .docx and .csv files."), name);
+  else if (len - start >= 5 && (g_ascii_strncasecmp ((const char *) data + start, "<html", 5) == 0 ||
+                                g_ascii_strncasecmp ((const char *) data + start, "<!doc", 5) == 0))
+    g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_FAILED,
+                 _("“%s” is a web page (HTML), perhaps saved with a spreadsheet’s name. Open it in the "
+                   "spreadsheet program, save it as .xlsx, and import that."), name);
+  else
+    return FALSE;
   return TRUE;
 }
 
 /* Reads every row of the file at @path, whatever its format: told apart by
- * content, not by name (.xlsx is a zip, .xls an OLE2 compound file, anything
- * else is tried as text). @format and @sheet_out, when given, say what was read. */
+ * content, not by name (.xlsx, .docx and .ods are zips told apart by their
+ * parts, .xls an OLE2 compound file, anything else is tried as text).
+ * @format and @sheet_out, when given, say what was read. */
 static gboolean
 read_rows (const char     *path,
            const char     *sheet,
@@ -128,7 +286,21 @@ read_rows (const char     *path,
   data = (const guint8 *) g_mapped_file_get_contents (mapped);
   len = g_mapped_file_get_length (mapped);
 
-  if (len >= 4 && memcmp (data, "PK\x03\x04", 4) == 0)
+  if (refuse_unreadable (path, data, len, error))
+    return FALSE;
+  if (len >= 4 && memcmp (data, "PK\x03\x04", 4) == 0 && sniff_package (path) == PACKAGE_DOCX)
+    {
+      ok = cohort_docx_read (path, NULL, func, user_data, cancellable, error);
+      if (format)
+        *format = g_strdup ("DOCX");
+    }
+  else if (len >= 4 && memcmp (data, "PK\x03\x04", 4) == 0 && sniff_package (path) == PACKAGE_ODS)
+    {
+      ok = cohort_ods_read (path, NULL, func, user_data, cancellable, error);
+      if (format)
+        *format = g_strdup ("ODS");
+    }
+  else if (len >= 4 && memcmp (data, "PK\x03\x04", 4) == 0)
     {
       ok = cohort_xlsx_read (path, sheet, &info, func, user_data, cancellable, error);
       if (format)
@@ -205,7 +377,7 @@ cohort_import_plan_read_full (const char            *path,
 {
   g_autoptr(CohortImportPlan) plan = g_new0 (CohortImportPlan, 1);
   Reading reading = { plan, g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev),
-                      map_func, count_func, user_data };
+                      map_func, count_func, user_data, { 0 } };
   gboolean ok;
 
   plan->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) import_row_free);
@@ -218,6 +390,21 @@ cohort_import_plan_read_full (const char            *path,
   if (!ok)
     return NULL;
   return g_steal_pointer (&plan);
+}
+
+/**
+ * cohort_import_row_is_rejected:
+ *
+ * Returns: whether the row is left out: a problem that is not only a
+ *   warning in one of its cells
+ */
+gboolean
+cohort_import_row_is_rejected (const CohortImportRow *row)
+{
+  for (guint p = 0; p < row->problems->len; p++)
+    if (!((CohortCellProblem *) g_ptr_array_index (row->problems, p))->warning)
+      return TRUE;
+  return FALSE;
 }
 
 void

@@ -32,6 +32,8 @@ typedef struct
   GStrv            headers;   /* the header cells, for messages */
   GPtrArray       *rows;      /* CohortImportRow */
   guint            n_rows;    /* rows read, titles and footers included */
+  guint            declared;  /* the number of people a count line under the
+                               * table gives ("Danh sách có 8 đồng chí"), or 0 */
 } CohortImportPlan;
 
 /* Called once the header is found, before any row is read: may change the
@@ -62,6 +64,7 @@ gboolean          cohort_import_read_rows (const char        *path,
                                            GCancellable      *cancellable,
                                            GError           **error);
 void              cohort_import_plan_free (CohortImportPlan  *plan);
+gboolean          cohort_import_row_is_rejected (const CohortImportRow *row);
 const char       *cohort_import_plan_header (CohortImportPlan *plan,
                                              guint             column);
 char             *cohort_import_plan_dup_problems (CohortImportPlan *plan,

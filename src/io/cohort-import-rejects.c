@@ -141,7 +141,7 @@ cohort_import_plan_write_rejects (CohortImportPlan  *plan,
     {
       CohortImportRow *row = g_ptr_array_index (plan->rows, i);
 
-      if (row->problems->len > 0)
+      if (cohort_import_row_is_rejected (row))
         g_hash_table_insert (reasons, GUINT_TO_POINTER (row->row + 1), cohort_import_plan_dup_problems (plan, row));
     }
 

@@ -183,23 +183,108 @@ static const int text_fields[COHORT_N_COLUMN_KINDS] = {
   [COHORT_COLUMN_PHONE] = COHORT_PERSON_PHONE + 1,
   [COHORT_COLUMN_EDUCATION] = COHORT_PERSON_EDUCATION + 1,
   [COHORT_COLUMN_LATIN_NAME] = COHORT_PERSON_LATIN_NAME + 1,
+  [COHORT_COLUMN_PASSPORT] = COHORT_PERSON_PASSPORT_NUMBER + 1,
+  /* Resolved to its code by the store, as the ethnic group */
+  [COHORT_COLUMN_LAO_PROVINCE] = COHORT_PERSON_LAO_PROVINCE + 1,
   /* Names as the list writes them ("Kinh", "Phật giáo"): the store turns
    * them into codes (cohort_store_resolve_choices ()). */
   [COHORT_COLUMN_ETHNICITY] = COHORT_PERSON_ETHNICITY + 1,
   [COHORT_COLUMN_RELIGION] = COHORT_PERSON_RELIGION + 1,
 };
 
+/**
+ * cohort_name_part_fix_case:
+ * @part: words of a Vietnamese name
+ * @all_caps: the whole name is written in capitals
+ *
+ * Legacy fonts (TCVN3 has no capital letters with tone marks) and hurried
+ * typing leave names in lower case: each word of a name starts with a
+ * capital. A name written in capitals stays in capitals, with the letters
+ * TCVN3 could only write in lower case raised too ("NGUYễN" → "NGUYỄN").
+ *
+ * Returns: (transfer full): @part as a name is written
+ */
+char *
+cohort_name_part_fix_case (const char *part,
+                           gboolean    all_caps)
+{
+  GString *out;
+  gboolean word_start = TRUE;
+
+  if (part == NULL)
+    return NULL;
+  if (all_caps)
+    return g_utf8_strup (part, -1);
+  out = g_string_new (NULL);
+  for (const char *p = part; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_string_append_unichar (out, word_start && g_unichar_islower (c) ? g_unichar_toupper (c) : c);
+      word_start = c == ' ' || c == '-';
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The Vietnamese name parts of @person, in the case names are written in:
+ * nothing to do for a name whose words start with capitals and that is not
+ * written in capitals with some letters in lower case (most names). */
+static void
+fix_name_case (CohortPerson *person)
+{
+  static const CohortPersonField parts[] = {
+    COHORT_PERSON_FAMILY_NAME, COHORT_PERSON_MIDDLE_NAME, COHORT_PERSON_GIVEN_NAME
+  };
+  guint upper = 0, lower = 0;
+  gboolean lower_start = FALSE, caps;
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      const char *part = cohort_person_get_field (person, parts[i]);
+      gboolean word_start = TRUE;
+
+      for (const char *p = part; p != NULL && *p; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+          gboolean is_upper = g_unichar_isupper (c), is_lower = !is_upper && g_unichar_islower (c);
+
+          upper += is_upper;
+          lower += is_lower;
+          lower_start = lower_start || (word_start && is_lower);
+          word_start = c == ' ' || c == '-';
+        }
+    }
+  caps = upper >= 2 && upper > lower;
+  if (!lower_start && !(caps && lower > 0))
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      g_autofree char *fixed = cohort_name_part_fix_case (cohort_person_get_field (person, parts[i]), caps);
+
+      cohort_person_set_field (person, parts[i], fixed);
+    }
+}
+
+/* The full name of a row: Lao script goes to the Lao name; the name of a Lao
+ * cadre in Latin letters (the Vietnamese transcription) stays whole, given
+ * name first, never split; a Vietnamese name is split into its parts. */
 static void
 set_name (CohortPerson *person,
-          const char   *full)
+          const char   *full,
+          gboolean      lao)
 {
   g_autofree char *family = NULL, *middle = NULL, *given = NULL;
 
   if (has_lao_script (full))
     {
-      /* Lao names stay whole, given name first, as written */
       cohort_person_set_name_order (person, COHORT_NAME_ORDER_LAO);
       cohort_person_set_field (person, COHORT_PERSON_LAO_GIVEN_NAME, full);
+      return;
+    }
+  if (lao)
+    {
+      cohort_person_set_name_order (person, COHORT_NAME_ORDER_LAO);
+      cohort_person_set_field (person, COHORT_PERSON_GIVEN_NAME, full);
       return;
     }
   if (cohort_name_split_vietnamese (full, &family, &middle, &given))
@@ -250,24 +335,61 @@ check_names (CohortPerson *person,
     }
 }
 
+/* Whether the row is a Lao cadre's: a name in Lao script, a Lao province or
+ * a passport number with no citizen ID. */
+static gboolean
+is_lao_row (const CohortHeaderMap *map,
+            const char *const     *cells)
+{
+  gboolean passport = FALSE, citizen = FALSE;
+
+  for (guint c = 0; c < map->n_columns && cells[c] != NULL; c++)
+    {
+      if (*cells[c] == '\0')
+        continue;
+      switch (map->kinds[c])
+        {
+        case COHORT_COLUMN_LAO_NAME:
+        case COHORT_COLUMN_LAO_PROVINCE:
+          return TRUE;
+        case COHORT_COLUMN_FULL_NAME:
+          if (has_lao_script (cells[c]))
+            return TRUE;
+          break;
+        case COHORT_COLUMN_PASSPORT:
+          passport = TRUE;
+          break;
+        case COHORT_COLUMN_ID_NUMBER:
+          citizen = TRUE;
+          break;
+        default:
+          break;
+        }
+    }
+  return passport && !citizen;
+}
+
 /**
- * cohort_import_row_read:
+ * cohort_import_row_read_full:
  * @cells: (array zero-terminated=1): the row
  * @problems: (element-type CohortCellProblem) (nullable): gets a problem for
  *   each cell that cannot be read
+ * @named: (out): whether the row has a name
  *
- * Returns: (transfer full) (nullable): the person of the row, or %NULL when
- *   the row names nobody (an empty row, a total, a signature line, the place
- *   and date line)
+ * Returns: (transfer full) (nullable): the person of the row, named or not;
+ *   %NULL when the row holds nothing in the columns Cohort reads
  */
 CohortPerson *
-cohort_import_row_read (const CohortHeaderMap *map,
-                        const char *const     *cells,
-                        GPtrArray             *problems)
+cohort_import_row_read_full (const CohortHeaderMap *map,
+                             const char *const     *cells,
+                             GPtrArray             *problems,
+                             gboolean              *named_out)
 {
   g_autoptr(CohortPerson) person = cohort_person_new ();
-  gboolean named = FALSE;
+  gboolean named = FALSE, data = FALSE;
+  gboolean lao = is_lao_row (map, cells);
 
+  *named_out = FALSE;
   for (guint c = 0; c < map->n_columns && cells[c] != NULL; c++)
     {
       g_autofree char *value = g_strstrip (cohort_name_normalize (cells[c]));
@@ -276,13 +398,12 @@ cohort_import_row_read (const CohortHeaderMap *map,
 
       if (*value == '\0')
         continue;
+      data = data || (kind != COHORT_COLUMN_UNKNOWN && kind != COHORT_COLUMN_ROW_NO);
 
       switch (kind)
         {
         case COHORT_COLUMN_FULL_NAME:
-          if (is_footer_text (value))
-            return NULL;
-          set_name (person, value);
+          set_name (person, value, lao);
           check_names (person, c, problems);
           named = TRUE;
           break;
@@ -333,6 +454,7 @@ cohort_import_row_read (const CohortHeaderMap *map,
           break;
         case COHORT_COLUMN_ID_NUMBER:
         case COHORT_COLUMN_PHONE:
+        case COHORT_COLUMN_PASSPORT:
           {
             /* "045 185 001 234" → "045185001234" for the ID number */
             GString *compact = g_string_new (NULL);
@@ -340,6 +462,11 @@ cohort_import_row_read (const CohortHeaderMap *map,
             for (const char *p = value; *p; p++)
               if (*p != ' ' && (kind == COHORT_COLUMN_PHONE || *p != '.'))
                 g_string_append_c (compact, *p);
+            /* A citizen ID kept as a number by a spreadsheet lost its leading 0 (every
+             * province code starts with 0); eleven digits that start with 0 lack another */
+            if (kind == COHORT_COLUMN_ID_NUMBER && compact->len == 11 && all_digits (compact->str) &&
+                compact->str[0] != '0')
+              g_string_prepend_c (compact, '0');
             g_free (value);
             value = g_string_free (compact, FALSE);
           }
@@ -361,5 +488,39 @@ cohort_import_row_read (const CohortHeaderMap *map,
         add_problem (problems, c, problem);
     }
 
+  if (!data)
+    return NULL;
+  if (lao)
+    {
+      cohort_person_set_name_order (person, COHORT_NAME_ORDER_LAO);
+      cohort_person_set_field (person, COHORT_PERSON_NATIONALITY, "LA");
+    }
+  else
+    fix_name_case (person);
+  *named_out = named;
+  return g_steal_pointer (&person);
+}
+
+/**
+ * cohort_import_row_read:
+ *
+ * As cohort_import_row_read_full(), for a row that names somebody.
+ *
+ * Returns: (transfer full) (nullable): the person of the row, or %NULL when
+ *   the row names nobody (an empty row, a total, a signature line, the place
+ *   and date line)
+ */
+CohortPerson *
+cohort_import_row_read (const CohortHeaderMap *map,
+                        const char *const     *cells,
+                        GPtrArray             *problems)
+{
+  g_autoptr(CohortPerson) person = NULL;
+  gboolean named = FALSE;
+
+  for (guint c = 0; c < map->n_columns && cells[c] != NULL; c++)
+    if (map->kinds[c] == COHORT_COLUMN_FULL_NAME && is_footer_text (cells[c]))
+      return NULL;
+  person = cohort_import_row_read_full (map, cells, problems, &named);
   return named ? g_steal_pointer (&person) : NULL;
 }

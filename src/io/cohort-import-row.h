@@ -13,8 +13,9 @@ G_BEGIN_DECLS
 /* A cell that cannot be read, and why. */
 typedef struct
 {
-  guint  column;
-  char  *message;
+  guint     column;
+  char     *message;
+  gboolean  warning;   /* the row is imported all the same; the cell is to check */
 } CohortCellProblem;
 
 void          cohort_cell_problem_free  (CohortCellProblem     *problem);
@@ -26,5 +27,11 @@ CohortGender  cohort_cell_read_gender   (const char            *text,
 CohortPerson *cohort_import_row_read    (const CohortHeaderMap *map,
                                          const char *const     *cells,
                                          GPtrArray             *problems);
+CohortPerson *cohort_import_row_read_full (const CohortHeaderMap *map,
+                                           const char *const     *cells,
+                                           GPtrArray             *problems,
+                                           gboolean              *named);
+char         *cohort_name_part_fix_case (const char            *part,
+                                         gboolean               all_caps);
 
 G_END_DECLS

@@ -50,6 +50,8 @@ typedef struct
 
 
 /* cohort-xlsx-reader.c: the package and its XML */
+void             _cohort_xlsx_set_not_utf8 (GError    **error,
+                                           const char  *path);
 void             _cohort_xlsx_set_corrupt (GError     **error,
                                            const char  *path);
 xmlTextReaderPtr _cohort_xlsx_open_part (Xlsx        *x,

@@ -53,6 +53,18 @@ _cohort_xlsx_set_corrupt (GError     **error,
                  "program and save it again."), name);
 }
 
+void
+_cohort_xlsx_set_not_utf8 (GError     **error,
+                           const char  *path)
+{
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *shown = g_utf8_make_valid (name, -1);
+
+  g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_ENCODING,
+               _("“%s” holds text that is not Unicode, which spreadsheet programs never write: it may be "
+                 "damaged. Open it in the spreadsheet program and save it again."), shown);
+}
+
 /* Opens a part of the package; %NULL without error when it is not there. */
 xmlTextReaderPtr
 _cohort_xlsx_open_part (Xlsx        *x,
@@ -66,6 +78,7 @@ _cohort_xlsx_open_part (Xlsx        *x,
   if (stream->file == NULL)
     return NULL;
   /* No network, no DTD loading, no entity substitution. */
+  xmlResetLastError ();
   reader = xmlReaderForIO (part_read_cb, NULL, stream, name, NULL, XML_PARSE_NONET | XML_PARSE_NOWARNING |
                            XML_PARSE_NOERROR);
   if (reader == NULL)
@@ -108,10 +121,14 @@ _cohort_xlsx_next_node (Xlsx              *x,
     }
   if (rc < 0)
     {
+      const xmlError *xml_error = xmlGetLastError ();
+
       if (stream->too_large)
         g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_TOO_LARGE,
                      _("This .xlsx file unpacks to more than %d MB. It is not a list of students: check that "
                        "you chose the right file."), COHORT_XLSX_MAX_PART_BYTES / (1024 * 1024));
+      else if (xml_error != NULL && xml_error->code == XML_ERR_INVALID_CHAR)
+        _cohort_xlsx_set_not_utf8 (error, x->path);
       else
         _cohort_xlsx_set_corrupt (error, x->path);
       *failed = TRUE;
@@ -425,6 +442,14 @@ emit_row (Xlsx           *x,
     {
       if (g_ptr_array_index (cells, c) == NULL)
         g_ptr_array_index (cells, c) = g_strdup ("");
+      /* libxml2 reports bytes that are not UTF-8 only once it has handed on
+       * the text around them; nothing that is not UTF-8 leaves the reader. */
+      if (!g_utf8_validate (g_ptr_array_index (cells, c), -1, NULL))
+        {
+          _cohort_xlsx_set_not_utf8 (error, x->path);
+          g_ptr_array_set_size (cells, 0);
+          return FALSE;
+        }
       x->handed_on += 1 + strlen (g_ptr_array_index (cells, c));
     }
   if (x->handed_on > COHORT_XLSX_MAX_PART_BYTES)

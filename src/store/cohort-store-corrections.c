@@ -432,7 +432,7 @@ write_kept_person (CohortStore   *self,
   if (stmt == NULL)
     return FALSE;
   _cohort_store_bind_person (stmt, kept);
-  sqlite3_bind_int64 (stmt, 27, cohort_person_get_id (kept));
+  sqlite3_bind_int64 (stmt, COHORT_PERSON_N_INSERT_VALUES + 1, cohort_person_get_id (kept));
   rc = sqlite3_step (stmt);
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cohort-check.h"
+#include "cohort-json.h"
 #include "cohort-store-private.h"
 
 /* From this many people on, an import builds the indexes and the search
@@ -285,12 +286,129 @@ bulk_end (CohortStore         *self,
   return _cohort_store_exec (self, bulk->trigger, error);
 }
 
+/* The import itself, in its own transaction: the list it came from, the people
+ * it created (ids above @last_person) and linked, the enrolments it made (ids
+ * above @last_enrolment), an audit row, and the last audit row it wrote, for
+ * cohort_store_undo_import () to tell later changes apart. */
+static gboolean
+record_import (CohortStore               *self,
+               const CohortImportSource  *source,
+               gint64                     class_id,
+               const gint64              *existing,
+               guint                      n_people,
+               gint64                     last_person,
+               gint64                     last_enrolment,
+               guint                      n_created,
+               guint                      n_enrolled,
+               gint64                    *import_id,
+               GError                   **error)
+{
+  g_autoptr(GHashTable) linked = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GString) json = g_string_new ("{");
+  sqlite3_stmt *stmt;
+  gint64 id;
+  int rc;
+
+  for (guint i = 0; existing != NULL && i < n_people; i++)
+    if (existing[i] != 0)
+      g_hash_table_add (linked, (gpointer) &existing[i]);
+
+  stmt = _cohort_store_prepare (self, "INSERT INTO import_batch (file_name, sheet, format, class_id, n_rows, "
+                                "n_created, n_linked, n_enrolled, n_left_out) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, source && source->file_name ? source->file_name : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, source ? source->sheet : NULL, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, source ? source->format : NULL, -1, SQLITE_STATIC);
+  if (class_id > 0)
+    sqlite3_bind_int64 (stmt, 4, class_id);
+  else
+    sqlite3_bind_null (stmt, 4);
+  sqlite3_bind_int64 (stmt, 5, source && source->n_rows > 0 ? source->n_rows : n_people);
+  sqlite3_bind_int64 (stmt, 6, n_created);
+  sqlite3_bind_int64 (stmt, 7, g_hash_table_size (linked));
+  sqlite3_bind_int64 (stmt, 8, n_enrolled);
+  sqlite3_bind_int64 (stmt, 9, source ? source->n_left_out : 0);
+  if (!step_once (self, stmt, error))
+    return FALSE;
+  id = sqlite3_last_insert_rowid (self->db);
+
+  /* The new people have the ids after the highest before the import. */
+  stmt = _cohort_store_prepare (self, "INSERT INTO import_person (import_id, person_id, created) "
+                                "SELECT ?, id, 1 FROM person WHERE id > ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_int64 (stmt, 2, last_person);
+  if (!step_once (self, stmt, error))
+    return FALSE;
+
+  if (g_hash_table_size (linked) > 0)
+    {
+      GHashTableIter iter;
+      gpointer key;
+
+      stmt = _cohort_store_prepare (self, "INSERT OR IGNORE INTO import_person (import_id, person_id, created) "
+                                    "VALUES (?, ?, 0)", error);
+      if (stmt == NULL)
+        return FALSE;
+      g_hash_table_iter_init (&iter, linked);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        {
+          sqlite3_bind_int64 (stmt, 1, id);
+          sqlite3_bind_int64 (stmt, 2, *(gint64 *) key);
+          if (!step_once (self, stmt, error))
+            return FALSE;
+        }
+    }
+
+  if (class_id > 0)
+    {
+      stmt = _cohort_store_prepare (self, "INSERT INTO import_enrolment (import_id, enrolment_id) "
+                                    "SELECT ?, id FROM enrolment WHERE id > ? AND class_id = ?", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_int64 (stmt, 2, last_enrolment);
+      sqlite3_bind_int64 (stmt, 3, class_id);
+      if (!step_once (self, stmt, error))
+        return FALSE;
+    }
+
+  cohort_json_append_member (json, "file", source ? source->file_name : NULL);
+  cohort_json_append_member (json, "sheet", source ? source->sheet : NULL);
+  if (class_id > 0)
+    cohort_json_append_int (json, "class_id", class_id);
+  cohort_json_append_int (json, "created", n_created);
+  cohort_json_append_int (json, "linked", g_hash_table_size (linked));
+  cohort_json_append_int (json, "enrolled", n_enrolled);
+  g_string_append_c (json, '}');
+  if (!_cohort_store_audit (self, "import", id, "create", NULL, json->str, error))
+    return FALSE;
+
+  stmt = _cohort_store_prepare (self, "UPDATE import_batch SET audit_to = (SELECT max (id) FROM audit_log) "
+                                "WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return _cohort_store_set_error (self, rc, error);
+  if (import_id != NULL)
+    *import_id = id;
+  return TRUE;
+}
+
 /**
  * cohort_store_import_people:
  * @class_id: the class to enrol everyone in, or 0
  * @people: (element-type CohortPerson): the people of the list, in its order
  * @existing: (array) (nullable): for each person, the id of the record already
  *   in Cohort it stands for (then nothing new is written for it), or 0
+ * @source: (nullable): the list the people come from, for the import history
+ * @import_id: (out) (optional): the import, in the history
  * @n_created: (out) (optional): how many people were new
  * @n_enrolled: (out) (optional): how many were put on the roster; those
  *   already on it, and a record that several rows of the list stand for
@@ -299,14 +417,17 @@ bulk_end (CohortStore         *self,
  *   the calling thread
  *
  * Writes the new people and enrols everyone in one transaction, with an
- * audit row for each person and each enrolment. Any failure, or
- * @cancellable, leaves the database as it was.
+ * audit row for each person and each enrolment, and records the import in
+ * the history (cohort_store_list_imports ()) so that it can be undone. Any
+ * failure, or @cancellable, leaves the database as it was.
  */
 gboolean
 cohort_store_import_people (CohortStore         *self,
                             gint64               class_id,
                             GPtrArray           *people,
                             const gint64        *existing,
+                            const CohortImportSource *source,
+                            gint64              *import_id,
                             guint               *n_created,
                             guint               *n_enrolled,
                             CohortProgressFunc   progress,
@@ -322,7 +443,7 @@ cohort_store_import_people (CohortStore         *self,
   Bulk bulk = { NULL, NULL };
   gboolean is_bulk;
   double rows_share;
-  gint64 last_id = 0;
+  gint64 last_id = 0, last_enrolment = 0;
   guint created = 0;
 
   g_return_val_if_fail (COHORT_IS_STORE (self), FALSE);
@@ -341,7 +462,8 @@ cohort_store_import_people (CohortStore         *self,
   /* What the measures of 100,000 people gave: the rows about half of the
    * time, then the search index, the other indexes and the commit. */
   rows_share = is_bulk ? 0.5 : 0.9;
-  if (!query_int64 (self, "SELECT coalesce (max (id), 0) FROM person", &last_id, error))
+  if (!query_int64 (self, "SELECT coalesce (max (id), 0) FROM person", &last_id, error) ||
+      !query_int64 (self, "SELECT coalesce (max (id), 0) FROM enrolment", &last_enrolment, error))
     goto fail;
   writer.first_id = last_id + 1;
   if (is_bulk && !bulk_begin (self, &bulk, error))
@@ -408,6 +530,9 @@ cohort_store_import_people (CohortStore         *self,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     goto fail;
   if (class_id > 0 && !_cohort_store_enrol_rows (self, class_id, (gint64 *) ids->data, ids->len, NULL, error))
+    goto fail;
+  if (!record_import (self, source, class_id, existing, people->len, last_id, last_enrolment, created,
+                      class_id > 0 ? ids->len : 0, import_id, error))
     goto fail;
   if (!_cohort_store_commit (self, error))
     goto fail;

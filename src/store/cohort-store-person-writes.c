@@ -122,7 +122,7 @@ cohort_store_update_person (CohortStore   *self,
   if (stmt == NULL)
     goto fail;
   _cohort_store_bind_person (stmt, person);
-  sqlite3_bind_int64 (stmt, 27, cohort_person_get_id (person));
+  sqlite3_bind_int64 (stmt, COHORT_PERSON_N_INSERT_VALUES + 1, cohort_person_get_id (person));
   rc = sqlite3_step (stmt);
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
@@ -258,7 +258,8 @@ _cohort_store_dup_folded_row_name (sqlite3_stmt *stmt)
 
 #define MATCH_SQL \
   "SELECT id, name_order, family_name, middle_name, given_name, lao_family_name, lao_given_name, " \
-  "birth_date, id_number FROM person WHERE id_number IS NOT NULL OR birth_date IS NOT NULL"
+  "birth_date, id_number, passport_number FROM person " \
+  "WHERE id_number IS NOT NULL OR birth_date IS NOT NULL OR passport_number IS NOT NULL"
 
 /* The people of a list, by citizen ID number and by date of birth: for
  * each key its first person (index + 1) in a table, the next ones in a chain. */
@@ -285,7 +286,8 @@ keys_add (Keys       *keys,
  *   when it finds none or several
  *
  * What cohort_store_find_duplicates () finds for each person of a list, in
- * one pass over the people in Cohort instead of a query a person.
+ * one pass over the people in Cohort instead of a query a person; and, for
+ * the Lao cadres of a list, the record with the same passport number.
  */
 gboolean
 cohort_store_match_people (CohortStore   *self,
@@ -297,11 +299,14 @@ cohort_store_match_people (CohortStore   *self,
   guint n = people->len;
   g_autoptr(GHashTable) by_id_table = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) by_birth_table = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) by_passport_table = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree guint *next_passport = g_new0 (guint, MAX (people->len, 1));
   g_autofree guint *next_id = g_new0 (guint, MAX (n, 1));
   g_autofree guint *next_birth = g_new0 (guint, MAX (n, 1));
   g_autofree guint *n_found = g_new0 (guint, MAX (n, 1));
   g_autofree char **names = g_new0 (char *, MAX (n, 1));   /* folded, when needed */
   Keys by_id = { by_id_table, next_id }, by_birth = { by_birth_table, next_birth };
+  Keys by_passport = { by_passport_table, next_passport };
   sqlite3_stmt *stmt;
   guint row = 0;
   int rc;
@@ -315,14 +320,18 @@ cohort_store_match_people (CohortStore   *self,
       CohortPerson *person = g_ptr_array_index (people, i);
       const char *id_no = cohort_person_get_field (person, COHORT_PERSON_ID_NUMBER);
       const char *birth = cohort_person_get_birth_date (person);
+      const char *passport = cohort_person_get_field (person, COHORT_PERSON_PASSPORT_NUMBER);
 
       existing[i] = 0;
       if (id_no != NULL)
         keys_add (&by_id, id_no, i);
+      if (passport != NULL)
+        keys_add (&by_passport, passport, i);
       if (birth != NULL)
         keys_add (&by_birth, birth, i);
     }
-  if (g_hash_table_size (by_id_table) == 0 && g_hash_table_size (by_birth_table) == 0)
+  if (g_hash_table_size (by_id_table) == 0 && g_hash_table_size (by_birth_table) == 0 &&
+      g_hash_table_size (by_passport_table) == 0)
     return TRUE;
 
   stmt = _cohort_store_prepare (self, MATCH_SQL, error);
@@ -333,6 +342,7 @@ cohort_store_match_people (CohortStore   *self,
       gint64 id = sqlite3_column_int64 (stmt, 0);
       const char *birth = (const char *) sqlite3_column_text (stmt, 7);
       const char *id_no = (const char *) sqlite3_column_text (stmt, 8);
+      const char *passport = (const char *) sqlite3_column_text (stmt, 9);
       g_autofree char *name = NULL;
 
       if (++row % 4096 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -342,6 +352,14 @@ cohort_store_match_people (CohortStore   *self,
         }
       for (guint k = id_no ? GPOINTER_TO_UINT (g_hash_table_lookup (by_id_table, id_no)) : 0; k; k = next_id[k - 1])
         if (cohort_person_get_id (g_ptr_array_index (people, k - 1)) != id)
+          {
+            n_found[k - 1]++;
+            existing[k - 1] = id;
+          }
+      /* A passport number is a Lao cadre's own, as a citizen ID is a Vietnamese's */
+      for (guint k = passport ? GPOINTER_TO_UINT (g_hash_table_lookup (by_passport_table, passport)) : 0; k;
+           k = next_passport[k - 1])
+        if (cohort_person_get_id (g_ptr_array_index (people, k - 1)) != id && existing[k - 1] != id)
           {
             n_found[k - 1]++;
             existing[k - 1] = id;

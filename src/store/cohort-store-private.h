@@ -25,6 +25,8 @@ struct _CohortStore
   GMutex      lock;         /* guards the statement cache */
   guint       generation;   /* bumped by every write to person (atomic) */
   GHashTable *choice_codes[COHORT_N_CHOICE_KINDS];  /* folded name or code → code, built on first use */
+  GHashTable *ethnic_names;   /* ethnic key of an official name → code, built on first use */
+  GHashTable *ethnic_aliases; /* ethnic key of an other name → GPtrArray of EthnicAlias */
 };
 
 /* A class as the class list reads it: SELECT CLASS_COLUMNS CLASS_FROM … */
@@ -179,7 +181,7 @@ char         *_cohort_store_words_of (const char *text);
   "id, name_order, gender, level, family_name, middle_name, given_name, lao_family_name, " \
   "lao_given_name, latin_name, birth_date, ethnicity, religion, nationality, hometown, " \
   "lao_province, unit, position, party_join_date, party_official_date, education, " \
-  "professional, id_number, passport_number, phone"
+  "professional, id_number, passport_number, phone, ethnicity_text"
 
 #define COHORT_PERSON_PAGE_SIZE 128
 
@@ -210,13 +212,13 @@ gboolean      _cohort_store_read_people      (CohortStore  *self,
   "name_order, gender, level, family_name, middle_name, given_name, " \
   "lao_family_name, lao_given_name, latin_name, birth_date, ethnicity, religion, nationality, " \
   "hometown, lao_province, unit, position, party_join_date, party_official_date, education, " \
-  "professional, id_number, passport_number, phone, sort_key, search_text"
+  "professional, id_number, passport_number, phone, ethnicity_text, sort_key, search_text"
 #define COHORT_PERSON_INSERT_VALUES \
   "?, ?, ?, ?, ?, coalesce (?, ''), ?, ?, ?, ?, ?, ?, coalesce (?, 'VN'), ?, ?, ?, ?, " \
-  "?, ?, ?, ?, ?, ?, ?, ?, ?"
-#define COHORT_PERSON_N_INSERT_VALUES 26
+  "?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+#define COHORT_PERSON_N_INSERT_VALUES 27
 
-/* The same values over the person ?27. */
+/* The same values over the person ?28 (COHORT_PERSON_N_INSERT_VALUES + 1). */
 #define COHORT_PERSON_UPDATE_SQL \
   "UPDATE person SET name_order = ?1, gender = ?2, level = ?3, " \
   "family_name = ?4, middle_name = ?5, given_name = coalesce (?6, ''), " \
@@ -225,8 +227,8 @@ gboolean      _cohort_store_read_people      (CohortStore  *self,
   "nationality = coalesce (?13, 'VN'), hometown = ?14, lao_province = ?15, " \
   "unit = ?16, position = ?17, party_join_date = ?18, " \
   "party_official_date = ?19, education = ?20, professional = ?21, " \
-  "id_number = ?22, passport_number = ?23, phone = ?24, sort_key = ?25, " \
-  "search_text = ?26 WHERE id = ?27"
+  "id_number = ?22, passport_number = ?23, phone = ?24, ethnicity_text = ?25, " \
+  "sort_key = ?26, search_text = ?27 WHERE id = ?28"
 
 #define COHORT_PERSON_INSERT_SQL \
   "INSERT INTO person (" COHORT_PERSON_INSERT_COLUMNS ") VALUES (" COHORT_PERSON_INSERT_VALUES ")"

@@ -488,6 +488,8 @@ cohort_store_finalize (GObject *object)
   g_clear_pointer (&self->statements, g_hash_table_unref);
   for (guint i = 0; i < G_N_ELEMENTS (self->choice_codes); i++)
     g_clear_pointer (&self->choice_codes[i], g_hash_table_unref);
+  g_clear_pointer (&self->ethnic_names, g_hash_table_unref);
+  g_clear_pointer (&self->ethnic_aliases, g_hash_table_unref);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_free (self->path);

@@ -30,6 +30,7 @@ typedef enum
   COHORT_STORE_ERROR_NOT_FOUND,
   COHORT_STORE_ERROR_DUPLICATE,
   COHORT_STORE_ERROR_FAILED,
+  COHORT_STORE_ERROR_IN_USE,        /* what a change would remove is used elsewhere */
 } CohortStoreError;
 
 #define COHORT_TYPE_STORE (cohort_store_get_type ())
@@ -204,6 +205,44 @@ typedef enum
   COHORT_SETUP_STEP_FIRST_LISTS,  /* the first list imported or the first class */
   COHORT_SETUP_N_STEPS            /* set up */
 } CohortSetupStep;
+
+/* The list an import reads, as the import history keeps it. */
+typedef struct
+{
+  const char *file_name;     /* the base name of the file */
+  const char *sheet;         /* nullable: the sheet of a workbook */
+  const char *format;        /* nullable: "XLSX", "CSV (UTF-8)", … */
+  guint       n_rows;        /* rows of people in the list, those left out included */
+  guint       n_left_out;    /* rows not imported for their problems */
+} CohortImportSource;
+
+/* One import of the history, newest first in cohort_store_list_imports (). */
+typedef struct
+{
+  gint64  id;
+  char   *at;                /* ISO 8601, UTC: "2026-01-05T08:30:00Z" */
+  char   *file_name;
+  char   *sheet;             /* nullable */
+  char   *format;            /* nullable */
+  gint64  class_id;          /* 0: no class, or the class was deleted */
+  char   *class_code;        /* nullable */
+  int     class_year;
+  guint   n_rows;
+  guint   n_created;
+  guint   n_linked;
+  guint   n_enrolled;
+  guint   n_left_out;
+  char   *undone_at;         /* nullable: when it was undone */
+} CohortImportRecord;
+
+/* Why an import cannot be undone: a person it created, or whose enrolment it
+ * made, and what was done with them since. */
+typedef struct
+{
+  gint64  person_id;
+  char   *name;
+  char   *reason;            /* "is also enrolled in class B44 (2026)" */
+} CohortImportBlock;
 
 /* What an action on rosters, or a correction, changed: to put it back. */
 typedef struct _CohortRosterUndo CohortRosterUndo;
@@ -412,6 +451,8 @@ gboolean     cohort_store_import_people          (CohortStore         *self,
                                                   gint64               class_id,
                                                   GPtrArray           *people,
                                                   const gint64        *existing,
+                                                  const CohortImportSource *source,
+                                                  gint64              *import_id,
                                                   guint               *n_created,
                                                   guint               *n_enrolled,
                                                   CohortProgressFunc   progress,
@@ -425,6 +466,20 @@ void         cohort_person_filter_free           (CohortPersonFilter  *filter);
 gboolean     cohort_person_filter_is_empty       (const CohortPersonFilter *filter);
 GPtrArray   *cohort_store_list_province_choices  (CohortStore         *self,
                                                   GError             **error);
+/* Import history */
+GPtrArray   *cohort_store_list_imports           (CohortStore         *self,
+                                                  GError             **error);
+CohortImportRecord *cohort_store_get_import      (CohortStore         *self,
+                                                  gint64               id,
+                                                  GError             **error);
+GPtrArray   *cohort_store_check_undo_import      (CohortStore         *self,
+                                                  gint64               id,
+                                                  GError             **error);
+gboolean     cohort_store_undo_import            (CohortStore         *self,
+                                                  gint64               id,
+                                                  GError             **error);
+void         cohort_import_record_free           (CohortImportRecord  *record);
+void         cohort_import_block_free            (CohortImportBlock   *block);
 
 /* Reference lists */
 GPtrArray   *cohort_store_list_choices           (CohortStore         *self,
@@ -433,7 +488,13 @@ GPtrArray   *cohort_store_list_choices           (CohortStore         *self,
 void         cohort_choice_free                  (CohortChoice        *choice);
 char        *cohort_store_resolve_choices        (CohortStore         *self,
                                                   CohortPerson        *person,
-                                                  CohortPersonField   *field);
+                                                  CohortPersonField   *field,
+                                                  char               **note);
+char        *cohort_store_resolve_lao_province   (CohortStore         *self,
+                                                  const char          *text);
+char        *cohort_store_resolve_ethnicity      (CohortStore         *self,
+                                                  const char          *text,
+                                                  char               **note);
 char        *cohort_store_get_program_name       (CohortStore         *self,
                                                   const char          *code,
                                                   GError             **error);
@@ -654,5 +715,6 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortDuplicatePair, cohort_duplicate_pair_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortHost, cohort_host_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortProvince, cohort_province_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortProgram, cohort_program_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortImportRecord, cohort_import_record_free)
 
 G_END_DECLS

@@ -32,5 +32,7 @@ gboolean    fuzz_rows_add    (guint               row,
                               gpointer            user_data,
                               GError            **error);
 void        fuzz_rows_finish (FuzzRows           *rows);
+GByteArray *fuzz_pack_parts  (const guint8       *data,
+                              gsize               size);
 
 G_END_DECLS

@@ -252,12 +252,49 @@ def xls_seeds(out):
     write(directory, "small.xls", data.getvalue())
 
 
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def docx_cell(text, props=""):
+    return "<w:tc><w:tcPr>%s</w:tcPr><w:p><w:r><w:t>%s</w:t></w:r></w:p></w:tc>" % (props, text)
+
+
+def docx_seeds(out):
+    directory = os.path.join(out, "docx")
+    rows = ["<w:tr>%s</w:tr>" % "".join(docx_cell(c) for c in HEADER[:6])]
+    for i, person in enumerate(PEOPLE):
+        cells = [docx_cell(c) for c in person[:5]]
+        cells.append(docx_cell(person[6], '<w:vMerge w:val="restart"/>' if i == 0 else "<w:vMerge/>"))
+        rows.append("<w:tr>%s</w:tr>" % "".join(cells))
+    rows.append('<w:tr>%s</w:tr>' % docx_cell("Danh sách có 5 người./.", '<w:gridSpan w:val="6"/>'))
+    document = ('<w:document %s><w:body><w:p><w:r><w:t>%s</w:t></w:r></w:p><w:p/><w:tbl>%s</w:tbl><w:p/>'
+                '<w:p><w:r><w:t>%s</w:t><w:tab/><w:t>%s</w:t></w:r></w:p></w:body></w:document>'
+                % (W, TITLE, "".join(rows), FOOTER[1][1], FOOTER[0][1]))
+    write(directory, "table.parts", parts_text([("word/document.xml", document)]))
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", document)
+    write(directory, "table.docx", data.getvalue())
+
+    cells = "".join('<table:table-row>%s</table:table-row>' % "".join(
+        '<table:table-cell><text:p>%s</text:p></table:table-cell>' % c for c in row) for row in [HEADER] + PEOPLE)
+    content = ('<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet>'
+               '<table:table table:name="DS">%s<table:table-row table:number-rows-repeated="1048570">'
+               '<table:table-cell table:number-columns-repeated="1024"/></table:table-row></table:table>'
+               '</office:spreadsheet></office:body></office:document-content>' % cells)
+    write(directory, "sheet.parts", parts_text([("mimetype", "application/vnd.oasis.opendocument.spreadsheet"),
+                                                ("content.xml", content)]))
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit("usage: make-seeds.py OUTDIR")
     out = sys.argv[1]
     text_seeds(out)
     xlsx_seeds(out)
+    docx_seeds(out)
     xls_seeds(out)
 
 
