@@ -29,5 +29,6 @@ void          cohort_test_show_page      (CohortWindow *window,
                                           const char   *page);
 void          cohort_test_screenshot     (GtkWidget   *widget,
                                           const char  *name);
+gpointer      cohort_test_find_window    (GType        type);
 
 G_END_DECLS

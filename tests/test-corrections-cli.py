@@ -44,9 +44,12 @@ def dump():
     """Every row of every table but audit_log and the search index's own tables."""
     c = con()
     out = []
-    for (table,) in c.execute("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite%' "
-                              "AND name NOT LIKE 'person_fts%' AND name <> 'audit_log' ORDER BY name"):
-        out.append((table, c.execute(f'SELECT rowid, * FROM "{table}" ORDER BY rowid').fetchall()))
+    for (table, no_rowid) in c.execute("SELECT name, sql LIKE '%WITHOUT ROWID%' FROM sqlite_schema "
+                                       "WHERE type = 'table' AND name NOT LIKE 'sqlite%' "
+                                       "AND name NOT LIKE 'person_fts%' AND name <> 'audit_log' ORDER BY name"):
+        # a table without rowid is ordered by its primary key, its first columns
+        sql = f'SELECT * FROM "{table}" ORDER BY 1, 2' if no_rowid else f'SELECT rowid, * FROM "{table}" ORDER BY rowid'
+        out.append((table, c.execute(sql).fetchall()))
     return out
 
 

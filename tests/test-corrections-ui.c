@@ -27,22 +27,6 @@
 
 static char *demo_path;
 
-/* The open window of @type, e.g. a dialog an action opened. */
-static gpointer
-find_window (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)))
-        return w;
-    }
-  return NULL;
-}
-
 /* Answers the question on screen, as clicking its button would. */
 static void
 respond (AdwMessageDialog *dialog,
@@ -247,7 +231,7 @@ test_merge_two_people (void)
   picked = cohort_person_picker_dup_selected (picker);
   g_assert_cmpint (g_array_index (picked, gint64, 0), ==, listed);
   cohort_person_picker_pick (picker);
-  merge = find_window (COHORT_TYPE_MERGE_WINDOW);
+  merge = cohort_test_find_window (COHORT_TYPE_MERGE_WINDOW);
   g_assert_nonnull (merge);
   g_assert_cmpint (cohort_merge_window_get_keep_id (merge), ==, typed);
 
@@ -340,7 +324,7 @@ test_remove_from_roster (void)
 
   gtk_selection_model_select_item (cohort_roster_view_get_selection (roster), row_of (roster, "Lài"), TRUE);
   gtk_widget_activate_action (GTK_WIDGET (roster), "roster.remove", NULL);
-  dialog = find_window (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = cohort_test_find_window (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Hồ Thị Lài"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "B62"));
@@ -352,7 +336,7 @@ test_remove_from_roster (void)
   g_clear_pointer (&after, g_free);
 
   gtk_widget_activate_action (GTK_WIDGET (roster), "roster.remove", NULL);
-  respond (find_window (ADW_TYPE_MESSAGE_DIALOG), "confirm");
+  respond (cohort_test_find_window (ADW_TYPE_MESSAGE_DIALOG), "confirm");
   after = roster_text (roster);
   g_assert_null (strstr (after, "Lài"));
   g_assert_cmpuint (g_list_model_get_n_items (cohort_roster_view_get_model (roster)), ==, 2);
@@ -398,7 +382,7 @@ test_withdraw_with_reason (void)
   gtk_selection_model_select_item (cohort_roster_view_get_selection (roster), row_of (roster, "Tuấn"), TRUE);
   /* The Delete key withdraws: it asks first. */
   gtk_widget_activate_action (GTK_WIDGET (roster), "roster.withdraw", NULL);
-  dialog = find_window (COHORT_TYPE_STATUS_DIALOG);
+  dialog = cohort_test_find_window (COHORT_TYPE_STATUS_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (cohort_status_dialog_get_status (dialog), ==, "withdrawn");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "Mai Anh Tuấn"));
@@ -447,7 +431,7 @@ test_withdraw_with_reason (void)
   /* Cancel withdraws nobody. */
   gtk_selection_model_select_item (cohort_roster_view_get_selection (roster), 0, TRUE);
   gtk_widget_activate_action (GTK_WIDGET (roster), "roster.defer", NULL);
-  dialog = find_window (COHORT_TYPE_STATUS_DIALOG);
+  dialog = cohort_test_find_window (COHORT_TYPE_STATUS_DIALOG);
   g_assert_cmpstr (cohort_status_dialog_get_status (dialog), ==, "deferred");
   respond (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_clear_pointer (&cell, g_free);
@@ -482,7 +466,7 @@ test_delete_person (void)
   /* On a roster: the window says why the record stays, and nothing goes. */
   view = open_person (window, enrolled);
   gtk_widget_activate_action (GTK_WIDGET (view), "person.delete", NULL);
-  dialog = find_window (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = cohort_test_find_window (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "B64 (2026)"));
   g_assert_false (adw_message_dialog_has_response (dialog, "confirm"));
@@ -495,7 +479,7 @@ test_delete_person (void)
   /* On no roster: asked once, deleted, Undo brings it back. */
   view = open_person (window, junk);
   gtk_widget_activate_action (GTK_WIDGET (view), "person.delete", NULL);
-  dialog = find_window (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = cohort_test_find_window (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "Tổng Cộng Danh Sách"));
   cohort_test_screenshot (GTK_WIDGET (dialog), "delete-person");
   respond (dialog, "confirm");
@@ -538,14 +522,14 @@ test_delete_class (void)
    * the window says why the class stays. */
   roster = open_roster (window, full);
   gtk_widget_activate_action (GTK_WIDGET (roster), "roster.delete-class", NULL);
-  g_assert_null (find_window (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_null (cohort_test_find_window (ADW_TYPE_MESSAGE_DIALOG));
   /* Delete with nobody selected on the roster is not about the class selected in the list behind it. */
   gtk_widget_activate_action (GTK_WIDGET (classes), "classes.delete", "x", (gint64) 0);
-  g_assert_null (find_window (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_null (cohort_test_find_window (ADW_TYPE_MESSAGE_DIALOG));
   gtk_widget_activate_action (GTK_WIDGET (roster), "roster.close", NULL);
   gtk_widget_activate_action (GTK_WIDGET (classes), "classes.delete", "x",
                               cohort_class_get_number (full, COHORT_CLASS_ID));
-  dialog = find_window (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = cohort_test_find_window (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "B65 (2026)"));
   g_assert_false (adw_message_dialog_has_response (dialog, "confirm"));
@@ -557,7 +541,7 @@ test_delete_class (void)
   /* The empty one, from its roster's menu: asked once, deleted, back to the list. */
   roster = open_roster (window, empty);
   gtk_widget_activate_action (GTK_WIDGET (roster), "roster.delete-class", NULL);
-  dialog = find_window (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = cohort_test_find_window (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "K99-NHẦM"));
   cohort_test_screenshot (GTK_WIDGET (dialog), "delete-class");
   respond (dialog, "confirm");
@@ -602,7 +586,7 @@ test_close_class (void)
   /* Planned: it has not run; the window says what to do, nothing changes. */
   roster = open_roster (window, planned);
   gtk_widget_activate_action (GTK_WIDGET (roster), "roster.close-class", NULL);
-  dialog = find_window (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = cohort_test_find_window (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_false (adw_message_dialog_has_response (dialog, "confirm"));
   respond (dialog, "cancel");
@@ -613,7 +597,7 @@ test_close_class (void)
   /* Running: asked, saying who is still studying. */
   roster = open_roster (window, running);
   gtk_widget_activate_action (GTK_WIDGET (roster), "roster.close-class", NULL);
-  dialog = find_window (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = cohort_test_find_window (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Kha Văn Cần"));
   cohort_test_screenshot (GTK_WIDGET (dialog), "close-class");
   respond (dialog, "confirm");
@@ -646,7 +630,7 @@ test_duplicates_window (void)
   second = add_person (store, "Lo", "Van", "Pao", "1980-03-08", NULL, "Huyện ủy Mường Lát", NULL);
   window = cohort_test_window_for (store);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.find-duplicates", NULL);
-  duplicates = find_window (COHORT_TYPE_DUPLICATES_WINDOW);
+  duplicates = cohort_test_find_window (COHORT_TYPE_DUPLICATES_WINDOW);
   g_assert_nonnull (duplicates);
   cohort_test_wait_for (duplicates_done, duplicates, 30);
   pairs = cohort_duplicates_window_get_model (duplicates);

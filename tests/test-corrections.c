@@ -96,13 +96,17 @@ dump (Fixture *f)
   sqlite3_stmt *tables = NULL;
   GString *out = g_string_new (NULL);
 
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM sqlite_schema WHERE type = 'table' "
-                                       "AND name NOT LIKE 'sqlite%' AND name NOT LIKE 'person_fts%' "
-                                       "AND name <> 'audit_log' ORDER BY name", -1, &tables, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name, sql LIKE '%WITHOUT ROWID%' FROM sqlite_schema "
+                                       "WHERE type = 'table' AND name NOT LIKE 'sqlite%' "
+                                       "AND name NOT LIKE 'person_fts%' AND name <> 'audit_log' ORDER BY name",
+                                       -1, &tables, NULL), ==, SQLITE_OK);
   while (sqlite3_step (tables) == SQLITE_ROW)
     {
       const char *table = (const char *) sqlite3_column_text (tables, 0);
-      g_autofree char *sql = g_strdup_printf ("SELECT rowid, * FROM \"%s\" ORDER BY rowid", table);
+      /* a table without rowid is ordered by its primary key, its first columns */
+      g_autofree char *sql = sqlite3_column_int (tables, 1)
+        ? g_strdup_printf ("SELECT * FROM \"%s\" ORDER BY 1, 2", table)
+        : g_strdup_printf ("SELECT rowid, * FROM \"%s\" ORDER BY rowid", table);
       sqlite3_stmt *rows = NULL;
 
       g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &rows, NULL), ==, SQLITE_OK);
@@ -167,7 +171,8 @@ add_class (Fixture *f, const char *code, const char *start, CohortClassStatus st
   g_autoptr(CohortClass) c = cohort_class_new ();
 
   cohort_class_set_text (c, COHORT_CLASS_CODE, code);
-  cohort_class_set_number (c, COHORT_CLASS_YEAR, 2026);
+  /* a class's year is the year it starts */
+  cohort_class_set_number (c, COHORT_CLASS_YEAR, g_ascii_strtoll (start, NULL, 10));
   cohort_class_set_text (c, COHORT_CLASS_PROGRAM, "TCLLCT");
   cohort_class_set_number (c, COHORT_CLASS_HOST_ID, 1);
   cohort_class_set_text (c, COHORT_CLASS_START_DATE, start);

@@ -199,21 +199,6 @@ find_descendant (GtkWidget *widget,
   return NULL;
 }
 
-static gpointer
-find_window (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)))
-        return w;
-    }
-  return NULL;
-}
-
 /* The actions of a menu's items, sections flattened, space-separated. */
 static void
 append_actions (GMenuModel *menu,
@@ -343,7 +328,7 @@ test_export_and_print (void)
     g_assert_false (save (roster, store, COHORT_LIST_KIND_ROSTER, odd, &error));
     g_assert_nonnull (error);
     g_clear_error (&error);
-    dialog = find_window (ADW_TYPE_MESSAGE_DIALOG);
+    dialog = cohort_test_find_window (ADW_TYPE_MESSAGE_DIALOG);
     g_assert_nonnull (dialog);
     gtk_window_destroy (GTK_WINDOW (dialog));
     g_assert_false (g_file_test (odd, G_FILE_TEST_EXISTS));
@@ -408,7 +393,7 @@ test_lao_list (void)
   g_assert_false (save (roster, store, COHORT_LIST_KIND_LAO, refused, &error));
   g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_INVALID);
   g_clear_error (&error);
-  dialog = find_window (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = cohort_test_find_window (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_false (adw_message_dialog_has_response (dialog, "preferences"));
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -444,7 +429,7 @@ test_school_name_missing (void)
   roster = open_roster (window, klass);
   g_assert_false (save (roster, store, COHORT_LIST_KIND_ROSTER, pdf, &error));
   g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_NOT_CONFIGURED);
-  dialog = find_window (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = cohort_test_find_window (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_true (adw_message_dialog_has_response (dialog, "preferences"));
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, error->message);

@@ -21,6 +21,7 @@
 #include "cohort-format.h"
 #include "cohort-person-view.h"
 #include "cohort-roster-view.h"
+#include "cohort-status-dialog.h"
 #include "cohort-students-page.h"
 #include "cohort-test-ui.h"
 #include "cohort-window.h"
@@ -192,6 +193,8 @@ test_new_class_roster (void)
   selection = cohort_roster_view_get_selection (roster);
   gtk_selection_model_select_range (selection, 0, 2, TRUE);
   gtk_widget_activate_action (GTK_WIDGET (roster), "roster.withdraw", NULL);
+  /* Withdraw asks since when, under which decision and why */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (cohort_test_find_window (COHORT_TYPE_STATUS_DIALOG)), "apply");
   gtk_selection_model_unselect_all (selection);
   students = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u student", "%u students", 2), 2);
   expected = g_strdup_printf (_("%s · %u withdrawn"), students, 2);

@@ -28,21 +28,6 @@ static gint64 school_id, gio_linh_id, le_thuy_id, cam_lo_id;
 
 /* Helpers ---------------------------------------------------------------------- */
 
-static gpointer
-find_window (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)))
-        return w;
-    }
-  return NULL;
-}
-
 static gboolean
 model_has (GListModel *names,
            const char *name)
@@ -161,7 +146,7 @@ test_hosts (void)
   window = cohort_test_window_for (store);
   g_assert_cmpstr (cohort_window_get_visible_view (window), ==, "content");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.organisation", NULL));
-  org = find_window (COHORT_TYPE_ORGANISATION_WINDOW);
+  org = cohort_test_find_window (COHORT_TYPE_ORGANISATION_WINDOW);
   g_assert_nonnull (org);
   g_signal_connect_swapped (org, "changed", G_CALLBACK (count_signal), &changed);
 
@@ -248,7 +233,7 @@ test_hosts (void)
 
   /* A new class: only the hosts open today */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-class", NULL));
-  class_editor = find_window (COHORT_TYPE_CLASS_EDITOR);
+  class_editor = cohort_test_find_window (COHORT_TYPE_CLASS_EDITOR);
   g_assert_nonnull (class_editor);
   g_assert_cmpuint (g_list_model_get_n_items (cohort_class_editor_get_choices (class_editor, "host")), ==, 2);
   g_assert_true (model_has (cohort_class_editor_get_choices (class_editor, "host"), "Trường Chính trị Lê Duẩn"));
@@ -295,7 +280,7 @@ test_programs (void)
   g_assert_no_error (error);
   window = cohort_test_window_for (store);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.programs", NULL));
-  programs = find_window (COHORT_TYPE_PROGRAMS_WINDOW);
+  programs = cohort_test_find_window (COHORT_TYPE_PROGRAMS_WINDOW);
   g_assert_nonnull (programs);
   list = cohort_programs_window_get_list (programs);
   g_assert_cmpuint (cohort_program_list_get_n_rows (list), ==, 9);
@@ -342,7 +327,7 @@ test_programs (void)
 
   /* The class editor offers what the school runs */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-class", NULL));
-  class_editor = find_window (COHORT_TYPE_CLASS_EDITOR);
+  class_editor = cohort_test_find_window (COHORT_TYPE_CLASS_EDITOR);
   g_assert_true (model_has (cohort_class_editor_get_choices (class_editor, "program"), "Chuyên viên chính"));
   g_assert_false (model_has (cohort_class_editor_get_choices (class_editor, "program"), dt4->short_name));
   gtk_window_destroy (GTK_WINDOW (class_editor));

@@ -47,22 +47,6 @@ add_people (CohortStore *store)
     }
 }
 
-/* The open window of @type, e.g. an editor a button opened. */
-static gpointer
-find_window (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)))
-        return w;
-    }
-  return NULL;
-}
-
 /* "given:status" for each row shown, in the order shown. */
 static char *
 roster_text (CohortRosterView *roster)
@@ -112,7 +96,7 @@ test_class_roster_workflow (void)
 
   /* Create a class: Ctrl+N on the Classes page opens the editor. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
-  editor = find_window (COHORT_TYPE_CLASS_EDITOR);
+  editor = cohort_test_find_window (COHORT_TYPE_CLASS_EDITOR);
   g_assert_nonnull (editor);
   g_assert_false (cohort_class_editor_can_save (editor));
   cohort_class_editor_set_text (editor, "code", "B43");
@@ -145,7 +129,7 @@ test_class_roster_workflow (void)
 
   /* Enrol existing people, found by the beginning of their ID numbers. */
   gtk_widget_activate_action (GTK_WIDGET (roster), "roster.enrol", NULL);
-  person_picker = find_window (COHORT_TYPE_PERSON_PICKER);
+  person_picker = cohort_test_find_window (COHORT_TYPE_PERSON_PICKER);
   g_assert_nonnull (person_picker);
   cohort_person_picker_search (person_picker, "0990");
   cohort_test_wait_for (picker_done, person_picker, 10);
@@ -185,7 +169,7 @@ test_class_roster_workflow (void)
   /* Add a new person from the roster: Ctrl+N, the editor, then on the roster. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
   {
-    CohortPersonEditor *person_editor = find_window (COHORT_TYPE_PERSON_EDITOR);
+    CohortPersonEditor *person_editor = cohort_test_find_window (COHORT_TYPE_PERSON_EDITOR);
 
     g_assert_nonnull (person_editor);
     cohort_person_editor_set_field_text (person_editor, "full-name", "Hoàng Thị Mai");
@@ -214,7 +198,7 @@ test_class_roster_workflow (void)
   selection = cohort_roster_view_get_selection (roster);
   gtk_selection_model_select_item (selection, 1, TRUE);
   gtk_widget_activate_action (GTK_WIDGET (roster), "roster.move", NULL);
-  class_picker = find_window (COHORT_TYPE_CLASS_PICKER);
+  class_picker = cohort_test_find_window (COHORT_TYPE_CLASS_PICKER);
   g_assert_nonnull (class_picker);
   cohort_class_picker_search (class_picker, "k52a");
   g_assert_cmpuint (g_list_model_get_n_items (cohort_class_picker_get_model (class_picker)), >=, 1);
@@ -239,7 +223,7 @@ test_class_roster_workflow (void)
   gtk_selection_model_select_range (selection, 0, 2, TRUE);
   gtk_widget_activate_action (GTK_WIDGET (roster), "roster.withdraw", NULL);
   {
-    CohortStatusDialog *dialog = find_window (COHORT_TYPE_STATUS_DIALOG);
+    CohortStatusDialog *dialog = cohort_test_find_window (COHORT_TYPE_STATUS_DIALOG);
 
     g_assert_nonnull (dialog);
     adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "apply");

@@ -43,21 +43,6 @@ assistant_of (CohortWindow *window)
   return COHORT_SETUP_ASSISTANT (cohort_window_get_setup_assistant (window));
 }
 
-static gpointer
-find_window (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)))
-        return w;
-    }
-  return NULL;
-}
-
 static CohortStoreCounts
 counts_of (CohortStore *store)
 {
@@ -425,7 +410,7 @@ test_from_nothing_to_first_class (void)
 static gboolean
 dialog_shown (gpointer data)
 {
-  return find_window (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+  return cohort_test_find_window (ADW_TYPE_MESSAGE_DIALOG) != NULL;
 }
 
 /* The demo, asked for once the school is entered: asked first, then it
@@ -451,7 +436,7 @@ test_demo_replaces_setup (void)
   /* Cancel: nothing changes */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-demo", NULL));
   cohort_test_wait_for (dialog_shown, NULL, 10);
-  question = find_window (ADW_TYPE_MESSAGE_DIALOG);
+  question = cohort_test_find_window (ADW_TYPE_MESSAGE_DIALOG);
   cohort_test_screenshot (GTK_WIDGET (question), "setup-demo-question");
   adw_message_dialog_response (question, "cancel");
   cohort_test_spin (100);
@@ -464,7 +449,7 @@ test_demo_replaces_setup (void)
   /* The demo: its own school, the setup done */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-demo", NULL));
   cohort_test_wait_for (dialog_shown, NULL, 10);
-  adw_message_dialog_response (find_window (ADW_TYPE_MESSAGE_DIALOG), "demo");
+  adw_message_dialog_response (cohort_test_find_window (ADW_TYPE_MESSAGE_DIALOG), "demo");
   cohort_test_wait_for (view_is_content, window, 180);
   cohort_test_wait_until_loaded (window);
   school = cohort_store_get_school (store, NULL);
@@ -502,7 +487,7 @@ test_ready_state (void)
   cohort_test_screenshot (GTK_WIDGET (window), "setup-ready");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-class", NULL));
-  editor = find_window (COHORT_TYPE_CLASS_EDITOR);
+  editor = cohort_test_find_window (COHORT_TYPE_CLASS_EDITOR);
   g_assert_nonnull (editor);
   cohort_class_editor_set_text (editor, "code", "SC01");
   cohort_class_editor_set_text (editor, "program", "SCLLCT");

@@ -445,7 +445,10 @@ test_hosts (Fixture       *f,
     g_assert_no_error (error);
     g_assert_cmpstr (raw_text (f, "SELECT valid_to FROM org_unit WHERE id = (SELECT org_unit_id FROM class "
                                   "WHERE code = 'SC01-GL')"), ==, "2025-06-30");
-    /* It keeps its class, which can still be edited */
+    /* It keeps its class, which can still be edited: it ran, then finished */
+    cohort_class_set_number (c, COHORT_CLASS_STATUS, COHORT_CLASS_STATUS_RUNNING);
+    g_assert_true (cohort_store_save_class (f->store, c, &error));
+    g_assert_no_error (error);
     cohort_class_set_number (c, COHORT_CLASS_STATUS, COHORT_CLASS_STATUS_FINISHED);
     g_assert_true (cohort_store_save_class (f->store, c, &error));
     g_assert_no_error (error);

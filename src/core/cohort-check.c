@@ -59,6 +59,7 @@ static const struct
   [COHORT_PERSON_LATIN_NAME] = { N_("Name in Latin letters"), COHORT_LIMIT_LATIN_NAME },
   [COHORT_PERSON_BIRTH_DATE] = { N_("Date of birth"), COHORT_LIMIT_DATE },
   [COHORT_PERSON_ETHNICITY] = { N_("Ethnicity"), COHORT_LIMIT_CHOICE },
+  [COHORT_PERSON_ETHNICITY_TEXT] = { N_("Ethnicity as a list wrote it"), COHORT_LIMIT_CHOICE },
   [COHORT_PERSON_RELIGION] = { N_("Religion"), COHORT_LIMIT_CHOICE },
   [COHORT_PERSON_NATIONALITY] = { N_("Nationality"), COHORT_LIMIT_CHOICE },
   [COHORT_PERSON_HOMETOWN] = { N_("Hometown"), COHORT_LIMIT_HOMETOWN },
