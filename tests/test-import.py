@@ -258,7 +258,48 @@ def test_text_past_its_limit_refused():
     assert con.execute("SELECT count(*) FROM person WHERE given_name = 'Tám' AND family_name = 'Đinh'").fetchone()[0] == 1
 
 
-for t in [test_rejected_rows_saved_with_reasons, test_text_past_its_limit_refused, test_xlsx_dry_run_changes_nothing, test_xlsx_import_every_value, test_csv_legacy_encodings,
+def test_full_disk_imports_nothing():
+    """A disk that fills in the middle of a large import (a file size limit
+    stands for it): the import is refused whole, whatever the phase it
+    reaches, and no row of it is kept."""
+    import resource
+    import shutil
+
+    path = os.path.join(tmp, "big.csv")
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:
+        f.write("STT,Họ và tên,Ngày sinh,Giới tính,Đơn vị công tác\n")
+        for i in range(1, 12001):
+            f.write(f"{i},Nguyễn Văn Số{i},{i % 28 + 1:02d}/{i % 12 + 1:02d}/19{60 + i % 40},Nam,UBND xã {i % 50}\n")
+    small = os.path.join(tmp, "small.db")
+    people_before = len(run("people", "--json").stdout.splitlines())
+    outcomes = set()
+    for mb in (1, 2, 4, 8, 12, 16, 24, 64):
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(small + suffix):
+                os.unlink(small + suffix)
+        con = sqlite3.connect(db)
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        con.close()
+        shutil.copy(db, small)
+        limit = mb * 1024 * 1024
+        p = subprocess.run([CLI, "--db", small, "import", path], capture_output=True, text=True,
+                           preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit)),
+                           restore_signals=False)
+        people = subprocess.run([CLI, "--db", small, "people", "--json"], capture_output=True, text=True)
+        imports = subprocess.run([CLI, "--db", small, "imports", "list", "--json"], capture_output=True, text=True)
+        n = len(people.stdout.splitlines())
+        if p.returncode == 0:
+            assert n == people_before + 12000, (mb, n)
+            outcomes.add("written")
+        else:
+            assert n == people_before, (mb, n, p.stderr)
+            assert "Nguyễn Văn Số" not in p.stderr, p.stderr   # the disk, not a person, is to blame
+            assert len(imports.stdout.splitlines()) == len(run("imports", "list", "--json").stdout.splitlines())
+            outcomes.add("refused")
+    assert outcomes == {"written", "refused"}, outcomes
+
+
+for t in [test_full_disk_imports_nothing, test_rejected_rows_saved_with_reasons, test_text_past_its_limit_refused, test_xlsx_dry_run_changes_nothing, test_xlsx_import_every_value, test_csv_legacy_encodings,
           test_ethnicity_and_religion_by_name, test_bad_files_change_nothing]:
     case(t)
 

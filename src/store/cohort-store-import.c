@@ -156,22 +156,36 @@ set_person_error (CohortPerson  *person,
                problem);
 }
 
-/* Writes the pending people. When a batch fails, its rows are tried one
- * by one to name the person the database refused. */
+/* Writes the pending people. When a batch is refused, its rows are tried
+ * one by one to name the person the database refused. */
 static gboolean
 writer_flush (Writer  *w,
               GError **error)
 {
+  g_autoptr(GError) batch_error = NULL;
+
   if (w->n_pending == 0)
     return TRUE;
-  if (w->n_pending < BATCH_ROWS || !write_people (w, 0, BATCH_ROWS, NULL))
+  if (w->n_pending == BATCH_ROWS && !write_people (w, 0, BATCH_ROWS, &batch_error) &&
+      sqlite3_get_autocommit (w->store->db))
+    {
+      /* A full disk or an I/O error made SQLite roll the whole import
+       * back: a row written now would be written on its own, and kept. */
+      g_propagate_error (error, g_steal_pointer (&batch_error));
+      return FALSE;
+    }
+  if (w->n_pending < BATCH_ROWS || batch_error != NULL)
     for (guint k = 0; k < w->n_pending; k++)
       {
         g_autoptr(GError) row_error = NULL;
 
         if (!write_people (w, k, 1, &row_error))
           {
-            set_person_error (w->pending[k], row_error->message, error);
+            /* the database refused this person; unless the disk did */
+            if (sqlite3_get_autocommit (w->store->db))
+              g_propagate_error (error, g_steal_pointer (&row_error));
+            else
+              set_person_error (w->pending[k], row_error->message, error);
             return FALSE;
           }
       }
