@@ -42,6 +42,7 @@ struct _CohortStore
 
 CohortClass  *_cohort_store_read_class (sqlite3_stmt *stmt);
 
+GHashTable   *_cohort_store_new_statement_cache (void);
 sqlite3_stmt *_cohort_store_prepare   (CohortStore  *self,
                                        const char   *sql,
                                        GError      **error);
