@@ -29,7 +29,7 @@
 #include "cohort-window.h"
 
 /* The size of the figures of whole windows: small enough to read beside the text. */
-#define WIDTH  1200
+#define WIDTH  1280
 #define HEIGHT 720
 /* The setup assistant is a narrow column: a window as wide as the page, not shrunk. */
 #define SETUP_WIDTH  900
@@ -327,7 +327,7 @@ figure_organisation (void)
 {
   CohortOrganisationWindow *organisation = cohort_organisation_window_new (GTK_WINDOW (window), store);
 
-  gtk_window_set_default_size (GTK_WINDOW (organisation), 720, 640);
+  gtk_window_set_default_size (GTK_WINDOW (organisation), 720, 760);
   gtk_window_present (GTK_WINDOW (organisation));
   g_assert_cmpuint (cohort_organisation_window_get_n_rows (organisation, COHORT_HOST_GROUP_SCHOOL), ==, 1);
   shoot (GTK_WIDGET (organisation), "organisation");
