@@ -34,6 +34,8 @@ typedef struct
   CohortImportCountFunc  count_func;
   gpointer               user_data;
   CohortImportTable      table;
+  gboolean               search_sheets;   /* no sheet was asked for: a sheet without a header is passed */
+  gboolean               no_header;       /* … and this one has none */
 } Reading;
 
 static void
@@ -73,20 +75,9 @@ read_person (Reading           *reading,
   CohortImportRow *entry;
   gboolean named = FALSE;
 
-  /* The header again, as a table that goes over pages repeats it */
-  if (plan->headers != NULL)
-    {
-      guint same = 0, filled = 0;
-
-      for (guint c = 0; cells[c] != NULL && plan->headers[c] != NULL; c++)
-        if (*cells[c] != '\0')
-          {
-            filled++;
-            same += g_str_equal (cells[c], plan->headers[c]);
-          }
-      if (same >= 2 && same == filled)
-        return;
-    }
+  /* The header again, or part of it, as a table that goes over pages repeats it */
+  if (cohort_import_table_is_header (plan->map, cells))
+    return;
   if (cohort_import_table_classify (&reading->table, plan->map, cells) != COHORT_TABLE_PERSON)
     {
       plan->declared = reading->table.declared;
@@ -121,12 +112,19 @@ find_header (Reading  *reading,
   plan->map = cohort_header_map_find (reading->first_rows);
   if (plan->map == NULL)
     {
+      /* Perhaps on another sheet: a cover letter comes first */
+      if (reading->search_sheets)
+        {
+          reading->no_header = TRUE;
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "no header on this sheet");
+          return FALSE;
+        }
       g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_FAILED,
                    _("Cohort found no header row among the first %d rows of the list. Check that the list has "
                      "a header with the column names, such as “Họ và tên” and “Ngày sinh”."), HEADER_SEARCH_ROWS);
       return FALSE;
     }
-  plan->headers = g_strdupv (g_ptr_array_index (reading->first_rows, plan->map->header_row));
+  plan->headers = g_strdupv (plan->map->labels);
   if (reading->map_func != NULL)
     reading->map_func (plan->map, (const char *const *) plan->headers, reading->user_data);
   for (guint r = plan->map->first_data_row; r < reading->first_rows->len; r++)
@@ -271,6 +269,7 @@ read_rows (const char     *path,
            gpointer        user_data,
            char          **format,
            char          **sheet_out,
+           GStrv          *sheets_out,
            GCancellable   *cancellable,
            GError        **error)
 {
@@ -322,7 +321,9 @@ read_rows (const char     *path,
     }
   if (sheet_out)
     *sheet_out = g_steal_pointer (&info.sheet);
-  g_free (info.sheet);
+  if (sheets_out)
+    *sheets_out = g_steal_pointer (&info.sheets);
+  cohort_xlsx_info_clear (&info);
   return ok;
 }
 
@@ -340,7 +341,7 @@ cohort_import_read_rows (const char     *path,
                          GCancellable   *cancellable,
                          GError        **error)
 {
-  return read_rows (path, sheet, func, user_data, NULL, NULL, cancellable, error);
+  return read_rows (path, sheet, func, user_data, NULL, NULL, NULL, cancellable, error);
 }
 
 /**
@@ -375,20 +376,62 @@ cohort_import_plan_read_full (const char            *path,
                               GCancellable          *cancellable,
                               GError               **error)
 {
-  g_autoptr(CohortImportPlan) plan = g_new0 (CohortImportPlan, 1);
-  Reading reading = { plan, g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev),
-                      map_func, count_func, user_data, { 0 } };
+  g_autoptr(CohortImportPlan) plan = NULL;
+  g_auto(GStrv) sheets = NULL;
+  g_autoptr(GError) local_error = NULL;
+  guint next_sheet = 0;
   gboolean ok;
 
-  plan->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) import_row_free);
-  ok = read_rows (path, sheet, on_row, &reading, &plan->format, &plan->sheet, cancellable, error);
+  /* The first sheet, then, when it has no header (a cover letter, notes),
+   * each next one until one has */
+  for (;;)
+    {
+      Reading reading = { NULL, g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev),
+                          map_func, count_func, user_data, { 0 }, sheet == NULL, FALSE };
+      const char *this_sheet = sheet != NULL ? sheet : next_sheet > 0 ? sheets[next_sheet] : NULL;
 
-  /* A list shorter than the rows searched for its header */
-  if (ok && reading.first_rows != NULL)
-    ok = find_header (&reading, error);
-  g_clear_pointer (&reading.first_rows, g_ptr_array_unref);
+      g_clear_pointer (&plan, cohort_import_plan_free);
+      g_clear_error (&local_error);
+      plan = g_new0 (CohortImportPlan, 1);
+      plan->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) import_row_free);
+      reading.plan = plan;
+      ok = read_rows (path, this_sheet, on_row, &reading, &plan->format, &plan->sheet,
+                      next_sheet == 0 ? &sheets : NULL, cancellable, &local_error);
+      /* A list shorter than the rows searched for its header */
+      if (ok && reading.first_rows != NULL)
+        ok = find_header (&reading, &local_error);
+      g_clear_pointer (&reading.first_rows, g_ptr_array_unref);
+      if (ok || !reading.no_header)
+        break;
+      if (sheets == NULL || next_sheet + 1 >= g_strv_length (sheets))
+        {
+          g_autoptr(GString) names = g_string_new (NULL);
+
+          for (guint i = 0; sheets != NULL && sheets[i] != NULL; i++)
+            g_string_append_printf (names, "%s“%s”", i > 0 ? ", " : "", sheets[i]);
+          g_clear_error (&local_error);
+          if (sheets != NULL && g_strv_length (sheets) > 1)
+            g_set_error (&local_error, COHORT_IO_ERROR, COHORT_IO_ERROR_FAILED,
+                         /* Translators: %d is a number of rows, %s the names of the sheets */
+                         _("Cohort found no header row among the first %d rows of any sheet (%s). Check that the "
+                           "list has a header with the column names, such as “Họ và tên” and “Ngày sinh”."),
+                         HEADER_SEARCH_ROWS, names->str);
+          else
+            g_set_error (&local_error, COHORT_IO_ERROR, COHORT_IO_ERROR_FAILED,
+                         _("Cohort found no header row among the first %d rows of the list. Check that the list "
+                           "has a header with the column names, such as “Họ và tên” and “Ngày sinh”."),
+                         HEADER_SEARCH_ROWS);
+          break;
+        }
+      next_sheet++;
+    }
   if (!ok)
-    return NULL;
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  plan->sheets = g_steal_pointer (&sheets);
+  plan->sheet_searched = next_sheet > 0;
   return g_steal_pointer (&plan);
 }
 
@@ -413,6 +456,7 @@ cohort_import_plan_free (CohortImportPlan *plan)
   if (plan == NULL)
     return;
   g_free (plan->sheet);
+  g_strfreev (plan->sheets);
   g_free (plan->format);
   cohort_header_map_free (plan->map);
   g_strfreev (plan->headers);

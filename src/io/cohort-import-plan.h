@@ -27,6 +27,8 @@ typedef struct
 typedef struct
 {
   char            *sheet;     /* NULL for CSV */
+  GStrv            sheets;    /* every sheet of a workbook, or NULL */
+  gboolean         sheet_searched;   /* @sheet is not the first: the ones before it have no header */
   char            *format;    /* "CSV (UTF-8)", "XLSX", "XLS" */
   CohortHeaderMap *map;
   GStrv            headers;   /* the header cells, for messages */
