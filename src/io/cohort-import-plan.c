@@ -36,6 +36,7 @@ typedef struct
   CohortImportTable      table;
   gboolean               search_sheets;   /* no sheet was asked for: a sheet without a header is passed */
   gboolean               no_header;       /* … and this one has none */
+  const char            *sheet;           /* the sheet asked for, or NULL */
 } Reading;
 
 static void
@@ -83,6 +84,9 @@ read_person (Reading           *reading,
       plan->declared = reading->table.declared;
       return;
     }
+  for (guint c = 0; c < plan->map->n_columns && cells[c] != NULL; c++)
+    if (*cells[c] != '\0' && !cohort_column_kind_is_read (plan->map->kinds[c]))
+      plan->filled[c]++;
   problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cohort_cell_problem_free);
   person = cohort_import_row_read_full (plan->map, cells, problems, &named);
   if (person == NULL)
@@ -119,12 +123,21 @@ find_header (Reading  *reading,
           g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "no header on this sheet");
           return FALSE;
         }
-      g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_FAILED,
-                   _("Cohort found no header row among the first %d rows of the list. Check that the list has "
-                     "a header with the column names, such as “Họ và tên” and “Ngày sinh”."), HEADER_SEARCH_ROWS);
+      if (reading->sheet != NULL)
+        /* Translators: a number of rows, then the name of a sheet of a workbook */
+        g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_FAILED,
+                     _("Cohort found no header row among the first %d rows of the sheet “%s”. Check that the "
+                       "list has a header with the column names, such as “Họ và tên” and “Ngày sinh”, or choose "
+                       "another sheet."), HEADER_SEARCH_ROWS, reading->sheet);
+      else
+        g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_FAILED,
+                     _("Cohort found no header row among the first %d rows of the list. Check that the list has "
+                       "a header with the column names, such as “Họ và tên” and “Ngày sinh”."),
+                     HEADER_SEARCH_ROWS);
       return FALSE;
     }
   plan->headers = g_strdupv (plan->map->labels);
+  plan->filled = g_new0 (guint, plan->map->n_columns + 1);
   if (reading->map_func != NULL)
     reading->map_func (plan->map, (const char *const *) plan->headers, reading->user_data);
   for (guint r = plan->map->first_data_row; r < reading->first_rows->len; r++)
@@ -387,7 +400,7 @@ cohort_import_plan_read_full (const char            *path,
   for (;;)
     {
       Reading reading = { NULL, g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev),
-                          map_func, count_func, user_data, { 0 }, sheet == NULL, FALSE };
+                          map_func, count_func, user_data, { 0 }, sheet == NULL, FALSE, sheet };
       const char *this_sheet = sheet != NULL ? sheet : next_sheet > 0 ? sheets[next_sheet] : NULL;
 
       g_clear_pointer (&plan, cohort_import_plan_free);
@@ -460,6 +473,7 @@ cohort_import_plan_free (CohortImportPlan *plan)
   g_free (plan->format);
   cohort_header_map_free (plan->map);
   g_strfreev (plan->headers);
+  g_free (plan->filled);
   g_clear_pointer (&plan->rows, g_ptr_array_unref);
   g_free (plan);
 }
@@ -504,4 +518,38 @@ cohort_import_plan_dup_problems (CohortImportPlan *plan,
         g_string_append (text, problem->message);
     }
   return g_string_free (text, FALSE);
+}
+
+/**
+ * cohort_import_plan_dup_unread:
+ *
+ * The columns Cohort does not import: those it does not know (and notes,
+ * "Ghi chú"), by their heading; those without a heading that hold text in
+ * the people's rows, as "Column 9".
+ *
+ * Returns: (transfer full): their names, %NULL-terminated; empty when
+ *   every column is read
+ */
+GStrv
+cohort_import_plan_dup_unread (CohortImportPlan *plan)
+{
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+
+  for (guint c = 0; c < plan->map->n_columns; c++)
+    {
+      const char *label = cohort_import_plan_header (plan, c);
+
+      if (cohort_column_kind_is_read (plan->map->kinds[c]))
+        continue;
+      if (*label != '\0')
+        g_strv_builder_add (names, label);
+      else if (plan->filled != NULL && plan->filled[c] > 0)
+        {
+          /* Translators: a column of a list without a heading, by its number */
+          g_autofree char *name = g_strdup_printf (_("Column %u"), c + 1);
+
+          g_strv_builder_add (names, name);
+        }
+    }
+  return g_strv_builder_end (names);
 }

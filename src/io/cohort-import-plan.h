@@ -36,6 +36,8 @@ typedef struct
   guint            n_rows;    /* rows read, titles and footers included */
   guint            declared;  /* the number of people a count line under the
                                * table gives ("Danh sách có 8 đồng chí"), or 0 */
+  guint           *filled;    /* per column of the map: its cells with text in
+                               * the people's rows */
 } CohortImportPlan;
 
 /* Called once the header is found, before any row is read: may change the
@@ -71,6 +73,7 @@ const char       *cohort_import_plan_header (CohortImportPlan *plan,
                                              guint             column);
 char             *cohort_import_plan_dup_problems (CohortImportPlan *plan,
                                                    CohortImportRow  *row);
+GStrv             cohort_import_plan_dup_unread  (CohortImportPlan *plan);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortImportPlan, cohort_import_plan_free)
 
