@@ -37,6 +37,8 @@ typedef struct
   gboolean               search_sheets;   /* no sheet was asked for: a sheet without a header is passed */
   gboolean               no_header;       /* … and this one has none */
   const char            *sheet;           /* the sheet asked for, or NULL */
+  gboolean               legacy;          /* typed with a legacy font: cells decoded */
+  CohortTextEncoding     legacy_encoding;
 } Reading;
 
 static void
@@ -107,12 +109,50 @@ read_person (Reading           *reading,
   g_ptr_array_add (plan->rows, entry);
 }
 
+/* A copy of @cells decoded from the legacy font the sheet was typed with. */
+static GStrv
+decode_cells (Reading           *reading,
+              const char *const *cells)
+{
+  guint n = g_strv_length ((GStrv) cells);
+  GStrv decoded = g_new0 (char *, n + 1);
+
+  for (guint c = 0; c < n; c++)
+    decoded[c] = cohort_text_decode_legacy_font (cells[c], reading->legacy_encoding);
+  return decoded;
+}
+
+/* Whether the first rows were typed with a legacy font ("NguyÔn V¨n H¶i"):
+ * then every cell is decoded, headers first. */
+static void
+find_legacy_font (Reading *reading)
+{
+  g_autoptr(GString) sample = g_string_new (NULL);
+
+  for (guint r = 0; r < reading->first_rows->len; r++)
+    for (char **cell = g_ptr_array_index (reading->first_rows, r); *cell; cell++)
+      if (**cell)
+        {
+          g_string_append (sample, *cell);
+          g_string_append_c (sample, ' ');
+        }
+  reading->legacy = cohort_text_guess_legacy_font (sample->str, &reading->legacy_encoding);
+  for (guint r = 0; reading->legacy && r < reading->first_rows->len; r++)
+    {
+      GStrv decoded = decode_cells (reading, g_ptr_array_index (reading->first_rows, r));
+
+      g_strfreev (g_ptr_array_index (reading->first_rows, r));
+      g_ptr_array_index (reading->first_rows, r) = decoded;
+    }
+}
+
 static gboolean
 find_header (Reading  *reading,
              GError  **error)
 {
   CohortImportPlan *plan = reading->plan;
 
+  find_legacy_font (reading);
   plan->map = cohort_header_map_find (reading->first_rows);
   if (plan->map == NULL)
     {
@@ -163,6 +203,13 @@ on_row (guint              row,
       g_ptr_array_add (reading->first_rows, g_strdupv ((char **) cells));
       if (reading->first_rows->len == HEADER_SEARCH_ROWS)
         return find_header (reading, error);
+      return TRUE;
+    }
+  if (reading->legacy)
+    {
+      g_auto(GStrv) decoded = decode_cells (reading, cells);
+
+      read_person (reading, row, (const char *const *) decoded);
       return TRUE;
     }
   read_person (reading, row, cells);
@@ -392,6 +439,8 @@ cohort_import_plan_read_full (const char            *path,
   g_autoptr(CohortImportPlan) plan = NULL;
   g_auto(GStrv) sheets = NULL;
   g_autoptr(GError) local_error = NULL;
+  CohortTextEncoding legacy = COHORT_TEXT_UTF8;
+  gboolean legacy_font = FALSE;
   guint next_sheet = 0;
   gboolean ok;
 
@@ -400,7 +449,7 @@ cohort_import_plan_read_full (const char            *path,
   for (;;)
     {
       Reading reading = { NULL, g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev),
-                          map_func, count_func, user_data, { 0 }, sheet == NULL, FALSE, sheet };
+                          map_func, count_func, user_data, { 0 }, sheet == NULL, FALSE, sheet, FALSE, COHORT_TEXT_UTF8 };
       const char *this_sheet = sheet != NULL ? sheet : next_sheet > 0 ? sheets[next_sheet] : NULL;
 
       g_clear_pointer (&plan, cohort_import_plan_free);
@@ -414,6 +463,8 @@ cohort_import_plan_read_full (const char            *path,
       if (ok && reading.first_rows != NULL)
         ok = find_header (&reading, &local_error);
       g_clear_pointer (&reading.first_rows, g_ptr_array_unref);
+      legacy_font = reading.legacy;
+      legacy = reading.legacy_encoding;
       if (ok || !reading.no_header)
         break;
       if (sheets == NULL || next_sheet + 1 >= g_strv_length (sheets))
@@ -442,6 +493,14 @@ cohort_import_plan_read_full (const char            *path,
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
+    }
+  if (legacy_font)
+    {
+      /* Translators: a file's format, then the legacy font its text was typed with: "XLS, TCVN3 (ABC)" */
+      char *format = g_strdup_printf (_("%s, text in %s"), plan->format, cohort_text_encoding_name (legacy));
+
+      g_free (plan->format);
+      plan->format = format;
     }
   plan->sheets = g_steal_pointer (&sheets);
   plan->sheet_searched = next_sheet > 0;
