@@ -373,7 +373,30 @@ def test_lone_nam_nu_and_gender_column():
     })
 
 
-# 5. An .xls typed with the TCVN3 (ABC) fonts ----------------------------------------------------
+# 5. The citizen ID number tells the gender and the year of birth ----------------------------------
+
+def test_citizen_id_gender_and_year():
+    path = os.path.join(tmp, "cccd.csv")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("STT,Họ và tên,Giới tính,Ngày sinh,Số CCCD\n"
+                "1,Nguyễn Thị Lụa,,05/06/1990,045190001111\n"
+                "2,Trần Văn Quý,Nam,1985,045185002222\n"
+                "3,Lê Văn Sáu,Nam,1979,45080003333\n"
+                "4,Đỗ Minh Trí,Nam,12/12/2001,045201004444\n")
+    db, lines, people = import_list(path)
+    assert (lines[-1]["created"], lines[-1]["left_out"]) == (4, 0), lines
+    notes = [(r["row"], r["column"]) for r in lines[:-1] if r["imported"]]
+    assert notes == [(3, "Số CCCD"), (4, "Số CCCD")], lines
+    assert "woman" in lines[0]["reason"] and "1980" in lines[1]["reason"], lines
+    expect(people, {
+        "Nguyễn Thị Lụa": {"gender": "female", "id_number": "045190001111"},
+        "Trần Văn Quý": {"gender": "male"},
+        "Lê Văn Sáu": {"gender": "male", "birth_date": "1979", "id_number": "045080003333"},
+        "Đỗ Minh Trí": {"gender": "male", "birth_date": "2001-12-12"},
+    })
+
+
+# 6. An .xls typed with the TCVN3 (ABC) fonts ----------------------------------------------------
 
 def tcvn3(text):
     """The text as typed with the .VnTime font: its TCVN3 bytes, which a spreadsheet shows as Latin letters."""
@@ -414,6 +437,7 @@ def test_tcvn3_xls():
 
 
 for t in [test_nam_nu_birth_columns, test_three_row_header, test_cover_sheet_marks_repeated_header,
-          test_same_list_as_csv_and_xls, test_lone_nam_nu_and_gender_column, test_tcvn3_xls]:
+          test_same_list_as_csv_and_xls, test_lone_nam_nu_and_gender_column, test_citizen_id_gender_and_year,
+          test_tcvn3_xls]:
     case(t)
 sys.exit(1 if failures else 0)

@@ -380,6 +380,64 @@ settle_gender (CohortPerson          *person,
     cohort_person_set_gender (person, sex);
 }
 
+static void
+add_warning (GPtrArray *problems,
+             guint      column,
+             char      *message)
+{
+  CohortCellProblem *problem = g_new0 (CohortCellProblem, 1);
+
+  problem->column = column;
+  problem->message = message;
+  problem->warning = TRUE;
+  if (problems != NULL)
+    g_ptr_array_add (problems, problem);
+  else
+    cohort_cell_problem_free (problem);
+}
+
+/* A citizen ID card number (CCCD, 12 digits) tells the holder's gender and
+ * year of birth: a province code (001–096), then a digit for gender and
+ * century (0 a man born in the 1900s, 1 a woman; 2 and 3 the 2000s…), then
+ * the last two digits of the year. A list without a gender gets it from the
+ * number; a gender or a year that differs from it is marked to check, since
+ * either may be mistyped. */
+static void
+check_citizen_id (CohortPerson          *person,
+                  const CohortHeaderMap *map,
+                  int                    column,
+                  GPtrArray             *problems)
+{
+  const char *id = cohort_person_get_field (person, COHORT_PERSON_ID_NUMBER);
+  const char *birth = cohort_person_get_field (person, COHORT_PERSON_BIRTH_DATE);
+  CohortGender gender = cohort_person_get_gender (person), id_gender;
+  int province, id_year;
+
+  if (column < 0 || id == NULL || strlen (id) != 12 || !all_digits (id))
+    return;
+  province = (id[0] - '0') * 100 + (id[1] - '0') * 10 + (id[2] - '0');
+  if (province < 1 || province > 96)
+    return;
+  id_gender = (id[3] - '0') % 2 == 0 ? COHORT_GENDER_MALE : COHORT_GENDER_FEMALE;
+  id_year = 1900 + (id[3] - '0') / 2 * 100 + (id[4] - '0') * 10 + (id[5] - '0');
+
+  if (gender == COHORT_GENDER_UNKNOWN)
+    cohort_person_set_gender (person, id_gender);
+  else if (gender != id_gender)
+    add_warning (problems, column,
+                 /* Translators: a citizen ID number; its 4th digit tells a man from a woman */
+                 g_strdup_printf (id_gender == COHORT_GENDER_FEMALE
+                                  ? _("The citizen ID number %s is a woman’s, the row says a man. Check the "
+                                      "gender and the number.")
+                                  : _("The citizen ID number %s is a man’s, the row says a woman. Check the "
+                                      "gender and the number."), id));
+  if (birth != NULL && strlen (birth) >= 4 && atoi (birth) != id_year)
+    add_warning (problems, column,
+                 /* Translators: a citizen ID number, the year of birth it gives, then the year the row gives */
+                 g_strdup_printf (_("The citizen ID number %s is of someone born in %d, the row says %d. Check "
+                                    "the date of birth and the number."), id, id_year, atoi (birth)));
+}
+
 /* A day or month of birth in a column of its own, or -1 with @problem. */
 static int
 read_day_or_month (const char  *value,
@@ -476,7 +534,7 @@ cohort_import_row_read_full (const CohortHeaderMap *map,
   gboolean named = FALSE, data = FALSE;
   gboolean lao = is_lao_row (map, cells);
   GenderCells gender = { { -1, -1 }, { FALSE, FALSE }, -1, COHORT_GENDER_UNKNOWN };
-  int birth_day = 0, birth_month = 0;
+  int birth_day = 0, birth_month = 0, id_column = -1;
   guint birth_part_column = 0;
 
   *named_out = FALSE;
@@ -588,6 +646,8 @@ cohort_import_row_read_full (const CohortHeaderMap *map,
             if (kind == COHORT_COLUMN_ID_NUMBER && compact->len == 11 && all_digits (compact->str) &&
                 compact->str[0] != '0')
               g_string_prepend_c (compact, '0');
+            if (kind == COHORT_COLUMN_ID_NUMBER)
+              id_column = c;
             g_free (value);
             value = g_string_free (compact, FALSE);
           }
@@ -607,6 +667,8 @@ cohort_import_row_read_full (const CohortHeaderMap *map,
     return NULL;
   settle_gender (person, map, &gender, problems);
   settle_birth_parts (person, birth_day, birth_month, birth_part_column, problems);
+  if (!lao)
+    check_citizen_id (person, map, id_column, problems);
   if (lao)
     {
       cohort_person_set_name_order (person, COHORT_NAME_ORDER_LAO);
