@@ -312,7 +312,9 @@ resolve_kind (GPtrArray *path,
   kind = cohort_column_kind_for_header (leaf, sure);
   if (kind == COHORT_COLUMN_BIRTH_MALE || kind == COHORT_COLUMN_BIRTH_FEMALE)
     {
+      /* Dates or marks, as the rows below tell: a guess, to check */
       *lone_sex = TRUE;
+      *sure = FALSE;
       return kind == COHORT_COLUMN_BIRTH_MALE ? COHORT_COLUMN_GENDER_MARK_MALE : COHORT_COLUMN_GENDER_MARK_FEMALE;
     }
   /* "Quê quán" over "Xã" | "Huyện" | "Tỉnh": each part of the hometown */
