@@ -130,7 +130,9 @@ make_rows (guint n)
       g_snprintf (rows[i].birth, sizeof rows[i].birth, "%02u/%02u/%04u", day, month, year);
       g_snprintf (rows[i].birth_iso, sizeof rows[i].birth_iso, "%04u-%02u-%02u", year, month, day);
       rows[i].unit = g_strdup_printf ("UBND xã số %u", i % 500);
-      g_snprintf (rows[i].id, sizeof rows[i].id, "0451%08u", i);
+      /* A citizen ID as cards have them: province, gender and century, year of birth */
+      g_snprintf (rows[i].id, sizeof rows[i].id, "045%d%02u%06u", g_str_has_prefix (middles[rows[i].middle], "Thị"),
+                  year % 100, i);
     }
   return rows;
 }

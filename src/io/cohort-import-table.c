@@ -210,7 +210,6 @@ cohort_import_table_is_header (const CohortHeaderMap *map,
 {
   guint n_filled = 0, n_same = 0, n_names = 0;
   guint names[8];
-  gint64 no;
 
   for (guint c = 0; cells[c] != NULL; c++)
     {
@@ -220,8 +219,15 @@ cohort_import_table_is_header (const CohortHeaderMap *map,
 
       if (*value == '\0')
         continue;
-      if (kind == COHORT_COLUMN_ROW_NO && parse_row_no (value, &no))
-        return FALSE;
+      /* A row number: a row of the table (most rows; no need to read it whole) */
+      if (kind == COHORT_COLUMN_ROW_NO)
+        {
+          while (*value == ' ')
+            value++;
+          if (g_ascii_isdigit (*value))
+            return FALSE;
+          value = cells[c];
+        }
       n_filled++;
       for (guint r = 0; map->rows != NULL && r < map->rows->len && !same; r++)
         {
