@@ -91,6 +91,9 @@ test_grouped_headers (void)
     /* … marks make them gender marks */
     { "Họ và tên,Nam,Nữ\nLê Văn An,x,\nLê Thị Ba,,x\n", 0, 1, 1, "full-name gender-mark-male? gender-mark-female?",
       "Nữ", 2 },
+    /* A group heading alone in the row above the header's, as a CSV has it */
+    { ",,Ngày sinh,,\nSTT,Họ và tên,Nam,Nữ,Dân tộc\n1,Lê Văn An,05/01/1980,,Kinh\n",
+      0, 2, 2, "row-no full-name birth-male birth-female ethnicity", "Ngày sinh › Nữ", 3 },
     /* A group heading above the header's row that names no column is a title, not a header row */
     { "THÔNG TIN CÁ NHÂN,,,QUÁ TRÌNH CÔNG TÁC\nSTT,Họ và tên,Ngày sinh,Đơn vị công tác\n1,Lê Văn An,1980,UBND\n",
       1, 1, 2, "row-no full-name birth-date unit", "Đơn vị công tác", 3 },

@@ -127,7 +127,8 @@ is_column_number_row (const char *const *row)
 
 /* The row above the header's first: part of it when a cell of it is merged
  * down into the row below, or when it holds group headings ("Trình độ" over
- * three columns) and no data. A title across the table is one text. */
+ * three columns) and no data. A title across the table is one text, and
+ * not a heading. */
 static gboolean
 row_above_is_header (const char *const *above,
                      const char *const *below)
@@ -154,7 +155,8 @@ row_above_is_header (const char *const *above,
       if (!g_ptr_array_find_with_equal_func (distinct, a, g_str_equal, NULL))
         g_ptr_array_add (distinct, g_steal_pointer (&a));
     }
-  return n_filled > 0 && (n_copies > 0 || (distinct->len >= 2 && n_headings > 0));
+  return n_filled > 0 && (n_copies > 0 || (distinct->len >= 2 && n_headings > 0) ||
+                          (distinct->len == 1 && n_headings == n_filled));
 }
 
 /* Whether column @c of @row lies under a heading of @block that spans more
