@@ -327,6 +327,7 @@ def test_cover_sheet_marks_repeated_header():
     # The text output says which sheet and rows; the cover sheet chosen by hand has no list
     out = run(os.path.join(tmp, "hai-trang.xlsx.db"), "import", path, "--dry-run").stdout
     assert "Sheet “Danh sách”" in out and "Header on rows 3 to 4, column numbers on row 5." in out, out
+    assert "Columns not imported" not in out, out
     p = run(os.path.join(tmp, "hai-trang.xlsx.db"), "import", path, "--sheet", "Tờ trình", check=False)
     assert p.returncode == 1 and "“Tờ trình”" in p.stderr, p.stderr
 
@@ -349,7 +350,7 @@ def test_lone_nam_nu_and_gender_column():
     with open(path, "w", encoding="utf-8") as f:
         f.write("DANH SÁCH ĐỀ NGHỊ CỬ ĐI HỌC\n"
                 "Họ và tên,Nam,Nữ,Giới tính,Chức vụ - Đơn vị,Quê quán\n"
-                "Nguyễn Văn An,05/01/1980,,Nam,Chủ tịch Hội Nông dân - xã Gio Mỹ,Gio Mỹ\n"
+                "Nguyễn Văn An,05/01/1980,,Nam,Chủ tịch Hội Nông dân - xã Gio Mỹ,Gio Mỹ,Đảng viên\n"
                 "Lê Thị Bình,,12/03/1985,Nữ,Công chức Tư pháp - Hộ tịch - UBND xã Gio Hải,Gio Hải\n"
                 "Trần Thị Cúc,01/02/1990,,Nữ,Văn thư UBND xã Gio An,Gio An\n"
                 "Hoàng Văn Dũng,,,Nam,Giáo viên,Gio Sơn\n"
@@ -360,6 +361,8 @@ def test_lone_nam_nu_and_gender_column():
     db, lines, people = import_list(path)
     summary = lines[-1]
     assert (summary["read"], summary["created"], summary["left_out"]) == (5, 4, 1), summary
+    # Text in a column without a heading is named, not dropped unseen
+    assert summary["not_imported"] == ["Column 7"], summary
     bad = left_out(lines)
     assert len(bad) == 1 and bad[0]["row"] == 5 and bad[0]["column"] == "Giới tính", bad
     assert "Nữ" in bad[0]["reason"] or "Nam" in bad[0]["reason"], bad

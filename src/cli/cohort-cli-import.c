@@ -92,7 +92,7 @@ print_source (CohortImportPlan *plan)
       for (guint i = 0; unread[i] != NULL; i++)
         g_string_append_printf (names, i > 0 ? ", “%s”" : "“%s”", unread[i]);
       /* Translators: %s lists the headings of columns: “Ghi chú”, “Trình độ › Ngoại ngữ” */
-      printf (_("Not imported (no field in Cohort): %s.\n"), names->str);
+      printf (_("Columns not imported: %s.\n"), names->str);
     }
 }
 

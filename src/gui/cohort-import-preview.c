@@ -514,7 +514,7 @@ fill_source (CohortImportPreview *self)
         g_string_append_printf (names, i > 0 ? ", “%s”" : "“%s”", unread[i]);
       g_string_append_c (text, ' ');
       /* Translators: %s lists the headings of columns: “Ghi chú”, “Trình độ › Ngoại ngữ” */
-      g_string_append_printf (text, _("Not imported (no field in Cohort): %s."), names->str);
+      g_string_append_printf (text, _("Columns not imported: %s."), names->str);
     }
   gtk_label_set_text (self->source_label, text->str);
 }

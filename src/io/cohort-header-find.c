@@ -398,8 +398,17 @@ cohort_header_map_find (GPtrArray *rows)
   while (block->len < MAX_HEADER_ROWS && top + block->len < rows->len &&
          row_below_is_header (block, g_ptr_array_index (rows, top + block->len)))
     g_ptr_array_add (block, g_ptr_array_index (rows, top + block->len));
-  for (guint i = 0; i < block->len; i++)
-    n_columns = MAX (n_columns, strv_len0 (g_ptr_array_index (block, i)));
+  /* The columns of the header, and those of the rows under it that hold
+   * something where the header has no heading: shown, never dropped unseen */
+  for (guint r = top; r < n_scan; r++)
+    {
+      const char *const *row = g_ptr_array_index (rows, r);
+      guint len = strv_len0 (row);
+
+      while (len > 0 && *row[len - 1] == '\0')
+        len--;
+      n_columns = MAX (n_columns, len);
+    }
 
   map = g_new0 (CohortHeaderMap, 1);
   map->header_row = top;
