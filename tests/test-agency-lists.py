@@ -373,7 +373,7 @@ def test_template_reads_back():
         values = {0: "1", 1: f"Đoàn Thị Mẫu {lang.upper()}", 2: "09/09/1989", 3: "Nữ", 4: "Tày", 5: "Phật giáo",
                   6: "xã Cam Thành, Quảng Trị", 7: "Phó Bí thư Đảng ủy", 8: "Đảng ủy xã Cam Thành",
                   9: "045189009" + {"vi": "001", "lo": "002", "en": "003"}[lang], 10: "0905 123 456",
-                  11: "02/09/2012", 12: "Thạc sĩ Quản lý công"}
+                  11: "02/09/2012", 12: "02/09/2013", 13: "12/12", 14: "Thạc sĩ Quản lý công"}
         ws.append([values.get(i, "") for i in range(len(headings))])
         ws.cell(row=2, column=2).number_format = "@"
         book.save(path)
@@ -382,7 +382,8 @@ def test_template_reads_back():
         got = people()[f"Đoàn Thị Mẫu {lang.upper()}"]
         want = {"birth_date": "1989-09-09", "gender": "female", "ethnicity": "02", "religion": "01",
                 "hometown": values[6], "position": values[7], "unit": values[8], "id_number": values[9],
-                "phone": "0905123456", "party_join_date": "2012-09-02", "education": values[12]}
+                "phone": "0905123456", "party_join_date": "2012-09-02", "party_official_date": "2013-09-02",
+                "education": values[13], "professional": values[14]}
         for field, value in want.items():
             assert got[field] == value, (lang, field, got[field], value)
     # A Lao cadre in the template's Lao columns
@@ -392,7 +393,7 @@ def test_template_reads_back():
     ws = book.worksheets[0]
     ws.delete_rows(2, 2)
     ws.append(["1", "Bun Mi Phôm Vi Hản", "12/04/1984", "Nam", "", "", "", "Chuyên viên", "Sở Nội vụ", "", "", "",
-               "", "ບຸນມີ ພົມວິຫານ ສອງ", "Bounmy Phomvihane II", "P9998887", "Salavan"])
+               "", "", "", "ບຸນມີ ພົມວິຫານ ສອງ", "Bounmy Phomvihane II", "P9998887", "Salavan"])
     book.save(path)
     run("import", path)
     lao = [p for p in map(json.loads, run("people", "--json").stdout.splitlines())

@@ -11,8 +11,10 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <xlsxwriter.h>
 
 #include "cohort-date.h"
+#include "cohort-format.h"
 #include "cohort-i18n.h"
 #include "cohort-import-history-window.h"
 #include "cohort-import-plan.h"
@@ -21,7 +23,7 @@
 #include "cohort-window.h"
 
 /* The preview's table columns (cohort-import-preview.c) */
-enum { ROW, STATUS, NAME, BIRTH, GENDER, ETHNICITY, POSITION, UNIT, ID, PROBLEMS };
+enum { ROW, STATUS, NAME, BIRTH, GENDER, ETHNICITY, POSITION, UNIT, ID, PROBLEMS, OTHER };
 
 static char *demo_path;
 static char *demo_dir;
@@ -376,6 +378,156 @@ test_agency_list_preview (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A workbook as agencies send it: a cover letter on the first sheet, the
+ * list on the second under a header of two rows with group headings, a row
+ * of column numbers, and a row marked both as a man and as a woman. */
+static char *
+write_grouped_workbook (void)
+{
+  char *path = g_build_filename (demo_dir, "hai-trang.xlsx", NULL);
+  lxw_workbook *book = workbook_new (path);
+  lxw_worksheet *cover = workbook_add_worksheet (book, "Công văn");
+  lxw_worksheet *list = workbook_add_worksheet (book, "Danh sách");
+  static const char *const sub[] = { NULL, "Họ và tên đệm", "Tên", "Nam", "Nữ", NULL, NULL, "Ngày vào Đảng",
+                                     "Ngày chính thức", "Văn hóa", "Chuyên môn", "LLCT", NULL };
+  static const char *const rows[][13] = {
+    { "1", "Trần Văn", "An", "x", "", "05/01/1980", "Phó Chủ tịch UBND xã Gio An", "19/05/2005", "19/05/2006",
+      "12/12", "Đại học Luật", "Trung cấp", "Đảng viên" },
+    { "2", "Lê Thị", "Bình", "", "x", "1985", "Chuyên viên, Văn phòng Huyện ủy Gio Linh", "", "", "12/12", "", "",
+      "" },
+    { "3", "Hồ Văn", "Cường", "x", "x", "1979", "Bí thư Đoàn xã Gio Hải", "", "", "9/12", "", "", "" },
+  };
+
+  worksheet_write_string (cover, 0, 0, "UBND HUYỆN GIO LINH", NULL);
+  worksheet_write_string (cover, 2, 0, "Kính gửi: Trường Chính trị Lê Duẩn", NULL);
+  worksheet_merge_range (list, 0, 0, 0, 12, "DANH SÁCH CÁN BỘ ĐI HỌC", NULL);
+  worksheet_merge_range (list, 2, 0, 3, 0, "STT", NULL);
+  worksheet_merge_range (list, 2, 1, 2, 2, "Họ và tên", NULL);
+  worksheet_merge_range (list, 2, 3, 2, 4, "Giới tính", NULL);
+  worksheet_merge_range (list, 2, 5, 3, 5, "Ngày sinh", NULL);
+  worksheet_merge_range (list, 2, 6, 3, 6, "Chức vụ, đơn vị công tác", NULL);
+  worksheet_merge_range (list, 2, 7, 2, 8, "Đảng viên", NULL);
+  worksheet_merge_range (list, 2, 9, 2, 11, "Trình độ", NULL);
+  worksheet_merge_range (list, 2, 12, 3, 12, "Ghi chú", NULL);
+  for (guint c = 0; c < 13; c++)
+    {
+      g_autofree char *number = g_strdup_printf ("(%u)", c + 1);
+
+      if (sub[c] != NULL)
+        worksheet_write_string (list, 3, c, sub[c], NULL);
+      worksheet_write_string (list, 4, c, number, NULL);
+    }
+  for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+    for (guint c = 0; c < 13; c++)
+      if (*rows[r][c])
+        worksheet_write_string (list, 5 + r, c, rows[r][c], NULL);
+  g_assert_cmpint (workbook_close (book), ==, LXW_NO_ERROR);
+  return path;
+}
+
+/* The list on the second sheet under a grouped header: each sub-column's
+ * chooser says what it holds in its group, the sheet can be chosen, a
+ * sheet without a list leaves the list read, the marks give the gender and
+ * a row marked twice is not imported. */
+static void
+test_grouped_header_preview (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CohortStore) store = cohort_store_open (demo_path, &error);
+  g_autoptr(GSettings) settings = cohort_settings_new ();
+  g_autofree char *path = write_grouped_workbook ();
+  g_autofree char *header_rows = NULL, *other = NULL, *text = NULL;
+  CohortImportWindow *import;
+  CohortImportPreview *preview;
+  GtkDropDown *sheets;
+  CohortWindow *window;
+  GListModel *model;
+  gboolean problem;
+  gint64 people_before;
+
+  g_assert_no_error (error);
+  g_settings_reset (settings, "import-column-maps");
+  people_before = count (store, "people");
+  window = cohort_test_window_for (store);
+  import = cohort_import_window_new (GTK_WINDOW (window), store, NULL);
+  cohort_import_window_open_file (import, path);
+  wait_for_state (import, "preview");
+  preview = cohort_import_window_get_preview (import);
+  model = cohort_import_preview_get_model (preview);
+
+  /* The sheet with the list, chosen among the two; the header's rows said */
+  sheets = cohort_import_preview_get_sheet_chooser (preview);
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (sheets))));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (sheets)), ==, 2);
+  g_assert_cmpuint (gtk_drop_down_get_selected (sheets), ==, 1);
+  header_rows = g_strdup_printf (_("Header on rows %u to %u."), 3, 4);
+  g_assert_nonnull (strstr (cohort_import_preview_get_source_text (preview), header_rows));
+  g_assert_nonnull (strstr (cohort_import_preview_get_source_text (preview), "“Ghi chú”"));
+
+  /* Each sub-column read in its group */
+  g_assert_cmpuint (gtk_drop_down_get_selected (cohort_import_preview_get_column_chooser (preview, 1)), ==,
+                    COHORT_COLUMN_FAMILY_MIDDLE);
+  g_assert_cmpuint (gtk_drop_down_get_selected (cohort_import_preview_get_column_chooser (preview, 3)), ==,
+                    COHORT_COLUMN_GENDER_MARK_MALE);
+  g_assert_cmpuint (gtk_drop_down_get_selected (cohort_import_preview_get_column_chooser (preview, 4)), ==,
+                    COHORT_COLUMN_GENDER_MARK_FEMALE);
+  g_assert_cmpuint (gtk_drop_down_get_selected (cohort_import_preview_get_column_chooser (preview, 6)), ==,
+                    COHORT_COLUMN_POSITION_UNIT);
+  g_assert_cmpuint (gtk_drop_down_get_selected (cohort_import_preview_get_column_chooser (preview, 8)), ==,
+                    COHORT_COLUMN_PARTY_OFFICIAL_DATE);
+  g_assert_cmpuint (gtk_drop_down_get_selected (cohort_import_preview_get_column_chooser (preview, 11)), ==,
+                    COHORT_COLUMN_LLCT);
+  g_assert_cmpuint (gtk_drop_down_get_selected (cohort_import_preview_get_column_chooser (preview, 12)), ==,
+                    COHORT_COLUMN_NOTE);
+
+  /* Three people, no header row or column numbers among them */
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+  g_assert_cmpstr (cell (preview, 0, NAME, NULL), ==, "Trần Văn An");
+  g_assert_cmpstr (cell (preview, 0, GENDER, NULL), ==, cohort_format_gender (COHORT_GENDER_MALE));
+  g_assert_cmpstr (cell (preview, 0, POSITION, NULL), ==, "Phó Chủ tịch");
+  g_assert_cmpstr (cell (preview, 0, UNIT, NULL), ==, "UBND xã Gio An");
+  other = cell (preview, 0, OTHER, NULL);
+  g_assert_nonnull (strstr (other, "19/05/2006"));
+  g_assert_nonnull (strstr (other, "Trung cấp"));
+  g_assert_cmpstr (cell (preview, 1, GENDER, NULL), ==, cohort_format_gender (COHORT_GENDER_FEMALE));
+  g_assert_cmpstr (cell (preview, 1, UNIT, NULL), ==, "Văn phòng Huyện ủy Gio Linh");
+  g_assert_cmpstr (cell (preview, 2, STATUS, &problem), ==, _("Not imported"));
+  g_assert_true (problem);
+  text = cell (preview, 2, GENDER, &problem);
+  g_assert_true (problem);
+
+  gtk_window_set_default_size (GTK_WINDOW (import), 1100, 640);
+  cohort_test_spin (200);
+  cohort_test_screenshot (GTK_WIDGET (import), "import-grouped-header");
+
+  /* The cover letter chosen: no list there; the list read stays */
+  gtk_drop_down_set_selected (sheets, 0);
+  wait_for_state (import, "preview");
+  g_assert_cmpuint (gtk_drop_down_get_selected (sheets), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+
+  /* A sub-column chosen by hand is read again and remembered */
+  gtk_drop_down_set_selected (cohort_import_preview_get_column_chooser (preview, 11), COHORT_COLUMN_UNKNOWN);
+  wait_for_state (import, "preview");
+  g_clear_pointer (&other, g_free);
+  other = cell (preview, 0, OTHER, NULL);
+  g_assert_null (strstr (other, "Trung cấp"));
+  g_assert_cmpuint (gtk_drop_down_get_selected (cohort_import_preview_get_column_chooser (preview, 3)), ==,
+                    COHORT_COLUMN_GENDER_MARK_MALE);
+  {
+    g_autoptr(GVariant) maps = g_settings_get_value (settings, "import-column-maps");
+
+    g_assert_cmpuint (g_variant_n_children (maps), ==, 1);
+  }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (import), "import.run", NULL));
+  wait_for_state (import, "done");
+  g_assert_cmpint (count (store, "people"), ==, people_before + 2);
+  g_settings_reset (settings, "import-column-maps");
+  gtk_window_destroy (GTK_WINDOW (import));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Import history --------------------------------------------------------------------- */
 
 /* Imports a list of two new people into @klass through the import window, as a person does. */
@@ -548,6 +700,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/import/stop-leaves-nothing", test_stop_leaves_nothing);
   g_test_add_func ("/ui/import/bad-file", test_bad_file);
   g_test_add_func ("/ui/import/agency-list-preview", test_agency_list_preview);
+  g_test_add_func ("/ui/import/grouped-header-preview", test_grouped_header_preview);
   g_test_add_func ("/ui/import/history-undo", test_history_undo);
   g_test_add_func ("/ui/import/history-undo-refused", test_history_undo_refused);
 

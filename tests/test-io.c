@@ -301,7 +301,8 @@ test_header_aliases (void)
     /* Lao */
     { "ລ/ດ,ຊື່ ແລະ ນາມສະກຸນ,ວັນເດືອນປີເກີດ,ເພດ,ຕຳແໜ່ງ,ຫົວໜ່ວຍ\n", "row-no full-name birth-date gender position unit" },
     /* A longer header that starts with a known one is taken, but not surely */
-    { "STT,Họ và tên cán bộ,NGÀY SINH,Chức vụ hiện tại và đơn vị\n", "row-no full-name? birth-date position?" },
+    /* … and a position with a unit in one column */
+    { "STT,Họ và tên cán bộ,NGÀY SINH,Chức vụ hiện tại và đơn vị\n", "row-no full-name? birth-date position-unit?" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -60,6 +60,63 @@ print_rows (CohortImportPlan *plan,
     }
 }
 
+/* Which sheet and which rows of it the list was read from, and the columns
+ * not imported. */
+static void
+print_source (CohortImportPlan *plan)
+{
+  CohortHeaderMap *map = plan->map;
+  guint n_sheets = plan->sheets ? g_strv_length (plan->sheets) : 0;
+  g_auto(GStrv) unread = cohort_import_plan_dup_unread (plan);
+
+  if (plan->sheet != NULL && plan->sheet_searched)
+    /* Translators: a sheet's name, then the number of sheets of the workbook */
+    printf (_("Sheet “%s”: the first of the workbook’s %u sheets with a list’s header (--sheet reads another).\n"),
+            plan->sheet, n_sheets);
+  else if (plan->sheet != NULL && n_sheets > 1)
+    /* Translators: a sheet's name, then the number of sheets of the workbook */
+    printf (_("Sheet “%s”, the first of the workbook’s %u sheets (--sheet reads another).\n"), plan->sheet, n_sheets);
+  if (map->n_header_rows > 1)
+    /* Translators: the rows of a list's header, counted from 1 as the spreadsheet program shows them */
+    printf (_("Header on rows %u to %u"), map->header_row + 1, map->header_row + map->n_header_rows);
+  else
+    printf (_("Header on row %u"), map->header_row + 1);
+  if (map->first_data_row > map->header_row + map->n_header_rows)
+    /* Translators: after "Header on rows 3 to 4": the row that numbers the columns, "(1) (2) (3)…" */
+    printf (_(", column numbers on row %u"), map->first_data_row);
+  printf (".\n");
+  if (unread[0] != NULL)
+    {
+      g_autoptr(GString) names = g_string_new (NULL);
+
+      for (guint i = 0; unread[i] != NULL; i++)
+        g_string_append_printf (names, i > 0 ? ", “%s”" : "“%s”", unread[i]);
+      /* Translators: %s lists the headings of columns: “Ghi chú”, “Trình độ › Ngoại ngữ” */
+      printf (_("Columns not imported: %s.\n"), names->str);
+    }
+}
+
+/* The same as members of the JSON summary. */
+static void
+append_source_json (GString          *out,
+                    CohortImportPlan *plan)
+{
+  g_auto(GStrv) unread = cohort_import_plan_dup_unread (plan);
+
+  cohort_json_append_member (out, "sheet", plan->sheet);
+  g_string_append_printf (out, ",\"header_rows\":[%u,%u]", plan->map->header_row + 1,
+                          plan->map->header_row + plan->map->n_header_rows);
+  cohort_json_append_int (out, "first_data_row", plan->map->first_data_row + 1);
+  g_string_append (out, ",\"not_imported\":[");
+  for (guint i = 0; unread[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ',');
+      cohort_json_append_string (out, unread[i]);
+    }
+  g_string_append_c (out, ']');
+}
+
 int
 cohort_cli_import (CohortStore  *store,
                    int           argc,
@@ -83,7 +140,8 @@ cohort_cli_import (CohortStore  *store,
   GOptionEntry entries[] = {
     { "class", 0, 0, G_OPTION_ARG_STRING, &code, N_("Enrol everyone in the class with this code"), "CODE" },
     { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("The year the class starts, when its code is used in several years"), "YEAR" },
-    { "sheet", 0, 0, G_OPTION_ARG_STRING, &sheet, N_("The sheet of a workbook to read (default: the first)"), "NAME" },
+    { "sheet", 0, 0, G_OPTION_ARG_STRING, &sheet, N_("The sheet of a workbook to read (default: the first with a "
+                                                     "list’s header)"), "NAME" },
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run, N_("Read and check only; write nothing"), NULL },
     { "rejects", 0, 0, G_OPTION_ARG_FILENAME, &rejects, N_("Save the rows that cannot be imported, with the reason, in this .xlsx"), "FILE" },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the rows left out and the result as JSON, one object a line"), NULL },
@@ -109,8 +167,11 @@ cohort_cli_import (CohortStore  *store,
   if (plan == NULL)
     return 1;
   if (!json)
-    printf (_("Read %u rows of “%s” (%s%s%s): %u people.\n"), plan->n_rows, argv[1], plan->format,
-            plan->sheet ? ", " : "", plan->sheet ? plan->sheet : "", plan->rows->len);
+    {
+      printf (_("Read %u rows of “%s” (%s%s%s): %u people.\n"), plan->n_rows, argv[1], plan->format,
+              plan->sheet ? ", " : "", plan->sheet ? plan->sheet : "", plan->rows->len);
+      print_source (plan);
+    }
 
   if (!cohort_import_plan_check (plan, store, NULL, NULL, NULL, error))
     return 1;
@@ -158,6 +219,7 @@ cohort_cli_import (CohortStore  *store,
         cohort_json_append_int (out, "declared", plan->declared);
       if (import_id > 0)
         cohort_json_append_int (out, "import", import_id);
+      append_source_json (out, plan);
       g_string_append_printf (out, ",\"dry_run\":%s}\n", dry_run ? "true" : "false");
       fputs (out->str, stdout);
       return 0;

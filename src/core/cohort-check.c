@@ -73,6 +73,8 @@ static const struct
   [COHORT_PERSON_ID_NUMBER] = { N_("Citizen ID number"), COHORT_LIMIT_ID_NUMBER },
   [COHORT_PERSON_PASSPORT_NUMBER] = { N_("Passport number"), COHORT_LIMIT_PASSPORT_NUMBER },
   [COHORT_PERSON_PHONE] = { N_("Phone"), COHORT_LIMIT_PHONE },
+  [COHORT_PERSON_LLCT_LEVEL] = { N_("Political theory"), COHORT_LIMIT_EDUCATION },
+  [COHORT_PERSON_QLNN_LEVEL] = { N_("State management"), COHORT_LIMIT_EDUCATION },
 };
 
 /**

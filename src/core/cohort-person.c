@@ -45,6 +45,7 @@ static const char *const field_keys[COHORT_PERSON_N_TEXT_FIELDS] = {
   "latin_name", "birth_date", "ethnicity", "religion", "nationality", "hometown",
   "lao_province", "unit", "position", "party_join_date", "party_official_date",
   "education", "professional", "id_number", "passport_number", "phone", "ethnicity_text",
+  "llct_level", "qlnn_level",
 };
 
 static gboolean

@@ -40,6 +40,8 @@ typedef enum
   COHORT_PERSON_PASSPORT_NUMBER,
   COHORT_PERSON_PHONE,
   COHORT_PERSON_ETHNICITY_TEXT,   /* an ethnic group as a list wrote it, not yet one of the 54 */
+  COHORT_PERSON_LLCT_LEVEL,       /* political theory (lý luận chính trị): "Trung cấp", "Cao cấp" */
+  COHORT_PERSON_QLNN_LEVEL,       /* state management (quản lý nhà nước): "Chuyên viên", … */
   COHORT_PERSON_N_TEXT_FIELDS
 } CohortPersonField;
 

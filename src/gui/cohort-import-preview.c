@@ -13,7 +13,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "cohort-check.h"
 #include "cohort-date.h"
 #include "cohort-format.h"
 #include "cohort-import-check.h"
@@ -33,6 +35,7 @@ typedef enum
   PREVIEW_UNIT,
   PREVIEW_ID,
   PREVIEW_PROBLEMS,
+  PREVIEW_OTHER,
   N_PREVIEW_COLUMNS
 } PreviewColumn;
 
@@ -43,15 +46,17 @@ static const struct
   gboolean    expand;
 } preview_columns[N_PREVIEW_COLUMNS] = {
   [PREVIEW_ROW] = { N_("Row"), 4, FALSE },
-  [PREVIEW_STATUS] = { N_("Import as"), 16, FALSE },
-  [PREVIEW_NAME] = { N_("Full name"), 18, TRUE },
-  [PREVIEW_BIRTH] = { N_("Date of birth"), 11, FALSE },
+  [PREVIEW_STATUS] = { N_("Import as"), 14, FALSE },
+  [PREVIEW_NAME] = { N_("Full name"), 16, TRUE },
+  [PREVIEW_BIRTH] = { N_("Date of birth"), 10, FALSE },
   [PREVIEW_GENDER] = { N_("Gender"), 7, FALSE },
   [PREVIEW_ETHNICITY] = { N_("Ethnic group"), 8, FALSE },
   [PREVIEW_POSITION] = { N_("Position"), 12, TRUE },
   [PREVIEW_UNIT] = { N_("Work unit"), 12, TRUE },
   [PREVIEW_ID] = { N_("Citizen ID number"), 12, FALSE },
-  [PREVIEW_PROBLEMS] = { N_("Problems"), 30, TRUE },
+  [PREVIEW_PROBLEMS] = { N_("Problems"), 26, TRUE },
+  /* Translators: a column of the import preview: the hometown, party dates, education… a row gives */
+  [PREVIEW_OTHER] = { N_("Other details"), 12, TRUE },
 };
 
 struct _CohortImportPreview
@@ -61,10 +66,14 @@ struct _CohortImportPreview
   /* Template widgets */
   GtkLabel           *summary_label;
   GtkLabel           *target_label;
+  GtkWidget          *sheet_box;
+  GtkDropDown        *sheet_dropdown;
+  GtkLabel           *source_label;
   GtkBox             *columns_box;
   GtkDropDown        *filter_dropdown;
   GtkLabel           *count_label;
   GtkColumnView      *column_view;
+  GtkColumnViewColumn *other_column;   /* shown when a row has details for it */
 
   /* Owned references */
   GListStore         *items;
@@ -81,6 +90,7 @@ G_DEFINE_FINAL_TYPE (CohortImportPreview, cohort_import_preview, GTK_TYPE_BOX)
 
 enum {
   MAPPING_CHANGED,
+  SHEET_CHANGED,
   N_SIGNALS
 };
 
@@ -102,31 +112,72 @@ preview_column_for_kind (CohortColumnKind kind)
       return PREVIEW_NAME;
     case COHORT_COLUMN_BIRTH_DATE:
     case COHORT_COLUMN_BIRTH_YEAR:
+    case COHORT_COLUMN_BIRTH_MONTH:
+    case COHORT_COLUMN_BIRTH_DAY:
     case COHORT_COLUMN_BIRTH_MALE:
     case COHORT_COLUMN_BIRTH_FEMALE:
       return PREVIEW_BIRTH;
     case COHORT_COLUMN_GENDER:
+    case COHORT_COLUMN_GENDER_MARK_MALE:
+    case COHORT_COLUMN_GENDER_MARK_FEMALE:
       return PREVIEW_GENDER;
     case COHORT_COLUMN_ETHNICITY:
       return PREVIEW_ETHNICITY;
     case COHORT_COLUMN_POSITION:
+    case COHORT_COLUMN_POSITION_UNIT:
       return PREVIEW_POSITION;
     case COHORT_COLUMN_UNIT:
       return PREVIEW_UNIT;
     case COHORT_COLUMN_ID_NUMBER:
       return PREVIEW_ID;
-    case COHORT_COLUMN_UNKNOWN:
-    case COHORT_COLUMN_ROW_NO:
     case COHORT_COLUMN_RELIGION:
     case COHORT_COLUMN_HOMETOWN:
     case COHORT_COLUMN_PHONE:
     case COHORT_COLUMN_PARTY_JOIN_DATE:
+    case COHORT_COLUMN_PARTY_OFFICIAL_DATE:
     case COHORT_COLUMN_EDUCATION:
+    case COHORT_COLUMN_PROFESSIONAL:
+    case COHORT_COLUMN_LLCT:
+    case COHORT_COLUMN_QLNN:
+    case COHORT_COLUMN_PASSPORT:
+    case COHORT_COLUMN_LAO_PROVINCE:
+      return PREVIEW_OTHER;
+    case COHORT_COLUMN_UNKNOWN:
+    case COHORT_COLUMN_ROW_NO:
     case COHORT_COLUMN_NOTE:
     case COHORT_N_COLUMN_KINDS:
     default:
       return PREVIEW_PROBLEMS;
     }
+}
+
+/* The details of a person the table has no column for, each with what it is:
+ * "Party admission date: 19/05/2008 · General education: 12/12". */
+static char *
+other_details (CohortPerson *person)
+{
+  static const CohortPersonField fields[] = {
+    COHORT_PERSON_HOMETOWN, COHORT_PERSON_PARTY_JOIN_DATE, COHORT_PERSON_PARTY_OFFICIAL_DATE,
+    COHORT_PERSON_EDUCATION, COHORT_PERSON_PROFESSIONAL, COHORT_PERSON_LLCT_LEVEL, COHORT_PERSON_QLNN_LEVEL,
+    COHORT_PERSON_PHONE, COHORT_PERSON_PASSPORT_NUMBER,
+  };
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      const char *value = cohort_person_get_field (person, fields[i]);
+      g_autofree char *date = NULL;
+
+      if (value == NULL)
+        continue;
+      if (fields[i] == COHORT_PERSON_PARTY_JOIN_DATE || fields[i] == COHORT_PERSON_PARTY_OFFICIAL_DATE)
+        value = date = cohort_date_format (value);
+      if (text->len > 0)
+        g_string_append (text, " · ");
+      /* Translators: a detail of a person in the import preview: "General education: 12/12" */
+      g_string_append_printf (text, _("%s: %s"), cohort_check_person_field_label (fields[i]), value);
+    }
+  return g_string_free (text, FALSE);
 }
 
 static const char *
@@ -197,6 +248,8 @@ value_text (CohortImportPreview *self,
       return g_strdup (cohort_person_get_field (person, COHORT_PERSON_UNIT));
     case PREVIEW_ID:
       return g_strdup (cohort_person_get_field (person, COHORT_PERSON_ID_NUMBER));
+    case PREVIEW_OTHER:
+      return other_details (person);
     case PREVIEW_PROBLEMS:
       *problem = cohort_import_row_is_rejected (row);
       return cohort_import_plan_dup_problems (self->plan, row);
@@ -341,37 +394,65 @@ on_chooser_changed_cb (GtkDropDown         *chooser,
   g_signal_emit (self, signals[MAPPING_CHANGED], 0, mapping);
 }
 
+/* A column's chooser under its heading; a heading under a group shows the
+ * group above it, dimmed ("Giới tính" over "Nam"), in a line of its own
+ * when @group_line (any column of the list has a group). */
 static GtkWidget *
 column_chooser_new (CohortImportPreview *self,
-                    guint                column)
+                    guint                column,
+                    gboolean             group_line)
 {
   CohortHeaderMap *map = self->plan->map;
   const char *header = cohort_import_plan_header (self->plan, column);
+  const char *last = g_strrstr (header, " › ");
   g_autofree char *title = *header ? g_strdup (header) : g_strdup_printf (_("Column %u"), column + 1);
+  g_autofree char *group = last ? g_strndup (header, last - header) : NULL;
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *label = gtk_label_new (title);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *label = gtk_label_new (last ? last + strlen (" › ") : title);
   GtkWidget *chooser;
-  gboolean unsure = !map->sure[column] && (map->kinds[column] != COHORT_COLUMN_UNKNOWN || *header);
+  CohortColumnKind kind = map->kinds[column];
+  gboolean unsure = !map->sure[column] && (kind != COHORT_COLUMN_UNKNOWN || *header);
+  const char *tip;
 
   for (guint k = 0; k < COHORT_N_COLUMN_KINDS; k++)
     gtk_string_list_append (kinds, cohort_column_kind_label (k));
   chooser = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&kinds)), NULL);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (chooser), map->kinds[column]);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (chooser), kind);
   g_signal_connect_object (chooser, "notify::selected", G_CALLBACK (on_chooser_changed_cb), self, 0);
   gtk_accessible_update_property (GTK_ACCESSIBLE (chooser), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  gtk_widget_set_margin_top (chooser, 2);
 
+  if (unsure)
+    tip = _("Cohort is not sure what this column holds: check it");
+  else if (!cohort_column_kind_is_read (kind))
+    tip = _("Cohort has no field for what this column holds: it is not imported");
+  else
+    tip = NULL;
+  if (group_line)
+    {
+      GtkWidget *above = gtk_label_new (group ? group : "");
+
+      gtk_label_set_xalign (GTK_LABEL (above), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (above), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (above), 18);
+      gtk_widget_add_css_class (above, "caption");
+      gtk_widget_add_css_class (above, "dim-label");
+      gtk_widget_set_tooltip_text (above, group);
+      gtk_box_append (GTK_BOX (box), above);
+    }
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 18);
-  gtk_widget_set_tooltip_text (label, unsure ? _("Cohort is not sure what this column holds: check it")
-                                             : title);
+  gtk_widget_set_tooltip_text (label, tip ? tip : title);
   gtk_widget_add_css_class (label, "caption-heading");
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), chooser);
   gtk_widget_add_css_class (box, "import-column");
   if (unsure)
     gtk_widget_add_css_class (box, "unsure");
+  else if (!cohort_column_kind_is_read (kind))
+    gtk_widget_add_css_class (box, "not-imported");
   g_ptr_array_add (self->choosers, chooser);
   return box;
 }
@@ -380,15 +461,73 @@ static void
 fill_columns (CohortImportPreview *self)
 {
   GtkWidget *child;
+  gboolean group_line = FALSE;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box))) != NULL)
     gtk_box_remove (self->columns_box, child);
   g_ptr_array_set_size (self->choosers, 0);
 
+  for (guint c = 0; c < self->plan->map->n_columns; c++)
+    group_line = group_line || strstr (cohort_import_plan_header (self->plan, c), " › ") != NULL;
   self->filling = TRUE;
   for (guint c = 0; c < self->plan->map->n_columns; c++)
-    gtk_box_append (self->columns_box, column_chooser_new (self, c));
+    gtk_box_append (self->columns_box, column_chooser_new (self, c, group_line));
   self->filling = FALSE;
+}
+
+/* Where the list was read: the sheet (a choice when the workbook has
+ * several), the rows of its header, and the columns not imported. */
+static void
+fill_source (CohortImportPreview *self)
+{
+  CohortImportPlan *plan = self->plan;
+  CohortHeaderMap *map = plan->map;
+  guint n_sheets = plan->sheets ? g_strv_length (plan->sheets) : 0;
+  g_auto(GStrv) unread = cohort_import_plan_dup_unread (plan);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GtkStringList) sheets = gtk_string_list_new ((const char *const *) plan->sheets);
+
+  self->filling = TRUE;
+  gtk_drop_down_set_model (self->sheet_dropdown, G_LIST_MODEL (sheets));
+  for (guint i = 0; i < n_sheets; i++)
+    if (g_strcmp0 (plan->sheets[i], plan->sheet) == 0)
+      gtk_drop_down_set_selected (self->sheet_dropdown, i);
+  gtk_widget_set_visible (self->sheet_box, n_sheets > 1);
+  self->filling = FALSE;
+
+  if (plan->sheet_searched)
+    /* Translators: a sheet of a workbook */
+    g_string_append_printf (text, _("Sheet “%s” is the first with a list’s header."), plan->sheet);
+  if (text->len > 0)
+    g_string_append_c (text, ' ');
+  if (map->n_header_rows > 1)
+    /* Translators: the rows of a list's header, counted from 1 as the spreadsheet program shows them */
+    g_string_append_printf (text, _("Header on rows %u to %u."), map->header_row + 1,
+                            map->header_row + map->n_header_rows);
+  else
+    g_string_append_printf (text, _("Header on row %u."), map->header_row + 1);
+  if (unread[0] != NULL)
+    {
+      g_autoptr(GString) names = g_string_new (NULL);
+
+      for (guint i = 0; unread[i] != NULL; i++)
+        g_string_append_printf (names, i > 0 ? ", “%s”" : "“%s”", unread[i]);
+      g_string_append_c (text, ' ');
+      /* Translators: %s lists the headings of columns: “Ghi chú”, “Trình độ › Ngoại ngữ” */
+      g_string_append_printf (text, _("Columns not imported: %s."), names->str);
+    }
+  gtk_label_set_text (self->source_label, text->str);
+}
+
+static void
+on_sheet_changed_cb (CohortImportPreview *self)
+{
+  GtkStringObject *item = gtk_drop_down_get_selected_item (self->sheet_dropdown);
+
+  if (self->filling || item == NULL || self->plan == NULL ||
+      g_strcmp0 (gtk_string_object_get_string (item), self->plan->sheet) == 0)
+    return;
+  g_signal_emit (self, signals[SHEET_CHANGED], 0, gtk_string_object_get_string (item));
 }
 
 static void
@@ -441,6 +580,7 @@ cohort_import_preview_set_plan (CohortImportPreview *self,
                                 const char          *target)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_full (plan->rows->len, g_object_unref);
+  gboolean other = FALSE;
 
   g_return_if_fail (COHORT_IS_IMPORT_PREVIEW (self));
 
@@ -448,9 +588,14 @@ cohort_import_preview_set_plan (CohortImportPreview *self,
   self->plan = plan;
   for (guint i = 0; i < plan->rows->len; i++)
     g_ptr_array_add (items, cohort_import_item_new (g_ptr_array_index (plan->rows, i)));
+  /* The column of other details only for a list that has some */
+  for (guint c = 0; c < plan->map->n_columns && !other; c++)
+    other = preview_column_for_kind (plan->map->kinds[c]) == PREVIEW_OTHER;
+  gtk_column_view_column_set_visible (self->other_column, other);
   g_list_store_splice (self->items, 0, 0, items->pdata, items->len);
 
   fill_summary (self, file_name);
+  fill_source (self);
   gtk_label_set_text (self->target_label, target);
   fill_columns (self);
   update_count (self);
@@ -521,6 +666,32 @@ cohort_import_preview_get_column_chooser (CohortImportPreview *self,
 }
 
 /**
+ * cohort_import_preview_get_sheet_chooser:
+ *
+ * Returns: (transfer none): the chooser of the sheet of a workbook, shown
+ *   when it has more than one
+ */
+GtkDropDown *
+cohort_import_preview_get_sheet_chooser (CohortImportPreview *self)
+{
+  g_return_val_if_fail (COHORT_IS_IMPORT_PREVIEW (self), NULL);
+  return self->sheet_dropdown;
+}
+
+/**
+ * cohort_import_preview_get_source_text:
+ *
+ * Returns: what the preview says of where the list was read: the sheet,
+ *   the rows of the header, the columns not imported
+ */
+const char *
+cohort_import_preview_get_source_text (CohortImportPreview *self)
+{
+  g_return_val_if_fail (COHORT_IS_IMPORT_PREVIEW (self), NULL);
+  return gtk_label_get_text (self->source_label);
+}
+
+/**
  * cohort_import_preview_dup_cell_note:
  *
  * Returns: (transfer full) (nullable): what to check in a cell imported all
@@ -586,9 +757,21 @@ cohort_import_preview_class_init (CohortImportPreviewClass *klass)
   signals[MAPPING_CHANGED] = g_signal_new ("mapping-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                            0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
+  /**
+   * CohortImportPreview::sheet-changed:
+   * @sheet: the sheet of the workbook the user chose
+   *
+   * The user chose another sheet to read the list from.
+   */
+  signals[SHEET_CHANGED] = g_signal_new ("sheet-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                         0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/cohort/Cohort/cohort-import-preview.ui");
   gtk_widget_class_bind_template_child (widget_class, CohortImportPreview, summary_label);
   gtk_widget_class_bind_template_child (widget_class, CohortImportPreview, target_label);
+  gtk_widget_class_bind_template_child (widget_class, CohortImportPreview, sheet_box);
+  gtk_widget_class_bind_template_child (widget_class, CohortImportPreview, sheet_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CohortImportPreview, source_label);
   gtk_widget_class_bind_template_child (widget_class, CohortImportPreview, columns_box);
   gtk_widget_class_bind_template_child (widget_class, CohortImportPreview, filter_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CohortImportPreview, count_label);
@@ -605,6 +788,7 @@ cohort_import_preview_init (CohortImportPreview *self)
   g_autoptr(GtkNoSelection) selection = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->sheet_dropdown, "notify::selected", G_CALLBACK (on_sheet_changed_cb), self);
 
   self->choosers = g_ptr_array_new ();
   self->items = g_list_store_new (COHORT_TYPE_IMPORT_ITEM);
@@ -627,6 +811,8 @@ cohort_import_preview_init (CohortImportPreview *self)
       gtk_column_view_column_set_resizable (column, TRUE);
       gtk_column_view_column_set_expand (column, preview_columns[c].expand);
       gtk_column_view_append_column (self->column_view, column);
+      if (c == PREVIEW_OTHER)
+        self->other_column = column;
       g_object_unref (column);
     }
 }

@@ -36,6 +36,8 @@ void        cohort_import_preview_set_show   (CohortImportPreview *self,
 GListModel *cohort_import_preview_get_model  (CohortImportPreview *self);
 GtkDropDown *cohort_import_preview_get_column_chooser (CohortImportPreview *self,
                                                        guint                column);
+GtkDropDown *cohort_import_preview_get_sheet_chooser  (CohortImportPreview *self);
+const char  *cohort_import_preview_get_source_text    (CohortImportPreview *self);
 char       *cohort_import_preview_dup_cell_text (CohortImportPreview *self,
                                                  guint                position,
                                                  guint                preview_column,

@@ -228,6 +228,7 @@ cohort_import_window_open_file (CohortImportWindow *self,
   g_free (self->path);
   self->path = g_strdup (path);
   g_clear_pointer (&self->mapping, g_free);
+  g_clear_pointer (&self->sheet, g_free);
   adw_window_title_set_subtitle (self->window_title, name);
   if (!self->presented)
     {

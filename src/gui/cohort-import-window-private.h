@@ -43,6 +43,7 @@ struct _CohortImportWindow
   CohortImportPlan    *plan;
   char                *signature;      /* of the plan's headers */
   char                *mapping;        /* what the user chose the columns hold, for the next read */
+  char                *sheet;          /* the sheet the user chose, or NULL for the first with a list */
   GCancellable        *cancellable;
   GtkFileChooserNative *chooser;
   guint                progress_source;

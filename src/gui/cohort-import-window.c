@@ -162,6 +162,7 @@ typedef struct
   CohortImportWindow *self;
   char               *path;
   char               *mapping;      /* the user's choice for this file, or NULL */
+  char               *sheet;        /* the sheet chosen, or NULL */
   GVariant           *remembered;   /* a{ss}: header signature → mapping */
   CohortStore        *store;        /* to check against, a connection of the worker's own */
 } ReadJob;
@@ -171,6 +172,7 @@ read_job_free (ReadJob *job)
 {
   g_free (job->path);
   g_free (job->mapping);
+  g_free (job->sheet);
   g_clear_pointer (&job->remembered, g_variant_unref);
   g_clear_object (&job->store);
   g_free (job);
@@ -210,7 +212,7 @@ read_thread (GTask        *task,
   g_autoptr(CohortImportPlan) plan = NULL;
   GError *error = NULL;
 
-  plan = cohort_import_plan_read_full (job->path, NULL, apply_mapping, count_rows, job, cancellable, &error);
+  plan = cohort_import_plan_read_full (job->path, job->sheet, apply_mapping, count_rows, job, cancellable, &error);
   if (plan == NULL)
     {
       g_task_return_error (task, error);
@@ -261,6 +263,19 @@ on_read_cb (GObject      *source,
           gtk_window_destroy (GTK_WINDOW (self));
           return;
         }
+      /* A sheet chosen that holds no list: the list read before stays */
+      if (self->plan != NULL && self->sheet != NULL && g_strcmp0 (self->sheet, self->plan->sheet) != 0)
+        {
+          g_free (self->sheet);
+          self->sheet = g_strdup (self->plan->sheet);
+          name = g_path_get_basename (self->path);
+          target = target_text (self);
+          cohort_import_preview_set_plan (self->preview, self->plan, name, target);
+          gtk_stack_set_visible_child_name (self->stack, "preview");
+          _cohort_import_window_update_actions (self);
+          _cohort_import_window_show_toast (self, error->message);
+          return;
+        }
       show_error (self, error);
       return;
     }
@@ -288,6 +303,7 @@ _cohort_import_window_start_reading (CohortImportWindow *self)
   job->self = self;
   job->path = g_strdup (self->path);
   job->mapping = g_strdup (self->mapping);
+  job->sheet = g_strdup (self->sheet);
   job->remembered = g_settings_get_value (self->settings, "import-column-maps");
   if (cohort_store_can_open_reader (self->store))
     job->store = cohort_store_open_reader (self->store, &error);
@@ -326,6 +342,17 @@ on_mapping_changed_cb (CohortImportWindow *self,
 
   g_free (self->mapping);
   self->mapping = g_strdup (mapping);
+  _cohort_import_window_start_reading (self);
+}
+
+/* The user chose another sheet of the workbook: its columns are others. */
+static void
+on_sheet_changed_cb (CohortImportWindow *self,
+                     const char         *sheet)
+{
+  g_free (self->sheet);
+  self->sheet = g_strdup (sheet);
+  g_clear_pointer (&self->mapping, g_free);
   _cohort_import_window_start_reading (self);
 }
 
@@ -569,6 +596,7 @@ cohort_import_window_finalize (GObject *object)
   g_free (self->path);
   g_free (self->signature);
   g_free (self->mapping);
+  g_free (self->sheet);
 
   G_OBJECT_CLASS (cohort_import_window_parent_class)->finalize (object);
 }
@@ -608,6 +636,7 @@ cohort_import_window_class_init (CohortImportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CohortImportWindow, done_page);
   gtk_widget_class_bind_template_child (widget_class, CohortImportWindow, save_rejects_button);
   gtk_widget_class_bind_template_callback (widget_class, on_mapping_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_sheet_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "import.run", NULL, run_action);
   gtk_widget_class_install_action (widget_class, "import.stop", NULL, stop_action);

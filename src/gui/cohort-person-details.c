@@ -65,6 +65,10 @@ static const struct
   { "education", N_("General Education"), COHORT_DETAIL_GROUP_WORK, COHORT_PERSON_EDUCATION, SHOW_TEXT },
   { "professional", N_("Professional Qualification"), COHORT_DETAIL_GROUP_WORK, COHORT_PERSON_PROFESSIONAL,
     SHOW_TEXT },
+  /* Translators: the level of political theory (lý luận chính trị) a person has */
+  { "llct-level", N_("Political Theory"), COHORT_DETAIL_GROUP_WORK, COHORT_PERSON_LLCT_LEVEL, SHOW_TEXT },
+  /* Translators: the level of state management (quản lý nhà nước) a person has */
+  { "qlnn-level", N_("State Management"), COHORT_DETAIL_GROUP_WORK, COHORT_PERSON_QLNN_LEVEL, SHOW_TEXT },
   { "party-join-date", N_("Party Admission Date"), COHORT_DETAIL_GROUP_PARTY, COHORT_PERSON_PARTY_JOIN_DATE,
     SHOW_DATE },
   { "party-official-date", N_("Full Membership Date"), COHORT_DETAIL_GROUP_PARTY,

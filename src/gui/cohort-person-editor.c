@@ -45,6 +45,8 @@ static const struct
   [ROW_POSITION] = { "position", "position_row", COHORT_PERSON_POSITION },
   [ROW_EDUCATION] = { "education", "education_row", COHORT_PERSON_EDUCATION },
   [ROW_PROFESSIONAL] = { "professional", "professional_row", COHORT_PERSON_PROFESSIONAL },
+  [ROW_LLCT_LEVEL] = { "llct-level", "llct_level_row", COHORT_PERSON_LLCT_LEVEL },
+  [ROW_QLNN_LEVEL] = { "qlnn-level", "qlnn_level_row", COHORT_PERSON_QLNN_LEVEL },
   [ROW_PARTY_JOIN_DATE] = { "party-join-date", "party_join_date_row", COHORT_PERSON_PARTY_JOIN_DATE, TRUE },
   [ROW_PARTY_OFFICIAL_DATE] = { "party-official-date", "party_official_date_row",
                                 COHORT_PERSON_PARTY_OFFICIAL_DATE, TRUE },

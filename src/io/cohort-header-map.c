@@ -3,10 +3,10 @@
  * Copyright 2026 The Cohort authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Finds the header of an agency's list below its title lines ("DANH SÁCH
- * HỌC VIÊN …") and tells what each column holds, from the names offices
- * give them in Vietnamese (with or without accents), Lao and English. A
- * header over two rows ("Ngày sinh" above "Nam" | "Nữ") is read as one.
+ * What each column of an agency's list holds, from the names offices give
+ * them in Vietnamese (with or without accents), Lao and English, and under a
+ * group heading, from the group: "Nam" under "Ngày sinh" is a man's date of
+ * birth, under "Giới tính" a mark. Where the header is: cohort-header-find.c.
  */
 #define G_LOG_DOMAIN "cohort-header-map"
 
@@ -16,37 +16,48 @@
 #include <string.h>
 
 #include "cohort-fold.h"
-#include "cohort-header-map.h"
-
-/* How many rows from the top may hold titles before the header. */
-#define MAX_TITLE_ROWS 30
+#include "cohort-header-map-private.h"
 
 /* Header names, folded (cohort_fold (): lower case, no Vietnamese marks). */
 static const struct
 {
   CohortColumnKind  kind;
   const char       *key;
-  const char *const names[16];
+  const char *const names[24];
 } kinds[] = {
   { COHORT_COLUMN_ROW_NO, "row-no", { "stt", "tt", "so tt", "so thu tu", "no", "no.", "#", "ລດ", "ລ/ດ", "ລຳດັບ" } },
   { COHORT_COLUMN_FULL_NAME, "full-name",
     { "ho va ten", "ho ten", "ho, ten", "ho va ten hoc vien", "ten hoc vien", "full name", "name", "student",
       "ຊື່ ແລະ ນາມສະກຸນ", "ຊື່-ນາມສະກຸນ", "ຊື່ ແລະ ນາມສະກຸນ ນັກສຶກສາ", "ho va ten (tieng viet)",
-      "ho ten (tieng viet)", "ten tieng viet", "ຊື່ ແລະ ນາມສະກຸນ (ພາສາຫວຽດນາມ)" } },
-  { COHORT_COLUMN_FAMILY_MIDDLE, "family-middle", { "ho va ten dem", "ho dem", "ho va dem", "ho, ten dem" } },
+      "ho ten (tieng viet)", "ten tieng viet", "ຊື່ ແລະ ນາມສະກຸນ (ພາສາຫວຽດນາມ)", "ho va ten khai sinh",
+      "ho, ten khai sinh" } },
+  { COHORT_COLUMN_FAMILY_MIDDLE, "family-middle",
+    { "ho va ten dem", "ho dem", "ho va dem", "ho, ten dem", "ho, chu lot", "ho chu lot", "ho va chu lot",
+      "ho lot", "ho, dem", "ho va ten lot" } },
   { COHORT_COLUMN_FAMILY_NAME, "family-name", { "ho", "family name", "surname", "last name", "ນາມສະກຸນ" } },
-  { COHORT_COLUMN_MIDDLE_NAME, "middle-name", { "ten dem", "dem", "middle name" } },
-  { COHORT_COLUMN_GIVEN_NAME, "given-name", { "ten", "given name", "first name", "ຊື່" } },
+  { COHORT_COLUMN_MIDDLE_NAME, "middle-name", { "ten dem", "dem", "middle name", "chu lot", "ten lot" } },
+  { COHORT_COLUMN_GIVEN_NAME, "given-name", { "ten", "given name", "first name", "ten goi", "ຊື່" } },
   { COHORT_COLUMN_BIRTH_DATE, "birth-date",
-    { "ngay sinh", "ngay thang nam sinh", "ngay, thang, nam sinh", "ns", "date of birth", "birth date", "dob",
-      "born", "ວັນເດືອນປີເກີດ", "ວັນ ເດືອນ ປີ ເກີດ" } },
+    { "ngay sinh", "ngay thang nam sinh", "ngay, thang, nam sinh", "ngay/thang/nam sinh", "ngay, thang nam sinh",
+      "sinh ngay", "ns", "date of birth", "birth date", "dob", "born", "ວັນເດືອນປີເກີດ", "ວັນ ເດືອນ ປີ ເກີດ" } },
   { COHORT_COLUMN_BIRTH_YEAR, "birth-year", { "nam sinh", "year of birth", "ປີເກີດ" } },
+  { COHORT_COLUMN_BIRTH_MONTH, "birth-month", { "thang sinh", "month of birth" } },
+  { COHORT_COLUMN_BIRTH_DAY, "birth-day", { "day of birth" } },
   { COHORT_COLUMN_BIRTH_MALE, "birth-male", { "nam", "male" } },
   { COHORT_COLUMN_BIRTH_FEMALE, "birth-female", { "nu", "female" } },
-  { COHORT_COLUMN_GENDER, "gender", { "gioi tinh", "gioi", "nam/nu", "nam, nu", "phai", "sex", "gender", "ເພດ" } },
+  { COHORT_COLUMN_GENDER, "gender", { "gioi tinh", "gioi", "nam/nu", "nam, nu", "nam - nu", "phai", "sex", "gender",
+                                      "ເພດ" } },
+  { COHORT_COLUMN_GENDER_MARK_MALE, "gender-mark-male", { NULL } },
+  { COHORT_COLUMN_GENDER_MARK_FEMALE, "gender-mark-female", { NULL } },
   { COHORT_COLUMN_ETHNICITY, "ethnicity", { "dan toc", "ethnicity", "ethnic group", "ຊົນເຜົ່າ" } },
   { COHORT_COLUMN_RELIGION, "religion", { "ton giao", "religion", "ສາສະໜາ" } },
   { COHORT_COLUMN_HOMETOWN, "hometown", { "que quan", "nguyen quan", "que", "hometown", "ບ້ານເກີດ" } },
+  { COHORT_COLUMN_POSITION_UNIT, "position-unit",
+    { "chuc vu, don vi cong tac", "chuc vu, don vi", "chuc vu - don vi", "chuc vu - don vi cong tac",
+      "chuc vu va don vi cong tac", "chuc vu, don vi cong tac hien nay", "chuc vu, don vi cong tac hien tai",
+      "chuc danh, co quan", "chuc danh, don vi", "chuc danh, don vi cong tac", "chuc vu, co quan",
+      "chuc vu, co quan cong tac", "chuc vu, noi cong tac", "chuc vu/don vi", "chuc vu / don vi",
+      "chuc vu, don vi, dia phuong", "position and unit", "position, unit" } },
   { COHORT_COLUMN_UNIT, "unit",
     { "don vi", "don vi cong tac", "co quan", "co quan cong tac", "noi cong tac", "co quan, don vi",
       "unit", "work unit", "organization", "ຫົວໜ່ວຍ", "ບ່ອນເຮັດວຽກ", "ຫ້ອງການ" } },
@@ -54,12 +65,27 @@ static const struct
                                           "ຕຳແໜ່ງ" } },
   { COHORT_COLUMN_ID_NUMBER, "id-number",
     { "so cccd", "cccd", "can cuoc", "so can cuoc", "so can cuoc cong dan", "cmnd", "so cmnd", "cmnd/cccd",
-      "so cmnd/cccd", "id number", "citizen id", "id", "citizen id number", "ເລກບັດປະຈຳຕົວ" } },
+      "so cmnd/cccd", "id number", "citizen id", "id", "citizen id number", "so dinh danh", "so dinh danh ca nhan",
+      "ma dinh danh", "ເລກບັດປະຈຳຕົວ" } },
   { COHORT_COLUMN_PHONE, "phone", { "dien thoai", "so dien thoai", "sdt", "dt", "phone", "mobile", "ເບີໂທ" } },
-  { COHORT_COLUMN_PARTY_JOIN_DATE, "party-join-date", { "ngay vao dang", "vao dang", "ngay ket nap dang", "party",
-                                                          "party admission date", "ວັນເຂົ້າພັກ" } },
-  { COHORT_COLUMN_EDUCATION, "education", { "trinh do", "trinh do chuyen mon", "hoc van", "trinh do hoc van",
-                                            "education", "ລະດັບການສຶກສາ" } },
+  { COHORT_COLUMN_PARTY_JOIN_DATE, "party-join-date",
+    { "ngay vao dang", "vao dang", "ngay ket nap dang", "ngay ket nap", "ngay vao dang du bi", "party",
+      "party admission date", "ວັນເຂົ້າພັກ" } },
+  { COHORT_COLUMN_PARTY_OFFICIAL_DATE, "party-official-date",
+    { "ngay chinh thuc", "ngay vao dang chinh thuc", "ngay chuyen chinh thuc", "ngay dang chinh thuc",
+      "full membership date", "party full membership date", "ວັນເປັນສະມາຊິກພັກສົມບູນ" } },
+  { COHORT_COLUMN_EDUCATION, "education",
+    { "trinh do", "hoc van", "trinh do hoc van", "education", "van hoa", "trinh do van hoa", "giao duc pho thong",
+      "trinh do giao duc pho thong", "trinh do pho thong", "general education", "ລະດັບການສຶກສາ", "ການສຶກສາສາມັນ" } },
+  { COHORT_COLUMN_PROFESSIONAL, "professional",
+    { "trinh do chuyen mon", "chuyen mon", "chuyen mon nghiep vu", "trinh do chuyen mon nghiep vu",
+      "chuyen mon, nghiep vu", "trinh do chuyen mon, nghiep vu", "professional qualification", "qualification",
+      "ວິຊາສະເພາະ" } },
+  { COHORT_COLUMN_LLCT, "llct",
+    { "llct", "trinh do llct", "ly luan chinh tri", "trinh do ly luan chinh tri", "ly luan", "trinh do ly luan",
+      "political theory" } },
+  { COHORT_COLUMN_QLNN, "qlnn",
+    { "qlnn", "trinh do qlnn", "quan ly nha nuoc", "trinh do quan ly nha nuoc", "state management" } },
   { COHORT_COLUMN_LAO_NAME, "lao-name",
     { "ten tieng lao", "ho ten tieng lao", "lao name", "ຊື່ພາສາລາວ", "ho va ten (chu lao)", "ho va ten chu lao",
       "ho ten (chu lao)", "ten chu lao", "ho va ten (tieng lao)", "name in lao script", "name (lao)",
@@ -77,9 +103,61 @@ static const struct
       "ມາຈາກແຂວງ" } },
 };
 
+G_STATIC_ASSERT (G_N_ELEMENTS (kinds) == COHORT_N_COLUMN_KINDS - 1);
+
+/* Headings of groups only ("Đảng viên" over its two dates), and of columns
+ * of data Cohort has no field for: headers all the same. */
+static const char *const other_headings[] = {
+  "dang vien", "la dang vien", "dang", "thong tin dang vien", "dang vien dang cong san viet nam",
+  "trinh do dao tao", "trinh do dao tao, boi duong", "trinh do chuyen mon, ly luan",
+  "trinh do chuyen mon, ly luan chinh tri", "trinh do hien nay", "ngoai ngu", "tin hoc", "trinh do ngoai ngu",
+  "trinh do tin hoc", "tieng dan toc", "tieng dan toc thieu so", "quoc phong", "quoc phong - an ninh", "qp-an",
+  "ngay", "thang", "du bi", "chinh thuc", "ky ten", "ky nhan", "chu ky",
+};
+
+/* Under a group: the heading of a column, folded, and what it holds there. */
+static const struct
+{
+  CohortHeaderGroup  group;
+  CohortColumnKind   kind;
+  const char *const  names[12];
+} in_group[] = {
+  { COHORT_HEADER_GROUP_NAME, COHORT_COLUMN_FAMILY_MIDDLE,
+    { "ho va ten dem", "ho dem", "ho va dem", "ho, ten dem", "ho, chu lot", "ho chu lot", "ho va chu lot", "ho lot",
+      "ho, dem", "ho va ten lot" } },
+  { COHORT_HEADER_GROUP_NAME, COHORT_COLUMN_FAMILY_NAME, { "ho" } },
+  { COHORT_HEADER_GROUP_NAME, COHORT_COLUMN_MIDDLE_NAME, { "ten dem", "chu lot", "dem", "ten lot" } },
+  { COHORT_HEADER_GROUP_NAME, COHORT_COLUMN_GIVEN_NAME, { "ten", "ten goi" } },
+  { COHORT_HEADER_GROUP_BIRTH, COHORT_COLUMN_BIRTH_MALE, { "nam", "male" } },
+  { COHORT_HEADER_GROUP_BIRTH, COHORT_COLUMN_BIRTH_FEMALE, { "nu", "female" } },
+  { COHORT_HEADER_GROUP_BIRTH, COHORT_COLUMN_BIRTH_DAY, { "ngay", "day" } },
+  { COHORT_HEADER_GROUP_BIRTH, COHORT_COLUMN_BIRTH_MONTH, { "thang", "month" } },
+  { COHORT_HEADER_GROUP_BIRTH, COHORT_COLUMN_BIRTH_YEAR, { "year" } },   /* "Năm": see below */
+  { COHORT_HEADER_GROUP_GENDER, COHORT_COLUMN_GENDER_MARK_MALE, { "nam", "male", "m" } },
+  { COHORT_HEADER_GROUP_GENDER, COHORT_COLUMN_GENDER_MARK_FEMALE, { "nu", "female", "f" } },
+  { COHORT_HEADER_GROUP_PARTY, COHORT_COLUMN_PARTY_JOIN_DATE,
+    { "ngay vao dang", "vao dang", "du bi", "ngay du bi", "ngay ket nap", "ket nap", "ngay ket nap dang", "ngay vao",
+      "ket nap dang", "ngay vao dang du bi", "ngay, thang, nam vao dang" } },
+  { COHORT_HEADER_GROUP_PARTY, COHORT_COLUMN_PARTY_OFFICIAL_DATE,
+    { "chinh thuc", "ngay chinh thuc", "ngay chuyen chinh thuc", "chuyen chinh thuc", "ngay vao dang chinh thuc",
+      "ngay, thang, nam chinh thuc" } },
+  { COHORT_HEADER_GROUP_LEVEL, COHORT_COLUMN_EDUCATION,
+    { "van hoa", "giao duc pho thong", "pho thong", "hoc van", "gdpt", "trinh do van hoa", "tdvh" } },
+  { COHORT_HEADER_GROUP_LEVEL, COHORT_COLUMN_PROFESSIONAL,
+    { "chuyen mon", "chuyen mon nghiep vu", "cmnv", "chuyen mon, nghiep vu", "trinh do chuyen mon", "chuyen nganh",
+      "dao tao" } },
+  { COHORT_HEADER_GROUP_LEVEL, COHORT_COLUMN_LLCT,
+    { "llct", "ly luan chinh tri", "ly luan", "chinh tri", "trinh do llct" } },
+  { COHORT_HEADER_GROUP_LEVEL, COHORT_COLUMN_QLNN, { "qlnn", "quan ly nha nuoc", "trinh do qlnn" } },
+  /* Data Cohort has no field for: known, not imported */
+  { COHORT_HEADER_GROUP_LEVEL, COHORT_COLUMN_UNKNOWN,
+    { "ngoai ngu", "tin hoc", "tieng dan toc", "tieng dan toc thieu so", "quoc phong", "qp-an",
+      "quoc phong - an ninh" } },
+};
+
 /* "  Họ và tên (1) " → "ho va ten": folded, numbering and punctuation at the ends dropped, spaces single. */
-static char *
-header_words (const char *header)
+char *
+_cohort_header_words (const char *header)
 {
   g_autofree char *folded = cohort_fold (header ? header : "");
   g_auto(GStrv) words = g_strsplit_set (folded, " \t\r\n", -1);
@@ -100,6 +178,18 @@ header_words (const char *header)
   return g_string_free (out, FALSE);
 }
 
+static gboolean
+has_word (const char *words,
+          const char *word)
+{
+  gsize len = strlen (word);
+
+  for (const char *p = strstr (words, word); p != NULL; p = strstr (p + 1, word))
+    if ((p == words || !g_ascii_isalnum (p[-1])) && !g_ascii_isalnum (p[len]))
+      return TRUE;
+  return FALSE;
+}
+
 /**
  * cohort_column_kind_for_header:
  * @sure: (out) (optional): %TRUE when @header is one of the names exactly;
@@ -111,7 +201,7 @@ CohortColumnKind
 cohort_column_kind_for_header (const char *header,
                                gboolean   *sure)
 {
-  g_autofree char *words = header_words (header);
+  g_autofree char *words = _cohort_header_words (header);
   CohortColumnKind best = COHORT_COLUMN_UNKNOWN;
   gsize best_len = 0;
 
@@ -139,7 +229,159 @@ cohort_column_kind_for_header (const char *header,
             best_len = len;
           }
       }
+  /* "Chức vụ hiện tại và đơn vị công tác": a position and a unit in one column */
+  if ((has_word (words, "chuc vu") || has_word (words, "chuc danh")) &&
+      (has_word (words, "don vi") || has_word (words, "co quan") || has_word (words, "noi cong tac")))
+    return COHORT_COLUMN_POSITION_UNIT;
   return best;
+}
+
+static GHashTable *
+header_words_table (void)
+{
+  static GHashTable *table;
+
+  if (g_once_init_enter (&table))
+    {
+      GHashTable *made = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+        for (guint n = 0; n < G_N_ELEMENTS (kinds[k].names) && kinds[k].names[n]; n++)
+          g_hash_table_add (made, (gpointer) kinds[k].names[n]);
+      for (guint k = 0; k < G_N_ELEMENTS (in_group); k++)
+        for (guint n = 0; n < G_N_ELEMENTS (in_group[k].names) && in_group[k].names[n]; n++)
+          g_hash_table_add (made, (gpointer) in_group[k].names[n]);
+      for (guint i = 0; i < G_N_ELEMENTS (other_headings); i++)
+        g_hash_table_add (made, (gpointer) other_headings[i]);
+      g_once_init_leave (&table, made);
+    }
+  return table;
+}
+
+/**
+ * cohort_header_is_word:
+ * @text: a cell
+ *
+ * Returns: whether @text is, accents, case and numbering aside, one of the
+ *   headings lists give their columns or groups ("Họ và tên", "Tên", "Nam",
+ *   "Văn hóa", "Đảng viên", "STT", …)
+ */
+gboolean
+cohort_header_is_word (const char *text)
+{
+  g_autofree char *words = _cohort_header_words (text);
+
+  return *words != '\0' && g_hash_table_contains (header_words_table (), words);
+}
+
+/* What a heading over several columns tells of the columns under it. */
+CohortHeaderGroup
+_cohort_header_group (const char *heading)
+{
+  g_autofree char *words = _cohort_header_words (heading);
+  CohortColumnKind kind = cohort_column_kind_for_header (heading, NULL);
+
+  if (g_str_has_prefix (words, "trinh do"))
+    return COHORT_HEADER_GROUP_LEVEL;
+  switch (kind)
+    {
+    case COHORT_COLUMN_FULL_NAME:
+      return COHORT_HEADER_GROUP_NAME;
+    case COHORT_COLUMN_BIRTH_DATE:
+    case COHORT_COLUMN_BIRTH_YEAR:
+      return COHORT_HEADER_GROUP_BIRTH;
+    case COHORT_COLUMN_GENDER:
+      return COHORT_HEADER_GROUP_GENDER;
+    case COHORT_COLUMN_PARTY_JOIN_DATE:
+      return COHORT_HEADER_GROUP_PARTY;
+    case COHORT_COLUMN_EDUCATION:
+    case COHORT_COLUMN_PROFESSIONAL:
+      return COHORT_HEADER_GROUP_LEVEL;
+    default:
+      break;
+    }
+  if (g_str_equal (words, "dang vien") || g_str_equal (words, "la dang vien") || g_str_equal (words, "dang") ||
+      g_str_has_prefix (words, "thong tin dang vien") || g_str_has_prefix (words, "dang vien "))
+    return COHORT_HEADER_GROUP_PARTY;
+  return COHORT_HEADER_GROUP_NONE;
+}
+
+/* "Năm" (year) and "Nam" (man) fold alike: told apart before folding. */
+static gboolean
+is_year_word (const char *heading)
+{
+  g_autofree char *down = g_utf8_strdown (heading, -1);
+  g_autofree char *norm = g_utf8_normalize (g_strstrip (down), -1, G_NORMALIZE_NFC);
+
+  return g_str_equal (norm, "năm") || g_str_equal (norm, "năm sinh");
+}
+
+/**
+ * _cohort_header_kind_in_group:
+ * @found: (out): whether @heading means something under @group
+ *
+ * Returns: what a column headed @heading under a heading of @group holds:
+ *   "Nam" under "Giới tính" is a gender mark, under "Ngày sinh" the date of
+ *   birth of men
+ */
+CohortColumnKind
+_cohort_header_kind_in_group (CohortHeaderGroup  group,
+                              const char        *heading,
+                              gboolean          *found)
+{
+  g_autofree char *words = NULL;
+
+  *found = FALSE;
+  if (group == COHORT_HEADER_GROUP_NONE)
+    return COHORT_COLUMN_UNKNOWN;
+  if (group == COHORT_HEADER_GROUP_BIRTH && is_year_word (heading))
+    {
+      *found = TRUE;
+      return COHORT_COLUMN_BIRTH_YEAR;
+    }
+  words = _cohort_header_words (heading);
+  for (guint k = 0; k < G_N_ELEMENTS (in_group); k++)
+    if (in_group[k].group == group)
+      for (guint n = 0; n < G_N_ELEMENTS (in_group[k].names) && in_group[k].names[n]; n++)
+        if (g_str_equal (words, in_group[k].names[n]))
+          {
+            *found = TRUE;
+            return in_group[k].kind;
+          }
+  return COHORT_COLUMN_UNKNOWN;
+}
+
+/* Kinds whose columns, when a list has several, are read as one text:
+ * "Quê quán" over "Xã" | "Huyện" | "Tỉnh". */
+gboolean
+_cohort_column_kind_joins (CohortColumnKind kind)
+{
+  switch (kind)
+    {
+    case COHORT_COLUMN_HOMETOWN:
+    case COHORT_COLUMN_UNIT:
+    case COHORT_COLUMN_POSITION:
+    case COHORT_COLUMN_POSITION_UNIT:
+    case COHORT_COLUMN_EDUCATION:
+    case COHORT_COLUMN_PROFESSIONAL:
+    case COHORT_COLUMN_LLCT:
+    case COHORT_COLUMN_QLNN:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/**
+ * cohort_column_kind_is_read:
+ *
+ * Returns: whether Cohort reads a column of @kind into the people it
+ *   imports (%FALSE for a column not imported and for "Ghi chú")
+ */
+gboolean
+cohort_column_kind_is_read (CohortColumnKind kind)
+{
+  return kind != COHORT_COLUMN_UNKNOWN && kind != COHORT_COLUMN_NOTE && kind < COHORT_N_COLUMN_KINDS;
 }
 
 const char *
@@ -158,115 +400,9 @@ cohort_header_map_free (CohortHeaderMap *map)
     return;
   g_free (map->kinds);
   g_free (map->sure);
+  g_strfreev (map->labels);
+  g_clear_pointer (&map->rows, g_ptr_array_unref);
   g_free (map);
-}
-
-static guint
-strv_len0 (const char *const *row)
-{
-  return row ? g_strv_length ((char **) row) : 0;
-}
-
-/* How many cells of @row name a column, and whether one of them is a name. */
-static guint
-count_headers (const char *const *row,
-               gboolean          *has_name,
-               gboolean          *all_known)
-{
-  guint n = 0, filled = 0;
-
-  *has_name = FALSE;
-  for (guint i = 0; row && row[i]; i++)
-    {
-      g_autofree char *cell = g_strstrip (g_strdup (row[i]));
-      CohortColumnKind kind;
-
-      if (*cell == '\0')
-        continue;
-      filled++;
-      kind = cohort_column_kind_for_header (row[i], NULL);
-      if (kind == COHORT_COLUMN_UNKNOWN)
-        continue;
-      n++;
-      *has_name = *has_name || kind == COHORT_COLUMN_FULL_NAME || kind == COHORT_COLUMN_GIVEN_NAME ||
-                  kind == COHORT_COLUMN_FAMILY_MIDDLE || kind == COHORT_COLUMN_LAO_NAME;
-    }
-  if (all_known)
-    *all_known = filled > 0 && n == filled;
-  return n;
-}
-
-/**
- * cohort_header_map_find:
- * @rows: (element-type GStrv): the first rows of the sheet, as read
- *
- * Returns: (transfer full) (nullable): the header and its columns, or %NULL
- *   when no row of the first ones names at least two columns, one of them a name
- */
-CohortHeaderMap *
-cohort_header_map_find (GPtrArray *rows)
-{
-  CohortHeaderMap *map;
-  guint best_row = G_MAXUINT, best_count = 0, n_columns = 0;
-  const char *const *header, *const *below = NULL;
-  gboolean has_name, all_known = FALSE;
-
-  for (guint r = 0; r < rows->len && r < MAX_TITLE_ROWS; r++)
-    {
-      guint n = count_headers (g_ptr_array_index (rows, r), &has_name, NULL);
-
-      if (has_name && n >= 2 && n > best_count)
-        {
-          best_row = r;
-          best_count = n;
-        }
-    }
-  if (best_row == G_MAXUINT)
-    return NULL;
-
-  header = g_ptr_array_index (rows, best_row);
-  if (best_row + 1 < rows->len)
-    {
-      below = g_ptr_array_index (rows, best_row + 1);
-      count_headers (below, &has_name, &all_known);
-      if (!all_known)
-        below = NULL;
-    }
-
-  n_columns = MAX (strv_len0 (header), strv_len0 (below));
-  map = g_new0 (CohortHeaderMap, 1);
-  map->header_row = best_row;
-  map->first_data_row = best_row + (below ? 2 : 1);
-  map->n_columns = n_columns;
-  map->kinds = g_new0 (CohortColumnKind, n_columns);
-  map->sure = g_new0 (gboolean, n_columns);
-
-  for (guint c = 0; c < n_columns; c++)
-    {
-      const char *top = c < strv_len0 (header) ? header[c] : NULL;
-      const char *sub = below && c < strv_len0 (below) ? below[c] : NULL;
-      gboolean sure_top = FALSE, sure_sub = FALSE;
-      CohortColumnKind kind_top = cohort_column_kind_for_header (top, &sure_top);
-      CohortColumnKind kind_sub = cohort_column_kind_for_header (sub, &sure_sub);
-
-      /* The row below refines a merged cell above it ("Ngày sinh" → "Nam" | "Nữ";
-       * "Họ và tên" → "Họ" | "Tên"); alone, "Nam" and "Nữ" are not dates. */
-      if (kind_sub != COHORT_COLUMN_UNKNOWN)
-        {
-          map->kinds[c] = kind_sub;
-          map->sure[c] = sure_sub;
-        }
-      else if (kind_top == COHORT_COLUMN_BIRTH_MALE || kind_top == COHORT_COLUMN_BIRTH_FEMALE)
-        {
-          map->kinds[c] = COHORT_COLUMN_UNKNOWN;
-        }
-      else
-        {
-          map->kinds[c] = kind_top;
-          map->sure[c] = sure_top;
-        }
-    }
-  return map;
 }
 
 /**
@@ -303,21 +439,36 @@ cohort_column_kind_label (CohortColumnKind kind)
     case COHORT_COLUMN_GIVEN_NAME: return _("Given name");
     case COHORT_COLUMN_BIRTH_DATE: return _("Date of birth");
     case COHORT_COLUMN_BIRTH_YEAR: return _("Year of birth");
+    case COHORT_COLUMN_BIRTH_MONTH: return _("Month of birth");
+    case COHORT_COLUMN_BIRTH_DAY: return _("Day of birth");
     case COHORT_COLUMN_BIRTH_MALE: return _("Date of birth (men)");
     case COHORT_COLUMN_BIRTH_FEMALE: return _("Date of birth (women)");
     case COHORT_COLUMN_GENDER: return _("Gender");
+    /* Translators: a column with an "x" in the row of each man, as in "Giới tính › Nam" */
+    case COHORT_COLUMN_GENDER_MARK_MALE: return _("Gender mark (men)");
+    /* Translators: a column with an "x" in the row of each woman, as in "Giới tính › Nữ" */
+    case COHORT_COLUMN_GENDER_MARK_FEMALE: return _("Gender mark (women)");
     case COHORT_COLUMN_ETHNICITY: return _("Ethnic group");
     case COHORT_COLUMN_RELIGION: return _("Religion");
     case COHORT_COLUMN_HOMETOWN: return _("Hometown");
+    /* Translators: one column with both, as in "Chức vụ, đơn vị công tác" */
+    case COHORT_COLUMN_POSITION_UNIT: return _("Position and work unit");
     case COHORT_COLUMN_UNIT: return _("Work unit");
     case COHORT_COLUMN_POSITION: return _("Position");
     case COHORT_COLUMN_ID_NUMBER: return _("Citizen ID number");
     case COHORT_COLUMN_PHONE: return _("Phone");
     case COHORT_COLUMN_PARTY_JOIN_DATE: return _("Party admission date");
-    case COHORT_COLUMN_EDUCATION: return _("Education");
+    case COHORT_COLUMN_PARTY_OFFICIAL_DATE: return _("Full membership date");
+    case COHORT_COLUMN_EDUCATION: return _("General education");
+    case COHORT_COLUMN_PROFESSIONAL: return _("Professional qualification");
+    /* Translators: the level of political theory (lý luận chính trị) */
+    case COHORT_COLUMN_LLCT: return _("Political theory");
+    /* Translators: the level of state management (quản lý nhà nước) */
+    case COHORT_COLUMN_QLNN: return _("State management");
     case COHORT_COLUMN_LAO_NAME: return _("Name in Lao script");
     case COHORT_COLUMN_LATIN_NAME: return _("Name as in passport");
-    case COHORT_COLUMN_NOTE: return _("Note");
+    /* Translators: a column of notes ("Ghi chú"), which Cohort does not import */
+    case COHORT_COLUMN_NOTE: return _("Note (not imported)");
     case COHORT_COLUMN_PASSPORT: return _("Passport number");
     case COHORT_COLUMN_LAO_PROVINCE: return _("Province (Laos)");
     case COHORT_N_COLUMN_KINDS:
@@ -343,7 +494,7 @@ cohort_header_map_signature (const char *const *headers)
 
   for (guint c = 0; headers != NULL && headers[c]; c++)
     {
-      g_autofree char *w = header_words (headers[c]);
+      g_autofree char *w = _cohort_header_words (headers[c]);
 
       g_string_append (words, w);
       g_string_append_c (words, '\n');

@@ -34,6 +34,11 @@ typedef struct
   CohortImportCountFunc  count_func;
   gpointer               user_data;
   CohortImportTable      table;
+  gboolean               search_sheets;   /* no sheet was asked for: a sheet without a header is passed */
+  gboolean               no_header;       /* … and this one has none */
+  const char            *sheet;           /* the sheet asked for, or NULL */
+  gboolean               legacy;          /* typed with a legacy font: cells decoded */
+  CohortTextEncoding     legacy_encoding;
 } Reading;
 
 static void
@@ -73,25 +78,17 @@ read_person (Reading           *reading,
   CohortImportRow *entry;
   gboolean named = FALSE;
 
-  /* The header again, as a table that goes over pages repeats it */
-  if (plan->headers != NULL)
-    {
-      guint same = 0, filled = 0;
-
-      for (guint c = 0; cells[c] != NULL && plan->headers[c] != NULL; c++)
-        if (*cells[c] != '\0')
-          {
-            filled++;
-            same += g_str_equal (cells[c], plan->headers[c]);
-          }
-      if (same >= 2 && same == filled)
-        return;
-    }
+  /* The header again, or part of it, as a table that goes over pages repeats it */
+  if (cohort_import_table_is_header (plan->map, cells))
+    return;
   if (cohort_import_table_classify (&reading->table, plan->map, cells) != COHORT_TABLE_PERSON)
     {
       plan->declared = reading->table.declared;
       return;
     }
+  for (guint c = 0; c < plan->map->n_columns && cells[c] != NULL; c++)
+    if (*cells[c] != '\0' && !cohort_column_kind_is_read (plan->map->kinds[c]))
+      plan->filled[c]++;
   problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cohort_cell_problem_free);
   person = cohort_import_row_read_full (plan->map, cells, problems, &named);
   if (person == NULL)
@@ -112,21 +109,75 @@ read_person (Reading           *reading,
   g_ptr_array_add (plan->rows, entry);
 }
 
+/* A copy of @cells decoded from the legacy font the sheet was typed with. */
+static GStrv
+decode_cells (Reading           *reading,
+              const char *const *cells)
+{
+  guint n = g_strv_length ((GStrv) cells);
+  GStrv decoded = g_new0 (char *, n + 1);
+
+  for (guint c = 0; c < n; c++)
+    decoded[c] = cohort_text_decode_legacy_font (cells[c], reading->legacy_encoding);
+  return decoded;
+}
+
+/* Whether the first rows were typed with a legacy font ("NguyÔn V¨n H¶i"):
+ * then every cell is decoded, headers first. */
+static void
+find_legacy_font (Reading *reading)
+{
+  g_autoptr(GString) sample = g_string_new (NULL);
+
+  for (guint r = 0; r < reading->first_rows->len; r++)
+    for (char **cell = g_ptr_array_index (reading->first_rows, r); *cell; cell++)
+      if (**cell)
+        {
+          g_string_append (sample, *cell);
+          g_string_append_c (sample, ' ');
+        }
+  reading->legacy = cohort_text_guess_legacy_font (sample->str, &reading->legacy_encoding);
+  for (guint r = 0; reading->legacy && r < reading->first_rows->len; r++)
+    {
+      GStrv decoded = decode_cells (reading, g_ptr_array_index (reading->first_rows, r));
+
+      g_strfreev (g_ptr_array_index (reading->first_rows, r));
+      g_ptr_array_index (reading->first_rows, r) = decoded;
+    }
+}
+
 static gboolean
 find_header (Reading  *reading,
              GError  **error)
 {
   CohortImportPlan *plan = reading->plan;
 
+  find_legacy_font (reading);
   plan->map = cohort_header_map_find (reading->first_rows);
   if (plan->map == NULL)
     {
-      g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_FAILED,
-                   _("Cohort found no header row among the first %d rows of the list. Check that the list has "
-                     "a header with the column names, such as “Họ và tên” and “Ngày sinh”."), HEADER_SEARCH_ROWS);
+      /* Perhaps on another sheet: a cover letter comes first */
+      if (reading->search_sheets)
+        {
+          reading->no_header = TRUE;
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "no header on this sheet");
+          return FALSE;
+        }
+      if (reading->sheet != NULL)
+        /* Translators: a number of rows, then the name of a sheet of a workbook */
+        g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_FAILED,
+                     _("Cohort found no header row among the first %d rows of the sheet “%s”. Check that the "
+                       "list has a header with the column names, such as “Họ và tên” and “Ngày sinh”, or choose "
+                       "another sheet."), HEADER_SEARCH_ROWS, reading->sheet);
+      else
+        g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_FAILED,
+                     _("Cohort found no header row among the first %d rows of the list. Check that the list has "
+                       "a header with the column names, such as “Họ và tên” and “Ngày sinh”."),
+                     HEADER_SEARCH_ROWS);
       return FALSE;
     }
-  plan->headers = g_strdupv (g_ptr_array_index (reading->first_rows, plan->map->header_row));
+  plan->headers = g_strdupv (plan->map->labels);
+  plan->filled = g_new0 (guint, plan->map->n_columns + 1);
   if (reading->map_func != NULL)
     reading->map_func (plan->map, (const char *const *) plan->headers, reading->user_data);
   for (guint r = plan->map->first_data_row; r < reading->first_rows->len; r++)
@@ -152,6 +203,13 @@ on_row (guint              row,
       g_ptr_array_add (reading->first_rows, g_strdupv ((char **) cells));
       if (reading->first_rows->len == HEADER_SEARCH_ROWS)
         return find_header (reading, error);
+      return TRUE;
+    }
+  if (reading->legacy)
+    {
+      g_auto(GStrv) decoded = decode_cells (reading, cells);
+
+      read_person (reading, row, (const char *const *) decoded);
       return TRUE;
     }
   read_person (reading, row, cells);
@@ -271,6 +329,7 @@ read_rows (const char     *path,
            gpointer        user_data,
            char          **format,
            char          **sheet_out,
+           GStrv          *sheets_out,
            GCancellable   *cancellable,
            GError        **error)
 {
@@ -322,7 +381,9 @@ read_rows (const char     *path,
     }
   if (sheet_out)
     *sheet_out = g_steal_pointer (&info.sheet);
-  g_free (info.sheet);
+  if (sheets_out)
+    *sheets_out = g_steal_pointer (&info.sheets);
+  cohort_xlsx_info_clear (&info);
   return ok;
 }
 
@@ -340,7 +401,7 @@ cohort_import_read_rows (const char     *path,
                          GCancellable   *cancellable,
                          GError        **error)
 {
-  return read_rows (path, sheet, func, user_data, NULL, NULL, cancellable, error);
+  return read_rows (path, sheet, func, user_data, NULL, NULL, NULL, cancellable, error);
 }
 
 /**
@@ -375,20 +436,74 @@ cohort_import_plan_read_full (const char            *path,
                               GCancellable          *cancellable,
                               GError               **error)
 {
-  g_autoptr(CohortImportPlan) plan = g_new0 (CohortImportPlan, 1);
-  Reading reading = { plan, g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev),
-                      map_func, count_func, user_data, { 0 } };
+  g_autoptr(CohortImportPlan) plan = NULL;
+  g_auto(GStrv) sheets = NULL;
+  g_autoptr(GError) local_error = NULL;
+  CohortTextEncoding legacy = COHORT_TEXT_UTF8;
+  gboolean legacy_font = FALSE;
+  guint next_sheet = 0;
   gboolean ok;
 
-  plan->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) import_row_free);
-  ok = read_rows (path, sheet, on_row, &reading, &plan->format, &plan->sheet, cancellable, error);
+  /* The first sheet, then, when it has no header (a cover letter, notes),
+   * each next one until one has */
+  for (;;)
+    {
+      Reading reading = { NULL, g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev),
+                          map_func, count_func, user_data, { 0 }, sheet == NULL, FALSE, sheet, FALSE, COHORT_TEXT_UTF8 };
+      const char *this_sheet = sheet != NULL ? sheet : next_sheet > 0 ? sheets[next_sheet] : NULL;
 
-  /* A list shorter than the rows searched for its header */
-  if (ok && reading.first_rows != NULL)
-    ok = find_header (&reading, error);
-  g_clear_pointer (&reading.first_rows, g_ptr_array_unref);
+      g_clear_pointer (&plan, cohort_import_plan_free);
+      g_clear_error (&local_error);
+      plan = g_new0 (CohortImportPlan, 1);
+      plan->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) import_row_free);
+      reading.plan = plan;
+      ok = read_rows (path, this_sheet, on_row, &reading, &plan->format, &plan->sheet,
+                      next_sheet == 0 ? &sheets : NULL, cancellable, &local_error);
+      /* A list shorter than the rows searched for its header */
+      if (ok && reading.first_rows != NULL)
+        ok = find_header (&reading, &local_error);
+      g_clear_pointer (&reading.first_rows, g_ptr_array_unref);
+      legacy_font = reading.legacy;
+      legacy = reading.legacy_encoding;
+      if (ok || !reading.no_header)
+        break;
+      if (sheets == NULL || next_sheet + 1 >= g_strv_length (sheets))
+        {
+          g_autoptr(GString) names = g_string_new (NULL);
+
+          for (guint i = 0; sheets != NULL && sheets[i] != NULL; i++)
+            g_string_append_printf (names, "%s“%s”", i > 0 ? ", " : "", sheets[i]);
+          g_clear_error (&local_error);
+          if (sheets != NULL && g_strv_length (sheets) > 1)
+            g_set_error (&local_error, COHORT_IO_ERROR, COHORT_IO_ERROR_FAILED,
+                         /* Translators: %d is a number of rows, %s the names of the sheets */
+                         _("Cohort found no header row among the first %d rows of any sheet (%s). Check that the "
+                           "list has a header with the column names, such as “Họ và tên” and “Ngày sinh”."),
+                         HEADER_SEARCH_ROWS, names->str);
+          else
+            g_set_error (&local_error, COHORT_IO_ERROR, COHORT_IO_ERROR_FAILED,
+                         _("Cohort found no header row among the first %d rows of the list. Check that the list "
+                           "has a header with the column names, such as “Họ và tên” and “Ngày sinh”."),
+                         HEADER_SEARCH_ROWS);
+          break;
+        }
+      next_sheet++;
+    }
   if (!ok)
-    return NULL;
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  if (legacy_font)
+    {
+      /* Translators: a file's format, then the legacy font its text was typed with: "XLS, TCVN3 (ABC)" */
+      char *format = g_strdup_printf (_("%s, text in %s"), plan->format, cohort_text_encoding_name (legacy));
+
+      g_free (plan->format);
+      plan->format = format;
+    }
+  plan->sheets = g_steal_pointer (&sheets);
+  plan->sheet_searched = next_sheet > 0;
   return g_steal_pointer (&plan);
 }
 
@@ -413,9 +528,11 @@ cohort_import_plan_free (CohortImportPlan *plan)
   if (plan == NULL)
     return;
   g_free (plan->sheet);
+  g_strfreev (plan->sheets);
   g_free (plan->format);
   cohort_header_map_free (plan->map);
   g_strfreev (plan->headers);
+  g_free (plan->filled);
   g_clear_pointer (&plan->rows, g_ptr_array_unref);
   g_free (plan);
 }
@@ -460,4 +577,38 @@ cohort_import_plan_dup_problems (CohortImportPlan *plan,
         g_string_append (text, problem->message);
     }
   return g_string_free (text, FALSE);
+}
+
+/**
+ * cohort_import_plan_dup_unread:
+ *
+ * The columns Cohort does not import: those it does not know (and notes,
+ * "Ghi chú"), by their heading; those without a heading that hold text in
+ * the people's rows, as "Column 9".
+ *
+ * Returns: (transfer full): their names, %NULL-terminated; empty when
+ *   every column is read
+ */
+GStrv
+cohort_import_plan_dup_unread (CohortImportPlan *plan)
+{
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+
+  for (guint c = 0; c < plan->map->n_columns; c++)
+    {
+      const char *label = cohort_import_plan_header (plan, c);
+
+      if (cohort_column_kind_is_read (plan->map->kinds[c]))
+        continue;
+      if (*label != '\0')
+        g_strv_builder_add (names, label);
+      else if (plan->filled != NULL && plan->filled[c] > 0)
+        {
+          /* Translators: a column of a list without a heading, by its number */
+          g_autofree char *name = g_strdup_printf (_("Column %u"), c + 1);
+
+          g_strv_builder_add (names, name);
+        }
+    }
+  return g_strv_builder_end (names);
 }

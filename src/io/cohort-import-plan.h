@@ -27,6 +27,8 @@ typedef struct
 typedef struct
 {
   char            *sheet;     /* NULL for CSV */
+  GStrv            sheets;    /* every sheet of a workbook, or NULL */
+  gboolean         sheet_searched;   /* @sheet is not the first: the ones before it have no header */
   char            *format;    /* "CSV (UTF-8)", "XLSX", "XLS" */
   CohortHeaderMap *map;
   GStrv            headers;   /* the header cells, for messages */
@@ -34,6 +36,8 @@ typedef struct
   guint            n_rows;    /* rows read, titles and footers included */
   guint            declared;  /* the number of people a count line under the
                                * table gives ("Danh sách có 8 đồng chí"), or 0 */
+  guint           *filled;    /* per column of the map: its cells with text in
+                               * the people's rows */
 } CohortImportPlan;
 
 /* Called once the header is found, before any row is read: may change the
@@ -69,6 +73,7 @@ const char       *cohort_import_plan_header (CohortImportPlan *plan,
                                              guint             column);
 char             *cohort_import_plan_dup_problems (CohortImportPlan *plan,
                                                    CohortImportRow  *row);
+GStrv             cohort_import_plan_dup_unread  (CohortImportPlan *plan);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CohortImportPlan, cohort_import_plan_free)
 

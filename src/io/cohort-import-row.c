@@ -20,6 +20,7 @@
 #include "cohort-check.h"
 #include "cohort-date.h"
 #include "cohort-fold.h"
+#include "cohort-header-map-private.h"
 #include "cohort-import-row.h"
 #include "cohort-name.h"
 
@@ -41,106 +42,6 @@ all_digits (const char *s)
     if (!g_ascii_isdigit (*s))
       return FALSE;
   return TRUE;
-}
-
-/**
- * cohort_cell_read_date:
- * @text: what the cell holds: "05/01/1980", "5/1/80", "1980-01-05",
- *   "1980-01-05 00:00:00", "1980", or an Excel day number such as "29225"
- * @problem: (out) (optional): why @text is not a date
- *
- * Returns: (transfer full) (nullable): the ISO date ("yyyy-mm-dd" or "yyyy"),
- *   or %NULL for an empty cell or a cell that is not a date
- */
-char *
-cohort_cell_read_date (const char  *text,
-                       char       **problem)
-{
-  g_autofree char *s = g_strstrip (g_strdup (text ? text : ""));
-  char *space, *slash, *iso;
-  int d, m, y;
-  char tail;
-
-  if (problem)
-    *problem = NULL;
-  if (*s == '\0')
-    return NULL;
-
-  /* "1980-01-05 00:00:00": a date with a time Excel added */
-  space = strchr (s, ' ');
-  if (space != NULL && strchr (space, ':') != NULL)
-    *space = '\0';
-  /* "29225" or "29225.0": days since 30/12/1899, as Excel counts */
-  if (g_str_has_suffix (s, ".0"))
-    s[strlen (s) - 2] = '\0';
-  if (all_digits (s) && strlen (s) == 5)
-    {
-      g_autoptr(GDate) date = g_date_new_dmy (30, G_DATE_DECEMBER, 1899);
-
-      g_date_add_days (date, (guint) atoi (s));
-      return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date), g_date_get_month (date),
-                              g_date_get_day (date));
-    }
-  /* "5/1/80": a two-digit year is of this century unless that is in the future */
-  if ((slash = strrchr (s, '/')) != NULL && strlen (slash + 1) == 2 &&
-      sscanf (s, "%2d/%2d/%2d%c", &d, &m, &y, &tail) == 3)
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      int this_year = g_date_time_get_year (now);
-
-      y += 2000;
-      if (y > this_year)
-        y -= 100;
-      if (g_date_valid_dmy (d, m, y))
-        return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
-    }
-  iso = cohort_date_parse_display (s);
-  if (iso == NULL && problem)
-    /* Translators: %s is what the cell holds */
-    *problem = g_strdup_printf (_("“%s” is not a valid date. Write dates as dd/mm/yyyy, e.g. 05/01/1980."), s);
-  return iso;
-}
-
-/**
- * cohort_cell_number_text:
- *
- * Returns: (transfer full): a number of a spreadsheet as an office writes it:
- *   whole numbers without decimals (ID numbers, years), others with a point
- */
-char *
-cohort_cell_number_text (double d)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  /* The range first: converting a double beyond gint64 (or NaN) is undefined. */
-  if (d > -1e15 && d < 1e15 && d == (double) (gint64) d)
-    return g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) d);
-  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.15g", d));
-}
-
-/**
- * cohort_cell_read_gender:
- * @ok: (out): %FALSE when @text is not empty and names no gender Cohort knows
- */
-CohortGender
-cohort_cell_read_gender (const char *text,
-                         gboolean   *ok)
-{
-  static const char *const male[] = { "nam", "m", "male", "trai", "ong", "ຊາຍ", "ທ້າວ" };
-  static const char *const female[] = { "nu", "f", "female", "gai", "ba", "ຍິງ", "ນາງ" };
-  g_autofree char *folded = g_strstrip (cohort_fold (text ? text : ""));
-
-  *ok = TRUE;
-  if (*folded == '\0')
-    return COHORT_GENDER_UNKNOWN;
-  for (guint i = 0; i < G_N_ELEMENTS (male); i++)
-    if (g_str_equal (folded, male[i]))
-      return COHORT_GENDER_MALE;
-  for (guint i = 0; i < G_N_ELEMENTS (female); i++)
-    if (g_str_equal (folded, female[i]))
-      return COHORT_GENDER_FEMALE;
-  *ok = FALSE;
-  return COHORT_GENDER_UNKNOWN;
 }
 
 static gboolean
@@ -182,6 +83,9 @@ static const int text_fields[COHORT_N_COLUMN_KINDS] = {
   [COHORT_COLUMN_ID_NUMBER] = COHORT_PERSON_ID_NUMBER + 1,
   [COHORT_COLUMN_PHONE] = COHORT_PERSON_PHONE + 1,
   [COHORT_COLUMN_EDUCATION] = COHORT_PERSON_EDUCATION + 1,
+  [COHORT_COLUMN_PROFESSIONAL] = COHORT_PERSON_PROFESSIONAL + 1,
+  [COHORT_COLUMN_LLCT] = COHORT_PERSON_LLCT_LEVEL + 1,
+  [COHORT_COLUMN_QLNN] = COHORT_PERSON_QLNN_LEVEL + 1,
   [COHORT_COLUMN_LATIN_NAME] = COHORT_PERSON_LATIN_NAME + 1,
   [COHORT_COLUMN_PASSPORT] = COHORT_PERSON_PASSPORT_NUMBER + 1,
   /* Resolved to its code by the store, as the ethnic group */
@@ -369,6 +273,247 @@ is_lao_row (const CohortHeaderMap *map,
   return passport && !citizen;
 }
 
+/* The gender a row gives in its "Nam" and "Nữ" columns (dates or marks)
+ * and in a gender column, which must agree. */
+typedef struct
+{
+  int      sex_column[2];    /* [0] men's, [1] women's: the column filled, or -1 */
+  gboolean sex_date[2];      /* … with a date of birth */
+  int      text_column;      /* the gender column, or -1 */
+  CohortGender text_gender;
+} GenderCells;
+
+static const char *
+label_of (const CohortHeaderMap *map,
+          guint                  column)
+{
+  return map->labels != NULL && column < map->n_columns ? map->labels[column] : "";
+}
+
+/* A cell of a column of men or of women: a mark, a date of birth (which
+ * gives the gender too), or the gender in words. */
+static char *
+read_sex_cell (CohortPerson          *person,
+               const CohortHeaderMap *map,
+               guint                  column,
+               const char            *value,
+               GenderCells           *cells)
+{
+  CohortColumnKind kind = map->kinds[column];
+  gboolean men = kind == COHORT_COLUMN_BIRTH_MALE || kind == COHORT_COLUMN_GENDER_MARK_MALE;
+  gboolean dates = kind == COHORT_COLUMN_BIRTH_MALE || kind == COHORT_COLUMN_BIRTH_FEMALE;
+  CohortMark mark = cohort_cell_read_mark (value);
+  g_autofree char *iso = NULL;
+  char *problem = NULL;
+  CohortGender gender;
+  gboolean ok;
+
+  if (mark == COHORT_MARK_NONE)
+    return NULL;
+  if (mark == COHORT_MARK_OTHER)
+    {
+      gender = cohort_cell_read_gender (value, &ok);
+      if (ok && gender != COHORT_GENDER_UNKNOWN)
+        {
+          if ((gender == COHORT_GENDER_MALE) != men)
+            /* Translators: what a cell holds, then the column it is in ("Giới tính › Nam") */
+            return g_strdup_printf (_("“%s” is written in the column “%s”. Mark only the column of the person’s "
+                                      "gender."), value, label_of (map, column));
+        }
+      else if ((iso = cohort_cell_read_date (value, &problem)) != NULL)
+        {
+          cohort_person_set_field (person, COHORT_PERSON_BIRTH_DATE, iso);
+          cells->sex_date[!men] = TRUE;
+        }
+      else if (dates)
+        return problem;
+      else
+        {
+          g_free (problem);
+          /* Translators: %s is what the cell holds */
+          return g_strdup_printf (_("“%s” is neither a mark nor a date. Put an x (or the date of birth) in the "
+                                    "Nam or the Nữ column of the person’s gender."), value);
+        }
+    }
+  if (cells->sex_column[!men] < 0)
+    cells->sex_column[!men] = column;
+  return NULL;
+}
+
+/* Whether the gender of the row's columns agree: a problem when not. */
+static void
+settle_gender (CohortPerson          *person,
+               const CohortHeaderMap *map,
+               GenderCells           *cells,
+               GPtrArray             *problems)
+{
+  CohortGender sex = COHORT_GENDER_UNKNOWN;
+
+  if (cells->sex_column[0] >= 0 && cells->sex_column[1] >= 0)
+    {
+      if (cells->sex_date[0] && cells->sex_date[1])
+        add_problem (problems, cells->sex_column[1],
+                     g_strdup (_("This row has a date of birth in both the Nam and the Nữ column. Write the date "
+                                 "only in the column of the person’s gender.")));
+      else
+        /* Translators: the two columns, e.g. "Giới tính › Nam" and "Giới tính › Nữ" */
+        add_problem (problems, cells->sex_column[1],
+                     g_strdup_printf (_("This row is marked in both “%s” and “%s”. Mark only the column of the "
+                                        "person’s gender."), label_of (map, cells->sex_column[0]),
+                                      label_of (map, cells->sex_column[1])));
+      return;
+    }
+  if (cells->sex_column[0] >= 0)
+    sex = COHORT_GENDER_MALE;
+  else if (cells->sex_column[1] >= 0)
+    sex = COHORT_GENDER_FEMALE;
+  if (sex != COHORT_GENDER_UNKNOWN && cells->text_gender != COHORT_GENDER_UNKNOWN && sex != cells->text_gender)
+    {
+      /* Translators: two columns of a list: "Giới tính" and "Ngày sinh › Nữ" */
+      add_problem (problems, cells->text_column,
+                   g_strdup_printf (_("The gender in “%s” does not agree with the column “%s”. Correct one of "
+                                      "them."), label_of (map, cells->text_column),
+                                    label_of (map, cells->sex_column[sex == COHORT_GENDER_FEMALE])));
+      return;
+    }
+  if (sex != COHORT_GENDER_UNKNOWN)
+    cohort_person_set_gender (person, sex);
+}
+
+static void
+add_warning (GPtrArray *problems,
+             guint      column,
+             char      *message)
+{
+  CohortCellProblem *problem = g_new0 (CohortCellProblem, 1);
+
+  problem->column = column;
+  problem->message = message;
+  problem->warning = TRUE;
+  if (problems != NULL)
+    g_ptr_array_add (problems, problem);
+  else
+    cohort_cell_problem_free (problem);
+}
+
+/* A citizen ID card number (CCCD, 12 digits) tells the holder's gender and
+ * year of birth: a province code (001–096), then a digit for gender and
+ * century (0 a man born in the 1900s, 1 a woman; 2 and 3 the 2000s…), then
+ * the last two digits of the year. A list without a gender gets it from the
+ * number; a gender or a year that differs from it is marked to check, since
+ * either may be mistyped. */
+static void
+check_citizen_id (CohortPerson          *person,
+                  const CohortHeaderMap *map,
+                  int                    column,
+                  GPtrArray             *problems)
+{
+  const char *id = cohort_person_get_field (person, COHORT_PERSON_ID_NUMBER);
+  const char *birth = cohort_person_get_field (person, COHORT_PERSON_BIRTH_DATE);
+  CohortGender gender = cohort_person_get_gender (person), id_gender;
+  int province, id_year;
+
+  if (column < 0 || id == NULL || strlen (id) != 12 || !all_digits (id))
+    return;
+  province = (id[0] - '0') * 100 + (id[1] - '0') * 10 + (id[2] - '0');
+  if (province < 1 || province > 96)
+    return;
+  id_gender = (id[3] - '0') % 2 == 0 ? COHORT_GENDER_MALE : COHORT_GENDER_FEMALE;
+  id_year = 1900 + (id[3] - '0') / 2 * 100 + (id[4] - '0') * 10 + (id[5] - '0');
+
+  if (gender == COHORT_GENDER_UNKNOWN)
+    cohort_person_set_gender (person, id_gender);
+  else if (gender != id_gender)
+    add_warning (problems, column,
+                 /* Translators: a citizen ID number; its 4th digit tells a man from a woman */
+                 g_strdup_printf (id_gender == COHORT_GENDER_FEMALE
+                                  ? _("The citizen ID number %s is a woman’s, the row says a man. Check the "
+                                      "gender and the number.")
+                                  : _("The citizen ID number %s is a man’s, the row says a woman. Check the "
+                                      "gender and the number."), id));
+  if (birth != NULL && strlen (birth) >= 4 && atoi (birth) != id_year)
+    add_warning (problems, column,
+                 /* Translators: a citizen ID number, the year of birth it gives, then the year the row gives */
+                 g_strdup_printf (_("The citizen ID number %s is of someone born in %d, the row says %d. Check "
+                                    "the date of birth and the number."), id, id_year, atoi (birth)));
+}
+
+/* A day or month of birth in a column of its own, or -1 with @problem. */
+static int
+read_day_or_month (const char  *value,
+                   int          most,
+                   char       **problem)
+{
+  g_autofree char *s = g_strdup (value);
+  int n;
+
+  if (g_str_has_suffix (s, ".0"))
+    s[strlen (s) - 2] = '\0';
+  if (!all_digits (s) || strlen (s) > 2 || (n = atoi (s)) < 1 || n > most)
+    {
+      /* Translators: %s is what the cell holds */
+      *problem = g_strdup_printf (most == 12 ? _("“%s” is not a month. Write the month of birth as a number, "
+                                                 "1 to 12.")
+                                             : _("“%s” is not a day of the month. Write the day of birth as a "
+                                                 "number, 1 to 31."), value);
+      return -1;
+    }
+  return n;
+}
+
+/* The year of birth, with a day and a month read from columns of their own. */
+static void
+settle_birth_parts (CohortPerson *person,
+                    int           day,
+                    int           month,
+                    guint         column,
+                    GPtrArray    *problems)
+{
+  const char *year = cohort_person_get_field (person, COHORT_PERSON_BIRTH_DATE);
+  int y;
+
+  if (day <= 0 && month <= 0)
+    return;
+  if (year == NULL || strlen (year) != 4 || day <= 0 || month <= 0)
+    {
+      add_problem (problems, column, g_strdup (_("The date of birth is not complete. Write the day, the month "
+                                                 "and the year.")));
+      return;
+    }
+  y = atoi (year);
+  if (!g_date_valid_dmy (day, month, y))
+    {
+      /* Translators: a date as the columns of a list give it: "31/2/1980" */
+      add_problem (problems, column, g_strdup_printf (_("%d/%d/%d is not a valid date."), day, month, y));
+      return;
+    }
+  {
+    g_autofree char *iso = g_strdup_printf ("%04d-%02d-%02d", y, month, day);
+
+    cohort_person_set_field (person, COHORT_PERSON_BIRTH_DATE, iso);
+  }
+}
+
+/* A text field set from a cell; several columns of a kind that joins
+ * ("Quê quán › Xã" | "Huyện" | "Tỉnh") are read as one text. */
+static char *
+set_text (CohortPerson      *person,
+          CohortPersonField  field,
+          CohortColumnKind   kind,
+          const char        *value)
+{
+  const char *old = cohort_person_get_field (person, field);
+  g_autofree char *joined = NULL;
+  char *problem;
+
+  if (old != NULL && _cohort_column_kind_joins (kind))
+    value = joined = g_strconcat (old, ", ", value, NULL);
+  problem = cohort_check_person_field (field, value);
+  if (problem == NULL)
+    cohort_person_set_field (person, field, value);
+  return problem;
+}
+
 /**
  * cohort_import_row_read_full:
  * @cells: (array zero-terminated=1): the row
@@ -388,17 +533,23 @@ cohort_import_row_read_full (const CohortHeaderMap *map,
   g_autoptr(CohortPerson) person = cohort_person_new ();
   gboolean named = FALSE, data = FALSE;
   gboolean lao = is_lao_row (map, cells);
+  GenderCells gender = { { -1, -1 }, { FALSE, FALSE }, -1, COHORT_GENDER_UNKNOWN };
+  int birth_day = 0, birth_month = 0, id_column = -1;
+  guint birth_part_column = 0;
 
   *named_out = FALSE;
   for (guint c = 0; c < map->n_columns && cells[c] != NULL; c++)
     {
-      g_autofree char *value = g_strstrip (cohort_name_normalize (cells[c]));
+      g_autofree char *value = NULL;
       CohortColumnKind kind = map->kinds[c];
       char *problem = NULL;
 
+      if (*cells[c] == '\0' || kind == COHORT_COLUMN_UNKNOWN)
+        continue;
+      value = g_strstrip (cohort_name_normalize (cells[c]));
       if (*value == '\0')
         continue;
-      data = data || (kind != COHORT_COLUMN_UNKNOWN && kind != COHORT_COLUMN_ROW_NO);
+      data = data || kind != COHORT_COLUMN_ROW_NO;
 
       switch (kind)
         {
@@ -422,34 +573,62 @@ cohort_import_row_read_full (const CohortHeaderMap *map,
           check_names (person, c, problems);
           named = TRUE;
           break;
-        case COHORT_COLUMN_BIRTH_DATE:
-        case COHORT_COLUMN_BIRTH_YEAR:
         case COHORT_COLUMN_BIRTH_MALE:
         case COHORT_COLUMN_BIRTH_FEMALE:
+        case COHORT_COLUMN_GENDER_MARK_MALE:
+        case COHORT_COLUMN_GENDER_MARK_FEMALE:
+          problem = read_sex_cell (person, map, c, value, &gender);
+          break;
+        case COHORT_COLUMN_BIRTH_DATE:
+        case COHORT_COLUMN_BIRTH_YEAR:
         case COHORT_COLUMN_PARTY_JOIN_DATE:
+        case COHORT_COLUMN_PARTY_OFFICIAL_DATE:
           {
             g_autofree char *iso = cohort_cell_read_date (value, &problem);
 
             if (iso == NULL)
               break;
-            cohort_person_set_field (person, kind == COHORT_COLUMN_PARTY_JOIN_DATE
-                                             ? COHORT_PERSON_PARTY_JOIN_DATE : COHORT_PERSON_BIRTH_DATE, iso);
-            if (kind == COHORT_COLUMN_BIRTH_MALE)
-              cohort_person_set_gender (person, COHORT_GENDER_MALE);
-            else if (kind == COHORT_COLUMN_BIRTH_FEMALE)
-              cohort_person_set_gender (person, COHORT_GENDER_FEMALE);
+            cohort_person_set_field (person, kind == COHORT_COLUMN_PARTY_JOIN_DATE ? COHORT_PERSON_PARTY_JOIN_DATE
+                                             : kind == COHORT_COLUMN_PARTY_OFFICIAL_DATE
+                                             ? COHORT_PERSON_PARTY_OFFICIAL_DATE : COHORT_PERSON_BIRTH_DATE, iso);
+          }
+          break;
+        case COHORT_COLUMN_BIRTH_DAY:
+        case COHORT_COLUMN_BIRTH_MONTH:
+          {
+            int n = read_day_or_month (value, kind == COHORT_COLUMN_BIRTH_DAY ? 31 : 12, &problem);
+
+            if (kind == COHORT_COLUMN_BIRTH_DAY)
+              birth_day = n;
+            else
+              birth_month = n;
+            birth_part_column = c;
           }
           break;
         case COHORT_COLUMN_GENDER:
           {
             gboolean ok;
-            CohortGender gender = cohort_cell_read_gender (value, &ok);
+            CohortGender g = cohort_cell_read_gender (value, &ok);
 
             if (ok)
-              cohort_person_set_gender (person, gender);
+              {
+                cohort_person_set_gender (person, g);
+                gender.text_gender = g;
+                gender.text_column = c;
+              }
             else
               /* Translators: %s is what the cell holds */
               problem = g_strdup_printf (_("“%s” is not a gender. Write Nam or Nữ."), value);
+          }
+          break;
+        case COHORT_COLUMN_POSITION_UNIT:
+          {
+            g_autofree char *position = NULL, *unit = NULL;
+
+            cohort_cell_split_position_unit (value, &position, &unit);
+            problem = set_text (person, COHORT_PERSON_POSITION, kind, position);
+            if (problem == NULL && unit != NULL)
+              problem = set_text (person, COHORT_PERSON_UNIT, kind, unit);
           }
           break;
         case COHORT_COLUMN_ID_NUMBER:
@@ -467,19 +646,15 @@ cohort_import_row_read_full (const CohortHeaderMap *map,
             if (kind == COHORT_COLUMN_ID_NUMBER && compact->len == 11 && all_digits (compact->str) &&
                 compact->str[0] != '0')
               g_string_prepend_c (compact, '0');
+            if (kind == COHORT_COLUMN_ID_NUMBER)
+              id_column = c;
             g_free (value);
             value = g_string_free (compact, FALSE);
           }
           G_GNUC_FALLTHROUGH;
         default:
           if (kind < COHORT_N_COLUMN_KINDS && text_fields[kind] != 0)
-            {
-              CohortPersonField field = text_fields[kind] - 1;
-
-              problem = cohort_check_person_field (field, value);
-              if (problem == NULL)
-                cohort_person_set_field (person, field, value);
-            }
+            problem = set_text (person, text_fields[kind] - 1, kind, value);
           named = named || kind == COHORT_COLUMN_GIVEN_NAME;
           break;
         }
@@ -490,6 +665,10 @@ cohort_import_row_read_full (const CohortHeaderMap *map,
 
   if (!data)
     return NULL;
+  settle_gender (person, map, &gender, problems);
+  settle_birth_parts (person, birth_day, birth_month, birth_part_column, problems);
+  if (!lao)
+    check_citizen_id (person, map, id_column, problems);
   if (lao)
     {
       cohort_person_set_name_order (person, COHORT_NAME_ORDER_LAO);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "cohort-header-map.h"
+#include "cohort-import-cells.h"
 #include "cohort-person.h"
 
 G_BEGIN_DECLS
@@ -19,11 +20,6 @@ typedef struct
 } CohortCellProblem;
 
 void          cohort_cell_problem_free  (CohortCellProblem     *problem);
-char         *cohort_cell_read_date     (const char            *text,
-                                         char                 **problem);
-char         *cohort_cell_number_text   (double                 d);
-CohortGender  cohort_cell_read_gender   (const char            *text,
-                                         gboolean              *ok);
 CohortPerson *cohort_import_row_read    (const CohortHeaderMap *map,
                                          const char *const     *cells,
                                          GPtrArray             *problems);

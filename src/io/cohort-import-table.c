@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "cohort-fold.h"
+#include "cohort-import-cells.h"
 #include "cohort-import-table.h"
 
 #define MAX_VALUES 64
@@ -154,23 +155,107 @@ is_name_kind (CohortColumnKind kind)
          kind == COHORT_COLUMN_LAO_NAME || kind == COHORT_COLUMN_LATIN_NAME;
 }
 
-/* "(1)", "1", "A", "(A)": what offices number the columns with, on a row under the header. */
+/* "Trang 2", "Trang 2/5", "- 2 -", "Page 2 of 5": a page's number, typed in the sheet. */
 static gboolean
-is_column_number (const char *text)
+is_page_number (const char *text)
 {
-  gsize len = strlen (text), start = 0, end = len;
+  static GRegex *page;
+  g_autofree char *folded = g_strstrip (cohort_fold (text));
 
-  if (len >= 2 && text[0] == '(' && text[len - 1] == ')')
+  if (g_once_init_enter (&page))
+    g_once_init_leave (&page, g_regex_new ("^(trang|page|ໜ້າ)? *[0-9]{1,4} *((/|of|tren) *[0-9]{1,4})?$|"
+                                           "^- *[0-9]{1,4} *-$", G_REGEX_OPTIMIZE, 0, NULL));
+  return !g_ascii_isdigit (folded[0]) && g_regex_match (page, folded, 0, NULL);
+}
+
+/* Whether @value is the heading of its own column, case aside ("TÊN" for "Tên"). */
+static gboolean
+is_own_heading (const CohortHeaderMap *map,
+                guint                  column,
+                const char            *value)
+{
+  g_autofree char *folded = g_utf8_casefold (value, -1);
+
+  for (guint r = 0; map->rows != NULL && r < map->rows->len; r++)
     {
-      start = 1;
-      end = len - 1;
+      const char *const *h = g_ptr_array_index (map->rows, r);
+
+      for (guint c = 0; h[c] != NULL; c++)
+        if (c == column)
+          {
+            g_autofree char *heading = g_strstrip (g_utf8_casefold (h[c], -1));
+
+            if (g_str_equal (heading, folded))
+              return TRUE;
+            break;
+          }
     }
-  if (end - start == 0 || end - start > 3)
+  return FALSE;
+}
+
+/**
+ * cohort_import_table_is_header:
+ * @cells: (array zero-terminated=1): a row under the header
+ *
+ * The header again, or a part of it, as a table that goes over pages
+ * repeats it: a row without a row number whose cells are each as the header
+ * has them in its column, or whose name cells hold headings ("Họ và tên",
+ * "Tên", "STT", "(2)") — never a person.
+ *
+ * Returns: whether the row repeats the header
+ */
+gboolean
+cohort_import_table_is_header (const CohortHeaderMap *map,
+                               const char *const     *cells)
+{
+  guint n_filled = 0, n_same = 0, n_names = 0;
+  guint names[8];
+
+  for (guint c = 0; cells[c] != NULL; c++)
+    {
+      const char *value = cells[c];
+      CohortColumnKind kind = c < map->n_columns ? map->kinds[c] : COHORT_COLUMN_UNKNOWN;
+      gboolean same = FALSE;
+
+      if (*value == '\0')
+        continue;
+      /* A row number: a row of the table (most rows; no need to read it whole) */
+      if (kind == COHORT_COLUMN_ROW_NO)
+        {
+          while (*value == ' ')
+            value++;
+          if (g_ascii_isdigit (*value))
+            return FALSE;
+          value = cells[c];
+        }
+      n_filled++;
+      for (guint r = 0; map->rows != NULL && r < map->rows->len && !same; r++)
+        {
+          const char *const *h = g_ptr_array_index (map->rows, r);
+
+          for (guint k = 0; k <= c && h[k] != NULL && !same; k++)
+            same = k == c && g_str_equal (h[k], value);
+        }
+      n_same += same;
+      if (is_name_kind (kind) && n_names < G_N_ELEMENTS (names))
+        names[n_names++] = c;
+    }
+  if (n_filled == 0)
     return FALSE;
-  for (gsize i = start; i < end; i++)
-    if (!g_ascii_isalnum (text[i]) && text[i] != '=' && text[i] != '+')
-      return FALSE;
-  return TRUE;
+  if (n_same == n_filled)
+    return TRUE;
+  for (guint i = 0; i < n_names; i++)
+    {
+      guint c = names[i];
+      g_autofree char *value = g_strstrip (g_strdup (cells[c]));
+
+      /* A full name is never a heading; a part of a name may be a word of
+       * one without its accents ("Hồ", "Họ"), so it must be its column's own */
+      if (!cohort_cell_is_column_number (value) && !is_own_heading (map, c, value) &&
+          !(map->kinds[c] == COHORT_COLUMN_FULL_NAME && cohort_header_is_word (value)))
+        return FALSE;
+    }
+  return n_names > 0;
 }
 
 /**
@@ -235,11 +320,11 @@ cohort_import_table_classify (CohortImportTable     *table,
           break;
         }
     }
-  for (guint v = 0; v < n_values && table->n_people == 0; v++)
+  for (guint v = 0; v < n_values && !has_no; v++)
     {
       g_autofree char *stripped = g_strstrip (g_strdup (values[v]));
 
-      n_column_numbers += is_column_number (stripped);
+      n_column_numbers += cohort_cell_is_column_number (stripped);
     }
 
   if (n_filled == 0)
@@ -247,6 +332,9 @@ cohort_import_table_classify (CohortImportTable     *table,
       table->after_blank = table->n_people > 0;
       return COHORT_TABLE_BLANK;
     }
+  /* The number of a page, typed at its foot: the table goes on */
+  if (!has_no && n_values == 1 && is_page_number (values[0]))
+    return COHORT_TABLE_HEADING;
   /* A count, a date line, or nothing but signers' titles: the table ends */
   if (!has_no && (closing || n_signers == n_values))
     {
@@ -260,11 +348,13 @@ cohort_import_table_classify (CohortImportTable     *table,
         return COHORT_TABLE_CLOSING;
       table->ended = FALSE;
     }
-  /* One text across the row (merged), or numbers of the columns */
+  /* One text across the row (merged), numbers of the columns (again on
+   * each page), the number of a page */
   if (!has_no && n_values == 1 && n_filled >= 2)
     return COHORT_TABLE_HEADING;
-  if (n_values >= 3 && n_column_numbers == n_values && table->n_people == 0)
+  if (!has_no && n_values >= 3 && n_column_numbers == n_values)
     return COHORT_TABLE_HEADING;
+
   if (!has_no && (n_values == 1 || !named || (table->numbered && table->after_blank)))
     {
       /* After the people and a blank row: a signer's name, alone in a row */

@@ -43,5 +43,7 @@ CohortClosingKind cohort_closing_kind          (const char              *text,
 CohortTableLine   cohort_import_table_classify (CohortImportTable       *table,
                                                 const CohortHeaderMap   *map,
                                                 const char *const       *cells);
+gboolean          cohort_import_table_is_header (const CohortHeaderMap  *map,
+                                                 const char *const      *cells);
 
 G_END_DECLS

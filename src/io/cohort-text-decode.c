@@ -332,3 +332,114 @@ cohort_text_decode (const guint8       *data,
     *detected = encoding;
   return text;
 }
+
+/* Text typed with a legacy font in a spreadsheet --------------------------------------- */
+
+/* The characters Windows-1252 gives bytes 0x80–0x9F, in order; 0 where it has none. */
+static const gunichar cp1252_high[32] = {
+  0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+  0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E,
+  0x0178,
+};
+
+/* The bytes a legacy font's text was typed as, from the characters a
+ * spreadsheet program read them as (Latin-1, or Windows-1252 for 0x80–0x9F);
+ * NULL when a character has no byte: the text is Unicode. */
+static GByteArray *
+legacy_bytes (const char *text)
+{
+  GByteArray *bytes = g_byte_array_new ();
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      guint8 b = 0;
+
+      if (c <= 0xFF)
+        b = (guint8) c;
+      else
+        for (guint i = 0; i < G_N_ELEMENTS (cp1252_high) && b == 0; i++)
+          if (cp1252_high[i] == c)
+            b = 0x80 + i;
+      if (b == 0)
+        {
+          g_byte_array_unref (bytes);
+          return NULL;
+        }
+      g_byte_array_append (bytes, &b, 1);
+    }
+  return bytes;
+}
+
+static char *
+decode_as (const guint8       *data,
+           gsize               len,
+           CohortTextEncoding  encoding)
+{
+  return encoding == COHORT_TEXT_VNI ? decode_vni (data, len) : convert_legacy (data, len, "TCVN5712-1");
+}
+
+/**
+ * cohort_text_guess_legacy_font:
+ * @sample: text of a sheet (its first rows), as read
+ * @encoding: (out): %COHORT_TEXT_TCVN3 or %COHORT_TEXT_VNI
+ *
+ * Lists typed with the "ABC" (.VnTime) or VNI fonts hold, in an .xls or
+ * .xlsx, the bytes of those fonts as Latin letters: "NguyÔn V¨n H¶i" for
+ * "Nguyễn Văn Hải". Text in Unicode has letters those bytes cannot give
+ * (ư, đ, ễ…) and is never taken for it.
+ *
+ * Returns: whether @sample reads as Vietnamese only once decoded so
+ */
+gboolean
+cohort_text_guess_legacy_font (const char         *sample,
+                               CohortTextEncoding *encoding)
+{
+  g_autoptr(GByteArray) bytes = legacy_bytes (sample);
+  gboolean high = FALSE;
+  gssize best = G_MINSSIZE, plain;
+  const CohortTextEncoding candidates[] = { COHORT_TEXT_TCVN3, COHORT_TEXT_VNI };
+
+  if (bytes == NULL)
+    return FALSE;
+  for (guint i = 0; i < bytes->len && !high; i++)
+    high = bytes->data[i] >= 0x80;
+  if (!high)
+    return FALSE;
+  plain = score_vietnamese (sample);
+  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+    {
+      g_autofree char *text = decode_as (bytes->data, bytes->len, candidates[i]);
+      gssize score = text ? score_vietnamese (text) : G_MINSSIZE;
+
+      if (score > best)
+        {
+          best = score;
+          *encoding = candidates[i];
+        }
+    }
+  /* A few letters decoded into Vietnamese ones is no proof */
+  return best >= plain + 6;
+}
+
+/**
+ * cohort_text_decode_legacy_font:
+ * @text: a cell of a sheet cohort_text_guess_legacy_font() found typed so
+ *
+ * Returns: (transfer full): @text decoded, or a copy of it when it cannot be
+ */
+char *
+cohort_text_decode_legacy_font (const char         *text,
+                                CohortTextEncoding  encoding)
+{
+  g_autoptr(GByteArray) bytes = legacy_bytes (text);
+  char *decoded;
+  gboolean high = FALSE;
+
+  for (guint i = 0; bytes != NULL && i < bytes->len && !high; i++)
+    high = bytes->data[i] >= 0x80;
+  if (!high)
+    return g_strdup (text);
+  decoded = decode_as (bytes->data, bytes->len, encoding);
+  return decoded ? decoded : g_strdup (text);
+}

@@ -26,5 +26,9 @@ char       *cohort_text_decode          (const guint8       *data,
                                          CohortTextEncoding *detected,
                                          GError            **error);
 const char *cohort_text_encoding_name   (CohortTextEncoding  encoding);
+gboolean    cohort_text_guess_legacy_font  (const char         *sample,
+                                            CohortTextEncoding *encoding);
+char       *cohort_text_decode_legacy_font (const char         *text,
+                                            CohortTextEncoding  encoding);
 
 G_END_DECLS

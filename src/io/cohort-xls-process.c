@@ -76,6 +76,18 @@ set_damaged (const char  *path,
                  "Excel file. Open it in the spreadsheet program and save it again as .xlsx."), name);
 }
 
+/* The names of the sheets, as the helper sent them, once. */
+static void
+set_names (CohortXlsxInfo *info,
+           GPtrArray      *names)
+{
+  if (info == NULL || info->sheets != NULL || names->len == 0)
+    return;
+  info->sheets = g_new0 (char *, names->len + 1);
+  for (guint i = 0; i < names->len; i++)
+    info->sheets[i] = g_strdup (g_ptr_array_index (names, i));
+}
+
 /* Reads the helper's output up to its last record: TRUE when it says it
  * read the sheet, FALSE with @error when it says why not, when @func stops,
  * or when the output ends early (the helper crashed). */
@@ -89,6 +101,7 @@ read_records (GInputStream   *in,
               GError        **error)
 {
   g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   GError *local_error = NULL;
 
   for (guint n = 0;; n++)
@@ -114,10 +127,22 @@ read_records (GInputStream   *in,
               g_ptr_array_add (cells, text);
             }
           g_ptr_array_add (cells, NULL);
+          set_names (info, names);
           if (!func (row, (const char *const *) cells->pdata, n_cells, user_data, error))
             return FALSE;
           if (n % 1024 == 1023 && g_cancellable_set_error_if_cancelled (cancellable, error))
             return FALSE;
+        }
+      else if (tag == 'N')
+        {
+          char *name = read_text (in, cancellable, &local_error);
+
+          if (name == NULL || names->len >= 256 || !g_utf8_validate (name, -1, NULL))
+            {
+              g_free (name);
+              break;
+            }
+          g_ptr_array_add (names, name);
         }
       else if (tag == 'S')
         {
@@ -130,6 +155,7 @@ read_records (GInputStream   *in,
               info->sheet = *sheet ? g_steal_pointer (&sheet) : NULL;
               info->n_rows = row;
             }
+          set_names (info, names);
           return TRUE;
         }
       else if (tag == 'E')
@@ -140,6 +166,7 @@ read_records (GInputStream   *in,
               (message = read_text (in, cancellable, &local_error)) == NULL)
             break;
           g_set_error_literal (error, COHORT_IO_ERROR, code, message);
+          set_names (info, names);
           return FALSE;
         }
       else

@@ -93,7 +93,8 @@ directory_is_sound (const char *path)
 /**
  * cohort_xls_read_here:
  * @sheet: (nullable): the name of the sheet, or %NULL for the first
- * @info: (out) (optional): the sheet read and its number of rows
+ * @info: (out) (optional): the sheet read and its number of rows, and the
+ *   names of every sheet (before the first row is handed on)
  * @func: called for each row in order, empty rows included
  *
  * Returns: %FALSE with @error set if the file cannot be read, @func stopped
@@ -129,17 +130,30 @@ cohort_xls_read_here (const char      *path,
       goto out;
     }
 
-  for (unsigned short i = 0; i < n_sheets && index == G_MAXUSHORT; i++)
-    {
-      const char *this_name = NULL;
+  {
+    g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
 
-      if (freexl_get_worksheet_name (xls, i, &this_name) == FREEXL_OK &&
-          (sheet == NULL || g_strcmp0 (this_name, sheet) == 0))
-        {
-          index = i;
-          sheet_name = this_name;
-        }
-    }
+    for (unsigned short i = 0; i < n_sheets && i < 256; i++)
+      {
+        const char *this_name = NULL;
+
+        if (freexl_get_worksheet_name (xls, i, &this_name) != FREEXL_OK || this_name == NULL)
+          continue;
+        if (g_utf8_validate (this_name, -1, NULL))
+          g_strv_builder_add (names, this_name);
+        if (index == G_MAXUSHORT && (sheet == NULL || g_strcmp0 (this_name, sheet) == 0))
+          {
+            index = i;
+            sheet_name = this_name;
+          }
+      }
+    /* Known before the rows, for a reader that stops at the first ones */
+    if (info != NULL)
+      {
+        g_strfreev (info->sheets);
+        info->sheets = g_strv_builder_end (names);
+      }
+  }
   if (index == G_MAXUSHORT)
     {
       g_set_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_FAILED,

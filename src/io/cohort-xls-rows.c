@@ -3,10 +3,11 @@
  * crashes on some damaged files; in a process of its own, such a file ends
  * this helper, not the program that asked.
  *
- * Output, in the machine's byte order: per row 'R', the row, the number of
- * cells, then each cell as a length and its UTF-8 bytes; at the end either
- * 'S' with the sheet's name and the number of rows, or 'E' with the error's
- * code and message.
+ * Output, in the machine's byte order: first 'N' with the name of each
+ * sheet of the workbook; per row 'R', the row, the number of cells, then
+ * each cell as a length and its UTF-8 bytes; at the end either 'S' with the
+ * sheet's name and the number of rows, or 'E' with the error's code and
+ * message.
  *
  * Copyright 2026 The Cohort authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -37,6 +38,22 @@ put_text (const char *text)
     fwrite (text, 1, len, stdout);
 }
 
+/* The names of the sheets, once, before anything else. */
+static void
+put_names (CohortXlsxInfo *info)
+{
+  static gboolean done;
+
+  if (done)
+    return;
+  done = TRUE;
+  for (guint i = 0; info->sheets != NULL && info->sheets[i] != NULL; i++)
+    {
+      fputc ('N', stdout);
+      put_text (info->sheets[i]);
+    }
+}
+
 static gboolean
 put_row (guint              row,
          const char *const *cells,
@@ -44,6 +61,7 @@ put_row (guint              row,
          gpointer           user_data,
          GError           **error)
 {
+  put_names (user_data);
   fputc ('R', stdout);
   put_u32 (row);
   put_u32 (n_cells);
@@ -68,15 +86,18 @@ main (int argc, char **argv)
       return 2;
     }
 
-  if (cohort_xls_read_here (argv[1], argc > 2 ? argv[2] : NULL, &info, put_row, NULL, NULL, &error))
+  if (cohort_xls_read_here (argv[1], argc > 2 ? argv[2] : NULL, &info, put_row, &info, NULL, &error))
     {
+      put_names (&info);
       fputc ('S', stdout);
       put_text (info.sheet);
       put_u32 (info.n_rows);
-      g_free (info.sheet);
+      cohort_xlsx_info_clear (&info);
     }
   else
     {
+      put_names (&info);
+      cohort_xlsx_info_clear (&info);
       fputc ('E', stdout);
       put_u32 (error->domain == COHORT_IO_ERROR ? (guint32) error->code : COHORT_IO_ERROR_FAILED);
       put_text (error->message);

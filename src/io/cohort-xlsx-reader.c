@@ -225,17 +225,24 @@ check_sizes (Xlsx    *x,
 
 /* Workbook, shared strings, styles --------------------------------------------------- */
 
+/* The most sheet names kept for the choice of a sheet. */
+#define MAX_SHEET_NAMES 256
+
 static char *
 find_sheet_part (Xlsx        *x,
                  const char  *wanted,
                  char       **sheet_name,
+                 GStrv       *sheets,
                  GError     **error)
 {
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  guint n_names = 0;
   g_autofree char *rel_id = NULL;
   char *target = NULL;
   PartStream stream;
   xmlTextReaderPtr reader;
   gboolean failed = FALSE;
+  GError *local_error = NULL;
 
   reader = _cohort_xlsx_open_part (x, "xl/workbook.xml", &stream);
   if (reader == NULL)
@@ -243,12 +250,17 @@ find_sheet_part (Xlsx        *x,
       _cohort_xlsx_set_corrupt (error, x->path);
       return NULL;
     }
-  while (rel_id == NULL && _cohort_xlsx_next_node (x, reader, &stream, &failed, error))
+  while (_cohort_xlsx_next_node (x, reader, &stream, &failed, &local_error))
     if (_cohort_xlsx_is_element (reader, "sheet"))
       {
         g_autofree char *name = _cohort_xlsx_attribute (reader, "name");
 
-        if (wanted == NULL || g_strcmp0 (name, wanted) == 0)
+        if (name != NULL && n_names < MAX_SHEET_NAMES)
+          {
+            g_strv_builder_add (names, name);
+            n_names++;
+          }
+        if (rel_id == NULL && (wanted == NULL || g_strcmp0 (name, wanted) == 0))
           {
             xmlChar *id = xmlTextReaderGetAttributeNs (reader, (const xmlChar *) "id", (const xmlChar *) REL_NS);
 
@@ -262,8 +274,19 @@ find_sheet_part (Xlsx        *x,
           }
       }
   _cohort_xlsx_close_part (reader, &stream);
+  /* Once the sheet is found, the others' names are only for a choice: what
+   * follows it may be damaged without harm */
+  if (failed && rel_id != NULL)
+    {
+      g_clear_error (&local_error);
+      failed = FALSE;
+    }
   if (failed)
-    return NULL;
+    {
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+  *sheets = g_strv_builder_end (names);
   if (rel_id == NULL)
     {
       if (wanted != NULL)
@@ -631,6 +654,7 @@ cohort_xlsx_read (const char      *path,
   Xlsx x = { 0 };
   g_autofree char *part = NULL;
   g_autofree char *sheet_name = NULL;
+  g_auto(GStrv) sheets = NULL;
   int zip_error = 0;
   guint n_rows = 0;
   gboolean ok = FALSE;
@@ -652,7 +676,7 @@ cohort_xlsx_read (const char      *path,
   x.active = g_array_new (FALSE, FALSE, sizeof (guint));
 
   if (check_sizes (&x, error))
-    part = find_sheet_part (&x, sheet, &sheet_name, error);
+    part = find_sheet_part (&x, sheet, &sheet_name, &sheets, error);
   if (part != NULL && read_shared_strings (&x, error) && read_styles (&x, error) && _cohort_xlsx_find_merges (&x, part, error))
     ok = read_sheet (&x, part, &n_rows, func, user_data, cancellable, error);
 
@@ -660,6 +684,11 @@ cohort_xlsx_read (const char      *path,
     {
       info->sheet = g_steal_pointer (&sheet_name);
       info->n_rows = n_rows;
+    }
+  if (info != NULL && sheets != NULL && sheets[0] != NULL)
+    {
+      g_strfreev (info->sheets);
+      info->sheets = g_steal_pointer (&sheets);
     }
   zip_discard (x.zip);
   g_ptr_array_unref (x.strings);
@@ -673,4 +702,5 @@ void
 cohort_xlsx_info_clear (CohortXlsxInfo *info)
 {
   g_clear_pointer (&info->sheet, g_free);
+  g_clear_pointer (&info->sheets, g_strfreev);
 }

@@ -18,6 +18,8 @@ typedef struct
 {
   char  *sheet;     /* the name of the sheet read */
   guint  n_rows;
+  GStrv  sheets;    /* the names of every sheet of the workbook, in order: set as
+                     * soon as they are known, also when the reading stops */
 } CohortXlsxInfo;
 
 gboolean cohort_xlsx_read            (const char      *path,

@@ -444,7 +444,8 @@ cohort_store_get_roster (CohortStore  *self,
                                 "p.latin_name, p.birth_date, p.ethnicity, p.religion, p.nationality, "
                                 "p.hometown, p.lao_province, p.unit, p.position, p.party_join_date, "
                                 "p.party_official_date, p.education, p.professional, p.id_number, "
-                                "p.passport_number, p.phone, p.ethnicity_text, e.roster_no, e.status, e.id, "
+                                "p.passport_number, p.phone, p.ethnicity_text, p.llct_level, p.qlnn_level, e.roster_no, "
+                                "e.status, e.id, "
                                 "coalesce (eth.name, p.ethnicity_text), e.status_reason, e.status_date, e.status_decision "
                                 "FROM enrolment e JOIN person p ON p.id = e.person_id "
                                 "LEFT JOIN ethnicity eth ON eth.code = p.ethnicity "
@@ -458,12 +459,12 @@ cohort_store_get_roster (CohortStore  *self,
       g_autoptr(CohortPerson) person = _cohort_store_read_person (stmt);
       CohortEnrolment *entry = cohort_enrolment_new (person);
 
-      cohort_enrolment_set_roster_no (entry, sqlite3_column_int (stmt, 26));
-      cohort_enrolment_set_status (entry, (const char *) sqlite3_column_text (stmt, 27));
-      cohort_enrolment_set_id (entry, sqlite3_column_int64 (stmt, 28));
-      cohort_enrolment_set_ethnicity_name (entry, (const char *) sqlite3_column_text (stmt, 29));
+      cohort_enrolment_set_roster_no (entry, sqlite3_column_int (stmt, 28));
+      cohort_enrolment_set_status (entry, (const char *) sqlite3_column_text (stmt, 29));
+      cohort_enrolment_set_id (entry, sqlite3_column_int64 (stmt, 30));
+      cohort_enrolment_set_ethnicity_name (entry, (const char *) sqlite3_column_text (stmt, 31));
       for (guint n = 0; n < COHORT_N_STATUS_NOTES; n++)
-        cohort_enrolment_set_note (entry, n, (const char *) sqlite3_column_text (stmt, 30 + n));
+        cohort_enrolment_set_note (entry, n, (const char *) sqlite3_column_text (stmt, 32 + n));
       g_ptr_array_add (roster, entry);
     }
   sqlite3_reset (stmt);

@@ -182,7 +182,7 @@ char         *_cohort_store_words_of (const char *text);
   "id, name_order, gender, level, family_name, middle_name, given_name, lao_family_name, " \
   "lao_given_name, latin_name, birth_date, ethnicity, religion, nationality, hometown, " \
   "lao_province, unit, position, party_join_date, party_official_date, education, " \
-  "professional, id_number, passport_number, phone, ethnicity_text"
+  "professional, id_number, passport_number, phone, ethnicity_text, llct_level, qlnn_level"
 
 #define COHORT_PERSON_PAGE_SIZE 128
 
@@ -213,13 +213,14 @@ gboolean      _cohort_store_read_people      (CohortStore  *self,
   "name_order, gender, level, family_name, middle_name, given_name, " \
   "lao_family_name, lao_given_name, latin_name, birth_date, ethnicity, religion, nationality, " \
   "hometown, lao_province, unit, position, party_join_date, party_official_date, education, " \
-  "professional, id_number, passport_number, phone, ethnicity_text, sort_key, search_text"
+  "professional, id_number, passport_number, phone, ethnicity_text, llct_level, qlnn_level, sort_key, " \
+  "search_text"
 #define COHORT_PERSON_INSERT_VALUES \
   "?, ?, ?, ?, ?, coalesce (?, ''), ?, ?, ?, ?, ?, ?, coalesce (?, 'VN'), ?, ?, ?, ?, " \
-  "?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
-#define COHORT_PERSON_N_INSERT_VALUES 27
+  "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+#define COHORT_PERSON_N_INSERT_VALUES 29
 
-/* The same values over the person ?28 (COHORT_PERSON_N_INSERT_VALUES + 1). */
+/* The same values over the person ?30 (COHORT_PERSON_N_INSERT_VALUES + 1). */
 #define COHORT_PERSON_UPDATE_SQL \
   "UPDATE person SET name_order = ?1, gender = ?2, level = ?3, " \
   "family_name = ?4, middle_name = ?5, given_name = coalesce (?6, ''), " \
@@ -229,7 +230,7 @@ gboolean      _cohort_store_read_people      (CohortStore  *self,
   "unit = ?16, position = ?17, party_join_date = ?18, " \
   "party_official_date = ?19, education = ?20, professional = ?21, " \
   "id_number = ?22, passport_number = ?23, phone = ?24, ethnicity_text = ?25, " \
-  "sort_key = ?26, search_text = ?27 WHERE id = ?28"
+  "llct_level = ?26, qlnn_level = ?27, sort_key = ?28, search_text = ?29 WHERE id = ?30"
 
 #define COHORT_PERSON_INSERT_SQL \
   "INSERT INTO person (" COHORT_PERSON_INSERT_COLUMNS ") VALUES (" COHORT_PERSON_INSERT_VALUES ")"

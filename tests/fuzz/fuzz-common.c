@@ -19,6 +19,7 @@
 
 #include "cohort-csv-reader.h"
 #include "cohort-import-row.h"
+#include "cohort-import-table.h"
 #include "fuzz-common.h"
 
 #define HEADER_SEARCH_ROWS 30
@@ -116,15 +117,27 @@ find_header (FuzzRows *rows)
   rows->map = cohort_header_map_find (rows->first_rows);
   if (rows->map != NULL)
     {
-      if (rows->map->header_row >= rows->first_rows->len ||
-          rows->map->first_data_row <= rows->map->header_row ||
-          rows->map->first_data_row > rows->map->header_row + 2)
-        g_error ("header at row %u, data from row %u", rows->map->header_row, rows->map->first_data_row);
-      for (guint c = 0; c < rows->map->n_columns; c++)
-        if (rows->map->kinds[c] >= COHORT_N_COLUMN_KINDS)
-          g_error ("column %u has kind %d", c, rows->map->kinds[c]);
-      for (guint r = rows->map->first_data_row; r < rows->first_rows->len; r++)
-        read_person (rows, g_ptr_array_index (rows->first_rows, r));
+      CohortHeaderMap *map = rows->map;
+
+      /* One to three rows of header, then perhaps a row of column numbers */
+      if (map->header_row >= rows->first_rows->len || map->n_header_rows < 1 || map->n_header_rows > 3 ||
+          map->n_header_rows != map->rows->len || map->first_data_row < map->header_row + map->n_header_rows ||
+          map->first_data_row > map->header_row + map->n_header_rows + 1)
+        g_error ("header at row %u over %u rows, data from row %u", map->header_row, map->n_header_rows,
+                 map->first_data_row);
+      for (guint c = 0; c < map->n_columns; c++)
+        {
+          if (map->kinds[c] >= COHORT_N_COLUMN_KINDS)
+            g_error ("column %u has kind %d", c, map->kinds[c]);
+          if (map->labels[c] == NULL)
+            g_error ("column %u has no label", c);
+          fuzz_check_text (map->labels[c]);
+        }
+      for (guint r = map->first_data_row; r < rows->first_rows->len; r++)
+        {
+          cohort_import_table_is_header (map, g_ptr_array_index (rows->first_rows, r));
+          read_person (rows, g_ptr_array_index (rows->first_rows, r));
+        }
     }
   g_clear_pointer (&rows->first_rows, g_ptr_array_unref);
 }

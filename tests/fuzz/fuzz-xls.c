@@ -46,6 +46,8 @@ LLVMFuzzerTestOneInput (const guint8 *data,
         g_error ("not read and no error of Cohort's: %s", error ? error->message : "(none)");
       fuzz_check_text (error->message);
     }
+  for (guint i = 0; info.sheets != NULL && info.sheets[i] != NULL; i++)
+    fuzz_check_text (info.sheets[i]);
   cohort_xlsx_info_clear (&info);
   return 0;
 }

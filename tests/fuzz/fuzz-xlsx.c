@@ -71,6 +71,8 @@ LLVMFuzzerTestOneInput (const guint8 *data,
       if (info.sheet != NULL)
         g_error ("a sheet name with an error");
     }
+  for (guint i = 0; info.sheets != NULL && info.sheets[i] != NULL; i++)
+    fuzz_check_text (info.sheets[i]);
   cohort_xlsx_info_clear (&info);
   return 0;
 }

@@ -109,6 +109,16 @@ def text_seeds(out):
                        '"Lò Thị Mai",\n,"",\n"chưa đóng').encode(),
         "two-rows.csv": ("STT,Họ và tên,,Ngày sinh,,Dân tộc\n,Họ,Tên,Nam,Nữ,\n"
                          "1,Nguyễn Văn,An,01/01/1970,,Kinh\n2,Trần Thị,Bình,,1975,Mường\n").encode(),
+        # Three header rows with groups, marks, column numbers, the header again on a page
+        "grouped.csv": ("STT,Họ và tên,,Giới tính,,Ngày sinh,,,Đảng viên,,Trình độ,,,\"Chức vụ, đơn vị công tác\"\n"
+                        ",Họ và tên đệm,Tên,Nam,Nữ,,,,Ngày vào Đảng,,Chuyên môn,,LLCT,\n"
+                        ",,,,,Ngày,Tháng,Năm,Dự bị,Chính thức,Bậc,Ngành,,\n"
+                        "(1),(2),(3),(4),(5),(6),(7),(8),(9),(10),(11),(12),(13),(14)\n"
+                        "1,Nguyễn Văn,An,x,,1,2,1970,3/2/1995,3/2/1996,Đại học,Luật,Trung cấp,"
+                        "Phó Chủ tịch UBND xã Gio An\n"
+                        "STT,Họ và tên đệm,Tên,Nam,Nữ,,,,,,,,,\n"
+                        "2,Trần Thị,Bình,✓,x,,,1975,,,,,,\"Kế toán, Trường THCS\"\n"
+                        ",,Trang 1/2,,,,,,,,,,,\n").encode(),
     }
     legacy = "".join(csv_text([r for r in rows if not any("ສ" in c for c in r)]))
     for charset, name in (("CP1258", "cp1258.csv"), ("TCVN5712-1", "tcvn3.csv")):
