@@ -299,7 +299,31 @@ def test_full_disk_imports_nothing():
     assert outcomes == {"written", "refused"}, outcomes
 
 
-for t in [test_full_disk_imports_nothing, test_rejected_rows_saved_with_reasons, test_text_past_its_limit_refused, test_xlsx_dry_run_changes_nothing, test_xlsx_import_every_value, test_csv_legacy_encodings,
+def test_person_twice_in_a_list_imported_once():
+    """A list that writes one person twice (accents or case aside, with the
+    same date of birth, or the same citizen ID) imports them once; the later
+    row is left out and names the row it repeats."""
+    path = os.path.join(tmp, "twice.csv")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("STT,Họ và tên,Ngày sinh,Giới tính,Số CCCD\n"
+                "1,Đoàn Văn Nhất,01/02/1980,Nam,\n"
+                "2,DOAN VAN NHAT,01/02/1980,Nam,\n"
+                "3,Đoàn Thị Nhì,,Nữ,045190007777\n"
+                "4,Đoàn Thị Nhị,12/03/1990,Nữ,045190007777\n"
+                "5,Đoàn Văn Ba,1985,Nam,\n"
+                "6,Đoàn Văn Ba,1985,Nam,\n")
+    before = len(run("people", "--json").stdout.splitlines())
+    p = run("import", path, "--json")
+    lines = [json.loads(x) for x in p.stdout.splitlines()]
+    left = {x["row"]: x["reason"] for x in lines if "row" in x}
+    assert set(left) == {3, 5}, left
+    assert "row 2" in left[3] and "row 4" in left[5], left
+    after = len(run("people", "--json").stdout.splitlines())
+    # Nhất, Nhì and the two Ba (a year of birth tells no one apart)
+    assert after == before + 4, (before, after)
+
+
+for t in [test_person_twice_in_a_list_imported_once, test_full_disk_imports_nothing, test_rejected_rows_saved_with_reasons, test_text_past_its_limit_refused, test_xlsx_dry_run_changes_nothing, test_xlsx_import_every_value, test_csv_legacy_encodings,
           test_ethnicity_and_religion_by_name, test_bad_files_change_nothing]:
     case(t)
 

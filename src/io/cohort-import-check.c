@@ -13,7 +13,9 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
+#include "cohort-fold.h"
 #include "cohort-import-check.h"
 
 static void
@@ -43,6 +45,67 @@ cohort_import_plan_column (CohortImportPlan *plan,
     if (plan->map->kinds[c] == kind)
       return c;
   return 0;
+}
+
+/* What tells one person of a list from another: the citizen ID number, the
+ * passport number, or the name (accents and case aside) with the whole date
+ * of birth. A name with only a year of birth tells nobody apart. */
+static void
+add_keys (CohortImportRow *row,
+          GPtrArray       *keys)
+{
+  CohortPerson *person = row->person;
+  const char *id_no = cohort_person_get_field (person, COHORT_PERSON_ID_NUMBER);
+  const char *passport = cohort_person_get_field (person, COHORT_PERSON_PASSPORT_NUMBER);
+  const char *birth = cohort_person_get_birth_date (person);
+
+  if (id_no != NULL)
+    g_ptr_array_add (keys, g_strconcat ("id:", id_no, NULL));
+  if (passport != NULL)
+    g_ptr_array_add (keys, g_strconcat ("passport:", passport, NULL));
+  if (birth != NULL && strlen (birth) == 10)
+    {
+      g_autofree char *name = cohort_person_dup_display_name (person);
+      g_autofree char *folded = cohort_fold (name);
+
+      g_ptr_array_add (keys, g_strconcat ("name:", folded, "|", birth, NULL));
+    }
+}
+
+/* A person written twice in one list is imported once: the later row is
+ * not imported, and says which row it repeats. */
+static void
+refuse_repeated_rows (CohortImportPlan *plan)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  guint name_column = cohort_import_plan_column (plan, COHORT_COLUMN_FULL_NAME);
+
+  for (guint i = 0; i < plan->rows->len; i++)
+    {
+      CohortImportRow *row = g_ptr_array_index (plan->rows, i);
+      CohortImportRow *first = NULL;
+
+      if (cohort_import_row_is_rejected (row))
+        continue;
+      g_ptr_array_set_size (keys, 0);
+      add_keys (row, keys);
+      for (guint k = 0; k < keys->len && first == NULL; k++)
+        first = g_hash_table_lookup (seen, g_ptr_array_index (keys, k));
+      if (first != NULL)
+        {
+          add_problem (row, name_column,
+                       /* Translators: %u is the row of the list (as the spreadsheet program numbers it)
+                        * where the same person is written first */
+                       g_strdup_printf (_("This person is already on row %u of the list (the same citizen ID, "
+                                          "passport number, or name and date of birth). Cohort imports them "
+                                          "once: delete this row or correct it."), first->row + 1),
+                       FALSE);
+          continue;
+        }
+      for (guint k = 0; k < keys->len; k++)
+        g_hash_table_insert (seen, g_strdup (g_ptr_array_index (keys, k)), row);
+    }
 }
 
 /**
@@ -104,6 +167,13 @@ cohort_import_plan_check (CohortImportPlan       *plan,
                          g_strdup_printf (_("“%s” is not a province of Laos. Write its name in Lao, English or "
                                             "Vietnamese, e.g. ສະຫວັນນະເຂດ, Savannakhet."), written), FALSE);
         }
+    }
+
+  refuse_repeated_rows (plan);
+  for (guint i = 0; i < plan->rows->len; i++)
+    {
+      CohortImportRow *row = g_ptr_array_index (plan->rows, i);
+
       if (!cohort_import_row_is_rejected (row))
         {
           g_ptr_array_add (people, row->person);
