@@ -97,6 +97,9 @@ test_grouped_headers (void)
     /* A group heading above the header's row that names no column is a title, not a header row */
     { "THÔNG TIN CÁ NHÂN,,,QUÁ TRÌNH CÔNG TÁC\nSTT,Họ và tên,Ngày sinh,Đơn vị công tác\n1,Lê Văn An,1980,UBND\n",
       1, 1, 2, "row-no full-name birth-date unit", "Đơn vị công tác", 3 },
+    /* "Nơi làm việc" is the work unit; the unit before the position, in one column */
+    { "STT,Họ và tên,Ngày sinh,Nơi làm việc,\"Đơn vị, chức vụ\"\n1,Lê Văn An,1980,UBND xã,\"UBND xã, Chủ tịch\"\n",
+      0, 1, 1, "row-no full-name birth-date unit position-unit", "Đơn vị, chức vụ", 4 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -178,6 +181,12 @@ test_position_unit (void)
     { "Xã đội trưởng", "Xã đội trưởng", NULL },
     { "Công chức Tư pháp - Hộ tịch", "Công chức Tư pháp - Hộ tịch", NULL },
     { "Trưởng thôn Tân Lập", "Trưởng thôn Tân Lập", NULL },
+    /* The unit first, as in a column "Đơn vị, chức vụ" */
+    { "UBND xã Cam Thành, Chủ tịch", "Chủ tịch", "UBND xã Cam Thành" },
+    { "Trường THCS Cam Thành; Phó Hiệu trưởng", "Phó Hiệu trưởng", "Trường THCS Cam Thành" },
+    { "Văn phòng Huyện ủy\nChuyên viên", "Chuyên viên", "Văn phòng Huyện ủy" },
+    { "Phòng Nội vụ, Trưởng phòng", "Trưởng phòng", "Phòng Nội vụ" },
+    { "Trưởng phòng, Phòng Nội vụ", "Trưởng phòng", "Phòng Nội vụ" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -323,13 +323,13 @@ test_header_aliases (void)
 static void
 test_header_signature_and_choice (void)
 {
-  const char *const a[] = { "STT", "Họ và tên", "Nơi làm việc", NULL };
-  const char *const b[] = { "stt", "HO VA TEN", "Noi lam viec ", NULL };
+  const char *const a[] = { "STT", "Họ và tên", "Nơi sinh hoạt", NULL };
+  const char *const b[] = { "stt", "HO VA TEN", "Noi sinh hoat ", NULL };
   const char *const c[] = { "STT", "Họ và tên", "Cơ quan", NULL };
   g_autofree char *sa = cohort_header_map_signature (a);
   g_autofree char *sb = cohort_header_map_signature (b);
   g_autofree char *sc = cohort_header_map_signature (c);
-  g_autoptr(GPtrArray) rows = rows_of ("STT,Họ và tên,Nơi làm việc\n1,Lê Văn Tám,UBND xã\n");
+  g_autoptr(GPtrArray) rows = rows_of ("STT,Họ và tên,Nơi sinh hoạt\n1,Lê Văn Tám,UBND xã\n");
   g_autoptr(CohortHeaderMap) map = cohort_header_map_find (rows);
   g_autofree char *text = NULL;
 

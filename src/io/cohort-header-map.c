@@ -23,7 +23,7 @@ static const struct
 {
   CohortColumnKind  kind;
   const char       *key;
-  const char *const names[24];
+  const char *const names[28];
 } kinds[] = {
   { COHORT_COLUMN_ROW_NO, "row-no", { "stt", "tt", "so tt", "so thu tu", "no", "no.", "#", "ລດ", "ລ/ດ", "ລຳດັບ" } },
   { COHORT_COLUMN_FULL_NAME, "full-name",
@@ -57,10 +57,11 @@ static const struct
       "chuc vu va don vi cong tac", "chuc vu, don vi cong tac hien nay", "chuc vu, don vi cong tac hien tai",
       "chuc danh, co quan", "chuc danh, don vi", "chuc danh, don vi cong tac", "chuc vu, co quan",
       "chuc vu, co quan cong tac", "chuc vu, noi cong tac", "chuc vu/don vi", "chuc vu / don vi",
-      "chuc vu, don vi, dia phuong", "position and unit", "position, unit" } },
+      "chuc vu, don vi, dia phuong", "don vi, chuc vu", "don vi cong tac, chuc vu", "co quan, chuc vu",
+      "noi cong tac, chuc vu", "don vi - chuc vu", "position and unit", "position, unit" } },
   { COHORT_COLUMN_UNIT, "unit",
     { "don vi", "don vi cong tac", "co quan", "co quan cong tac", "noi cong tac", "co quan, don vi",
-      "unit", "work unit", "organization", "ຫົວໜ່ວຍ", "ບ່ອນເຮັດວຽກ", "ຫ້ອງການ" } },
+      "noi lam viec", "co quan lam viec", "don vi lam viec", "unit", "work unit", "organization", "ຫົວໜ່ວຍ", "ບ່ອນເຮັດວຽກ", "ຫ້ອງການ" } },
   { COHORT_COLUMN_POSITION, "position", { "chuc vu", "chuc danh", "chuc vu hien tai", "position", "title", "job title",
                                           "ຕຳແໜ່ງ" } },
   { COHORT_COLUMN_ID_NUMBER, "id-number",
@@ -231,7 +232,8 @@ cohort_column_kind_for_header (const char *header,
       }
   /* "Chức vụ hiện tại và đơn vị công tác": a position and a unit in one column */
   if ((has_word (words, "chuc vu") || has_word (words, "chuc danh")) &&
-      (has_word (words, "don vi") || has_word (words, "co quan") || has_word (words, "noi cong tac")))
+      (has_word (words, "don vi") || has_word (words, "co quan") || has_word (words, "noi cong tac") ||
+       has_word (words, "noi lam viec")))
     return COHORT_COLUMN_POSITION_UNIT;
   return best;
 }

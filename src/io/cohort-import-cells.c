@@ -321,6 +321,30 @@ trim_part (const char *text,
   return *start ? g_strdup (start) : NULL;
 }
 
+/* Whether @text starts with a position title (@unit FALSE) or the name of a unit (@unit TRUE). */
+static gboolean
+starts_with (const char *text,
+             gboolean    unit)
+{
+  g_autoptr(GArray) words = split_words (text);
+
+  if (unit)
+    {
+      for (guint u = 0; u < G_N_ELEMENTS (unit_starts); u++)
+        if (phrase_at (words, 0, unit_starts[u], TRUE) > 0)
+          return TRUE;
+    }
+  else
+    {
+      for (guint t = 0; t < G_N_ELEMENTS (titles); t++)
+        if (phrase_at (words, 0, titles[t], FALSE) > 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Splits at a separator; "UBND xã Cam Thành, Chủ tịch" (the unit first, then
+ * a title) is read the other way round. */
 static gboolean
 split_at (const char  *text,
           gsize        at,
@@ -333,6 +357,12 @@ split_at (const char  *text,
 
   if (before == NULL || after == NULL)
     return FALSE;
+  if (skip > 0 && starts_with (after, FALSE) && !starts_with (before, FALSE) && starts_with (before, TRUE))
+    {
+      *position = g_steal_pointer (&after);
+      *unit = g_steal_pointer (&before);
+      return TRUE;
+    }
   *position = g_steal_pointer (&before);
   *unit = g_steal_pointer (&after);
   return TRUE;
