@@ -185,6 +185,8 @@ test_position_unit (void)
     { "UBND xã Cam Thành, Chủ tịch", "Chủ tịch", "UBND xã Cam Thành" },
     { "Trường THCS Cam Thành; Phó Hiệu trưởng", "Phó Hiệu trưởng", "Trường THCS Cam Thành" },
     { "Văn phòng Huyện ủy\nChuyên viên", "Chuyên viên", "Văn phòng Huyện ủy" },
+    { "UBND xã\nVĩnh Thủy\nPhó Chủ tịch", "Phó Chủ tịch", "UBND xã Vĩnh Thủy" },
+    { "Phó Chủ tịch\nUBND xã\nVĩnh Thủy", "Phó Chủ tịch", "UBND xã Vĩnh Thủy" },
     { "Phòng Nội vụ, Trưởng phòng", "Trưởng phòng", "Phòng Nội vụ" },
     { "Trưởng phòng, Phòng Nội vụ", "Trưởng phòng", "Phòng Nội vụ" },
   };
@@ -258,6 +260,38 @@ test_gender_agreement (void)
     }
 }
 
+/* A unit in its own column and again with the position: written once; the
+ * cell's lines kept for the split. */
+static void
+test_position_unit_rows (void)
+{
+  static const struct { const char *cells[4]; const char *position; const char *unit; } rows[] = {
+    { { "Lê Văn An", "UBND xã Vĩnh Thủy", "Phó Chủ tịch UBND xã Vĩnh Thủy", NULL },
+      "Phó Chủ tịch", "UBND xã Vĩnh Thủy" },
+    { { "Trần Thị Mai", "Trường THCS Vĩnh Hà", "Trường THCS  Vĩnh Hà\n\nGiáo viên ", NULL },
+      "Giáo viên", "Trường THCS Vĩnh Hà" },
+    { { "Hồ Văn Ba", "xã Vĩnh Ô", "Chủ tịch UBND xã Vĩnh Ô", NULL }, "Chủ tịch", "UBND xã Vĩnh Ô" },
+    { { "Lê Văn Cường", "Phòng Nội vụ", "Chuyên viên\nVăn phòng Huyện ủy", NULL },
+      "Chuyên viên", "Phòng Nội vụ, Văn phòng Huyện ủy" },
+  };
+  g_autoptr(GPtrArray) header = rows_of ("Họ và tên,Đơn vị công tác,\"Đơn vị, chức vụ\"\n");
+  g_autoptr(CohortHeaderMap) map = cohort_header_map_find (header);
+
+  g_assert_nonnull (map);
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cohort_cell_problem_free);
+      g_autoptr(CohortPerson) person = NULL;
+      gboolean named;
+
+      person = cohort_import_row_read_full (map, rows[i].cells, problems, &named);
+      g_assert_nonnull (person);
+      g_assert_cmpuint (problems->len, ==, 0);
+      g_assert_cmpstr (cohort_person_get_field (person, COHORT_PERSON_POSITION), ==, rows[i].position);
+      g_assert_cmpstr (cohort_person_get_field (person, COHORT_PERSON_UNIT), ==, rows[i].unit);
+    }
+}
+
 /* Cells typed with the .VnTime (TCVN3) font, as an .xls holds them. */
 static void
 test_legacy_font_cells (void)
@@ -286,6 +320,7 @@ main (int argc, char **argv)
   g_test_add_func ("/headers/position-unit", test_position_unit);
   g_test_add_func ("/headers/marks", test_marks);
   g_test_add_func ("/headers/gender-agreement", test_gender_agreement);
+  g_test_add_func ("/headers/position-unit-rows", test_position_unit_rows);
   g_test_add_func ("/headers/legacy-font", test_legacy_font_cells);
 
   return g_test_run ();

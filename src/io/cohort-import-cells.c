@@ -397,11 +397,19 @@ cohort_cell_split_position_unit (const char  *text,
   if (text == NULL || *text == '\0')
     return FALSE;
 
-  /* On two lines */
-  if ((sep = strchr (text, '\n')) != NULL && split_at (text, sep - text, 1, position, unit))
+  /* On two lines; a unit first may take several, its title on the last */
+  if ((sep = strchr (text, '\n')) != NULL)
     {
-      g_strdelimit (*unit, "\r\n", ' ');
-      return TRUE;
+      const char *last = strrchr (text, '\n');
+
+      if (last != sep && starts_with (last + 1, FALSE) && !starts_with (text, FALSE) && starts_with (text, TRUE))
+        sep = last;
+      if (split_at (text, sep - text, 1, position, unit))
+        {
+          g_strdelimit (*position, "\r\n", ' ');
+          g_strdelimit (*unit, "\r\n", ' ');
+          return TRUE;
+        }
     }
 
   words = split_words (text);

@@ -496,6 +496,26 @@ settle_birth_parts (CohortPerson *person,
 
 /* A text field set from a cell; several columns of a kind that joins
  * ("Quê quán › Xã" | "Huyện" | "Tỉnh") are read as one text. */
+/* @text normalized line by line, its empty lines dropped */
+static char *
+normalize_lines (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_autofree char *line = g_strstrip (cohort_name_normalize (lines[i]));
+
+      if (*line == '\0')
+        continue;
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      g_string_append (out, line);
+    }
+  return g_string_free (out, FALSE);
+}
+
 static char *
 set_text (CohortPerson      *person,
           CohortPersonField  field,
@@ -506,7 +526,19 @@ set_text (CohortPerson      *person,
   g_autofree char *joined = NULL;
   char *problem;
 
-  if (old != NULL && _cohort_column_kind_joins (kind))
+  if (old != NULL && _cohort_column_kind_joins (kind) &&
+      (field == COHORT_PERSON_UNIT || field == COHORT_PERSON_POSITION))
+    {
+      g_autofree char *old_folded = cohort_fold (old);
+      g_autofree char *folded = cohort_fold (value);
+
+      /* The same unit in "Đơn vị" and in "Chức vụ, đơn vị" is written once */
+      if (strstr (old_folded, folded) != NULL)
+        return NULL;
+      if (strstr (folded, old_folded) == NULL)
+        value = joined = g_strconcat (old, ", ", value, NULL);
+    }
+  else if (old != NULL && _cohort_column_kind_joins (kind))
     value = joined = g_strconcat (old, ", ", value, NULL);
   problem = cohort_check_person_field (field, value);
   if (problem == NULL)
@@ -624,8 +656,10 @@ cohort_import_row_read_full (const CohortHeaderMap *map,
         case COHORT_COLUMN_POSITION_UNIT:
           {
             g_autofree char *position = NULL, *unit = NULL;
+            g_autofree char *lines = normalize_lines (cells[c]);
 
-            cohort_cell_split_position_unit (value, &position, &unit);
+            /* Its lines kept: a position on one, its unit on the next */
+            cohort_cell_split_position_unit (lines, &position, &unit);
             problem = set_text (person, COHORT_PERSON_POSITION, kind, position);
             if (problem == NULL && unit != NULL)
               problem = set_text (person, COHORT_PERSON_UNIT, kind, unit);
