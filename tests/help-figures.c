@@ -242,7 +242,7 @@ figure_students_filters (void)
 /* As agencies send them: a title, a column Cohort must guess, a date that cannot be. */
 static const char danh_sach[] =
   "DANH SÁCH CÁN BỘ ĐI HỌC LỚP TRUNG CẤP LÝ LUẬN CHÍNH TRỊ\n"
-  "STT,Họ và tên,Ngày sinh,Giới tính,Dân tộc,Nơi làm việc,Số CCCD\n"
+  "STT,Họ và tên,Ngày sinh,Giới tính,Dân tộc,Địa bàn công tác,Số CCCD\n"
   "1,Nguyễn Thị Hoa,12/03/1985,Nữ,Kinh,UBND xã Gio An,045185011111\n"
   "2,Trần Văn Bình,31/02/1980,Nam,Kinh,UBND xã Gio Bình,\n"
   "3,Lò Văn Pấng,04/07/1979,Nam,Thái,UBND xã Mường Khoa,045079022222\n"
@@ -273,7 +273,7 @@ figure_import_history (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(CohortClass) klass = pick_class ();
   g_autofree char *first = write_list ("can-bo-xa-hai-lang.csv",
-                                       "Họ và tên,Ngày sinh,Giới tính,Dân tộc,Nơi làm việc\n"
+                                       "Họ và tên,Ngày sinh,Giới tính,Dân tộc,Địa bàn công tác\n"
                                        "Lê Thị Mai,14/02/1988,Nữ,Kinh,UBND xã Hải Phú\n"
                                        "Võ Văn Thành,09/10/1984,Nam,Kinh,UBND xã Hải Thượng\n"
                                        "Hồ Văn Kăn,23/05/1990,Nam,Pa Kô,UBND xã Hải Phú\n");

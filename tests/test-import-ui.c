@@ -107,9 +107,9 @@ test_preview_map_and_import (void)
   known_name = cohort_person_dup_full_name (known);
   known_birth = cohort_date_format (cohort_person_get_field (known, COHORT_PERSON_BIRTH_DATE));
 
-  /* "Nơi làm việc" is no header Cohort knows: the user says it is the work unit. */
+  /* "Địa bàn công tác" is no header Cohort knows: the user says it is the work unit. */
   text = g_strdup_printf ("DANH SÁCH CÁN BỘ ĐI HỌC\n"
-                          "STT,Họ và tên,Ngày sinh,Giới tính,Dân tộc,Nơi làm việc,Số CCCD\n"
+                          "STT,Họ và tên,Ngày sinh,Giới tính,Dân tộc,Địa bàn công tác,Số CCCD\n"
                           "1,Nguyễn Thị Hoa,12/03/1985,Nữ,Kinh,UBND xã Gio An,099085111111\n"
                           "2,%s,%s,,,,\n"
                           "3,Trần Văn Bình,31/02/1980,Nam,Kinh,UBND xã Gio Bình,\n"
@@ -225,7 +225,7 @@ test_choice_remembered (void)
 
   g_assert_no_error (error);
   path = write_list ("danh-sach-2.csv",
-                     "STT,Họ và tên,Ngày sinh,Giới tính,Dân tộc,Nơi làm việc,Số CCCD\n"
+                     "STT,Họ và tên,Ngày sinh,Giới tính,Dân tộc,Địa bàn công tác,Số CCCD\n"
                      "1,Hà Thị Lan,05/06/1990,Nữ,Tày,Huyện đoàn Bảo Lạc,099090333333\n");
   window = cohort_test_window_for (store);
   import = cohort_import_window_new (GTK_WINDOW (window), store, NULL);
