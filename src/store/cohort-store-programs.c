@@ -304,7 +304,6 @@ cohort_store_add_program (CohortStore    *self,
   g_autoptr(CohortProgram) same = NULL;
   g_autofree char *json = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (COHORT_IS_STORE (self), FALSE);
   g_return_val_if_fail (program != NULL, FALSE);
@@ -332,13 +331,8 @@ cohort_store_add_program (CohortStore    *self,
   if (stmt == NULL)
     goto fail;
   bind_program (stmt, p);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _cohort_store_set_error (self, rc, error);
-      goto fail;
-    }
+  if (!_cohort_store_step_done (self, stmt, error))
+    goto fail;
   if (!_cohort_store_audit (self, "program", sqlite3_last_insert_rowid (self->db), "create", NULL, json, error) ||
       !_cohort_store_commit (self, error))
     goto fail;
@@ -371,7 +365,6 @@ cohort_store_update_program (CohortStore    *self,
   g_autofree char *new_json = NULL;
   gint64 rowid = 0;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (COHORT_IS_STORE (self), FALSE);
   g_return_val_if_fail (program != NULL, FALSE);
@@ -400,13 +393,8 @@ cohort_store_update_program (CohortStore    *self,
   if (stmt == NULL)
     goto fail;
   bind_program (stmt, p);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _cohort_store_set_error (self, rc, error);
-      goto fail;
-    }
+  if (!_cohort_store_step_done (self, stmt, error))
+    goto fail;
   if (!_cohort_store_audit (self, "program", rowid, "update", old_json, new_json, error) ||
       !_cohort_store_commit (self, error))
     goto fail;
@@ -459,7 +447,6 @@ cohort_store_delete_program (CohortStore  *self,
   gint64 rowid = 0;
   sqlite3_stmt *stmt;
   gboolean planned;
-  int rc;
 
   g_return_val_if_fail (COHORT_IS_STORE (self), FALSE);
 
@@ -502,13 +489,8 @@ cohort_store_delete_program (CohortStore  *self,
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_text (stmt, 1, program->code, -1, SQLITE_STATIC);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _cohort_store_set_error (self, rc, error);
-      goto fail;
-    }
+  if (!_cohort_store_step_done (self, stmt, error))
+    goto fail;
   if (!_cohort_store_audit (self, "program", rowid, "delete", json, NULL, error) ||
       !_cohort_store_commit (self, error))
     goto fail;
