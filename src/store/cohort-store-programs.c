@@ -188,30 +188,15 @@ program_json (const CohortProgram *p)
   return g_string_free (s, FALSE);
 }
 
-/* One line, NFC, trimmed; NULL when empty. */
-static char *
-clean_line (const char *text)
-{
-  g_autofree char *nfc = NULL;
-
-  if (text == NULL || !g_utf8_validate (text, -1, NULL))
-    return NULL;
-  nfc = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
-  g_strstrip (nfc);
-  if (*nfc == '\0')
-    return NULL;
-  return g_steal_pointer (&nfc);
-}
-
 /* Checks @p and puts it in its stored form: the code in capitals, the names
  * trimmed and NFC. */
 static gboolean
 check_program (CohortProgram  *p,
                GError        **error)
 {
-  g_autofree char *code = clean_line (p->code);
-  g_autofree char *name = clean_line (p->name);
-  g_autofree char *short_name = clean_line (p->short_name);
+  g_autofree char *code = _cohort_store_clean_line (p->code);
+  g_autofree char *name = _cohort_store_clean_line (p->name);
+  g_autofree char *short_name = _cohort_store_clean_line (p->short_name);
 
   if (code == NULL)
     {
