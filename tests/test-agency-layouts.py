@@ -14,20 +14,15 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 import csv
 import datetime
-import json
 import os
 import sqlite3
 import subprocess
-import sys
-import tempfile
 import unicodedata
 
 import openpyxl
 import xlwt
 
-CLI = sys.argv[1]
-failures = 0
-tmp = tempfile.mkdtemp(prefix="cohort-layouts-")
+from cohortcli import connect, json_lines, run, run_cases, tmp
 
 # Nothing named like a heading is ever a person.
 HEADINGS = {"stt", "tt", "ten", "nam", "nu", "ho va ten", "ho, chu lot", "ho va ten dem", "gioi tinh",
@@ -39,34 +34,13 @@ def fold(text):
     return "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
 
 
-def run(db, *args, check=True):
-    p = subprocess.run([CLI, "--db", db, *args], capture_output=True, text=True)
-    if check and p.returncode != 0:
-        raise AssertionError(f"{args} exited {p.returncode}: {p.stdout} {p.stderr}")
-    return p
-
-
-def case(fn):
-    global failures
-    try:
-        fn()
-        print(f"ok - {fn.__name__}")
-    except Exception as e:  # noqa: BLE001 - report every failure, then fail
-        failures += 1
-        print(f"not ok - {fn.__name__}: {e}")
-
-
-def json_lines(text):
-    return [json.loads(line) for line in text.splitlines() if line.startswith("{")]
-
-
 def import_list(path, *args):
     """Imports @path into a new database; returns the database, the JSON lines
     and the people by full name, read back from the person table itself."""
     db = os.path.join(tmp, os.path.basename(path) + ".db")
-    run(db, "init")
-    lines = json_lines(run(db, "import", path, "--json", *args).stdout)
-    con = sqlite3.connect(db)
+    run("init", db=db)
+    lines = json_lines(run("import", path, "--json", *args, db=db).stdout)
+    con = connect(db)
     con.row_factory = sqlite3.Row
     rows = con.execute("SELECT * FROM person").fetchall()
     con.close()
@@ -325,10 +299,10 @@ def test_cover_sheet_marks_repeated_header():
     summary = check_marks(path, "Danh sách")
     assert summary["header_rows"] == [3, 4] and summary["first_data_row"] == 6, summary
     # The text output says which sheet and rows; the cover sheet chosen by hand has no list
-    out = run(os.path.join(tmp, "hai-trang.xlsx.db"), "import", path, "--dry-run").stdout
+    out = run("import", path, "--dry-run", db=os.path.join(tmp, "hai-trang.xlsx.db")).stdout
     assert "Sheet “Danh sách”" in out and "Header on rows 3 to 4, column numbers on row 5." in out, out
     assert "Columns not imported" not in out, out
-    p = run(os.path.join(tmp, "hai-trang.xlsx.db"), "import", path, "--sheet", "Tờ trình", check=False)
+    p = run("import", path, "--sheet", "Tờ trình", db=os.path.join(tmp, "hai-trang.xlsx.db"), check=False)
     assert p.returncode == 1 and "“Tờ trình”" in p.stderr, p.stderr
 
 
@@ -435,12 +409,10 @@ def test_tcvn3_xls():
                        "position": "Chủ tịch", "unit": "Hội Phụ nữ xã Hướng Phùng"},
         "Lê Văn Đông": {"birth_date": "1979", "gender": "male", "unit": "Đoàn xã Vĩnh Thủy"},
     })
-    out = run(db, "import", path, "--dry-run").stdout
+    out = run("import", path, "--dry-run", db=db).stdout
     assert "TCVN3" in out, out
 
 
-for t in [test_nam_nu_birth_columns, test_three_row_header, test_cover_sheet_marks_repeated_header,
+run_cases(test_nam_nu_birth_columns, test_three_row_header, test_cover_sheet_marks_repeated_header,
           test_same_list_as_csv_and_xls, test_lone_nam_nu_and_gender_column, test_citizen_id_gender_and_year,
-          test_tcvn3_xls]:
-    case(t)
-sys.exit(1 if failures else 0)
+          test_tcvn3_xls)

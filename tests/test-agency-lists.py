@@ -14,52 +14,21 @@
 import datetime
 import json
 import os
-import sqlite3
 import subprocess
-import sys
-import tempfile
 import zipfile
 
 import openpyxl
 
-CLI = sys.argv[1]
-failures = 0
-tmp = tempfile.mkdtemp(prefix="cohort-agency-")
-db = os.path.join(tmp, "c.db")
+from cohortcli import connect, db, json_lines, query, run, run_cases, tmp
 
 
-def run(*args, check=True, database=None):
-    p = subprocess.run([CLI, "--db", database or db, *args], capture_output=True, text=True)
-    if check and p.returncode != 0:
-        raise AssertionError(f"{args} exited {p.returncode}: {p.stdout} {p.stderr}")
-    return p
-
-
-def case(fn):
-    global failures
-    try:
-        fn()
-        print(f"ok - {fn.__name__}")
-    except Exception as e:  # noqa: BLE001 - report every failure, then fail
-        failures += 1
-        print(f"not ok - {fn.__name__}: {e}")
-
-
-def query(sql, *args, database=None):
-    con = sqlite3.connect(database or db)
-    try:
-        return con.execute(sql, args).fetchall()
-    finally:
-        con.close()
-
-
-def people(database=None):
-    out = run("people", "--json", database=database).stdout.splitlines()
+def people():
+    out = run("people", "--json").stdout.splitlines()
     return {p["full_name"]: p for p in map(json.loads, out)}
 
 
 def make_class(database, code, lao_province=None):
-    con = sqlite3.connect(database)
+    con = connect(database)
     if not con.execute("SELECT 1 FROM org_unit WHERE id = 1").fetchone():
         con.execute("INSERT INTO org_unit (id, name, kind) VALUES (1, 'Trường Chính trị Lê Duẩn', 'school')")
     con.execute("INSERT INTO class (code, year, program_type, org_unit_id, lao_province_code, fold_code) "
@@ -67,10 +36,6 @@ def make_class(database, code, lao_province=None):
                 (code, "TCLLCT_LAO" if lao_province else "TCLLCT", lao_province, code))
     con.commit()
     con.close()
-
-
-def json_lines(text):
-    return [json.loads(line) for line in text.splitlines() if line.startswith("{")]
 
 
 run("init")
@@ -197,20 +162,20 @@ def test_legacy_lower_case_capitals():
 
 def test_lao_export_round_trip():
     demo = os.path.join(tmp, "demo.db")
-    run("demo", "--students", "300", "--seed", "3", "-q", database=demo)
+    run("demo", "--students", "300", "--seed", "3", "-q", db=demo)
     code, province = query("SELECT code, lao_province_code FROM class WHERE lao_province_code IS NOT NULL "
-                           "ORDER BY id LIMIT 1", database=demo)[0]
+                           "ORDER BY id LIMIT 1", db=demo)[0]
     path = os.path.join(tmp, "lao.xlsx")
-    run("export", "lao-list", "--class", code, "--date", "05/01/2026", "-o", path, database=demo)
-    before = [json.loads(r) for r in run("roster", code, "--json", database=demo).stdout.splitlines()]
-    original = {p["id"]: p for p in map(json.loads, run("people", "--json", database=demo).stdout.splitlines())}
+    run("export", "lao-list", "--class", code, "--date", "05/01/2026", "-o", path, db=demo)
+    before = [json.loads(r) for r in run("roster", code, "--json", db=demo).stdout.splitlines()]
+    original = {p["id"]: p for p in map(json.loads, run("people", "--json", db=demo).stdout.splitlines())}
 
     fresh = os.path.join(tmp, "fresh.db")
-    run("init", database=fresh)
+    run("init", db=fresh)
     make_class(fresh, "L26", province)
-    lines = json_lines(run("import", path, "--class", "L26", "--json", database=fresh).stdout)
+    lines = json_lines(run("import", path, "--class", "L26", "--json", db=fresh).stdout)
     assert lines[-1]["created"] == len(before) and lines[-1]["left_out"] == 0, lines
-    imported = {p["lao_name"]: p for p in map(json.loads, run("people", "--json", database=fresh).stdout.splitlines())}
+    imported = {p["lao_name"]: p for p in map(json.loads, run("people", "--json", db=fresh).stdout.splitlines())}
     assert len(imported) == len(before), (len(imported), len(before))
     fields = ("name_order", "full_name", "lao_name", "latin_name", "birth_date", "gender", "lao_province",
               "position", "nationality")
@@ -221,7 +186,7 @@ def test_lao_export_round_trip():
             assert got[field] == want[field], (field, got[field], want[field])
     # The same list into the database it came from: the same people, linked, not copied
     make_class(demo, "L27", province)
-    lines = json_lines(run("import", path, "--class", "L27", "--json", database=demo).stdout)
+    lines = json_lines(run("import", path, "--class", "L27", "--json", db=demo).stdout)
     assert lines[-1]["created"] == 0 and lines[-1]["linked"] == len(before), lines
 
 
@@ -427,7 +392,7 @@ def test_history_list_and_undo():
     # Refused: one of its people was enrolled in another class since
     run("import", path, "--class", "B51", "--year", "2026")
     entry = [json.loads(line) for line in run("imports", "list", "--json").stdout.splitlines()][0]
-    con = sqlite3.connect(db)
+    con = connect()
     person_id = con.execute("SELECT id FROM person WHERE given_name = 'Lùi'").fetchone()[0]
     con.close()
     make_class(db, "B52")
@@ -439,14 +404,11 @@ def test_history_list_and_undo():
     pr = run("imports", "undo", str(entry["id"]), check=False)
     assert pr.returncode == 1 and "Tạ Văn Lùi" in pr.stderr and "B52" in pr.stderr, pr.stderr
     assert query("SELECT (SELECT count(*) FROM person), (SELECT count(*) FROM enrolment)")[0] == counts
-    assert query("SELECT count(*) FROM person WHERE id = ?", person_id)[0][0] == 1
+    assert query("SELECT count(*) FROM person WHERE id = ?", (person_id,))[0][0] == 1
     pr = run("imports", "undo", "x", check=False)
     assert pr.returncode == 2, pr.returncode
 
 
-for t in [test_agency_xlsx, test_list_without_numbers_ends_at_lone_names, test_legacy_lower_case_capitals,
+run_cases(test_agency_xlsx, test_list_without_numbers_ends_at_lone_names, test_legacy_lower_case_capitals,
           test_lao_export_round_trip, test_lao_agency_list, test_docx_table, test_ods_sheet,
-          test_files_that_are_no_list, test_template_reads_back, test_history_list_and_undo]:
-    case(t)
-
-sys.exit(1 if failures else 0)
+          test_files_that_are_no_list, test_template_reads_back, test_history_list_and_undo)

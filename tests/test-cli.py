@@ -6,31 +6,9 @@
 import datetime
 import json
 import os
-import sqlite3
-import subprocess
-import sys
-import tempfile
 import unicodedata
 
-CLI = sys.argv[1]
-failures = 0
-
-
-def run(*args, check=True):
-    p = subprocess.run([CLI, *args], capture_output=True, text=True)
-    if check and p.returncode != 0:
-        raise AssertionError(f"{args} exited {p.returncode}: {p.stderr}")
-    return p
-
-
-def case(fn):
-    global failures
-    try:
-        fn()
-        print(f"ok - {fn.__name__}")
-    except Exception as e:  # noqa: BLE001 - report every failure, then fail
-        failures += 1
-        print(f"not ok - {fn.__name__}: {e}")
+from cohortcli import connect, run, run_cases, tmp
 
 
 def fold(s):
@@ -39,21 +17,19 @@ def fold(s):
     return s.replace("đ", "d").replace("Đ", "D").lower()
 
 
-tmp = tempfile.mkdtemp(prefix="cohort-cli-")
-db = os.path.join(tmp, "c.db")
-demo = run("--db", db, "demo", "--students", "4000", "--seed", "3", "-q")
+demo = run("demo", "--students", "4000", "--seed", "3", "-q")
 
 
 def test_demo_reports_counts():
     assert "4000 people" in demo.stdout or "4000" in demo.stdout, demo.stdout
-    con = sqlite3.connect(db)
+    con = connect()
     assert con.execute("SELECT count(*) FROM person").fetchone()[0] == 4000
     assert con.execute("SELECT count(*) FROM enrolment").fetchone()[0] > 12000
     assert con.execute("SELECT count(*) FROM person WHERE name_order = 'lo'").fetchone()[0] > 0
 
 
 def stats(*args):
-    return json.loads(run("--db", db, "stats", "--json", *args).stdout)
+    return json.loads(run("stats", "--json", *args).stdout)
 
 
 RAN = "c.status IN ('running', 'finished')"
@@ -65,7 +41,7 @@ def chart(data, id):
 
 def test_stats_json_matches_database():
     data = stats()
-    con = sqlite3.connect(db)
+    con = connect()
     first = con.execute("SELECT min(year) FROM class").fetchone()[0]
     # The period ends this year, even when a class is planned for a later one.
     last = datetime.date.today().year
@@ -99,7 +75,7 @@ def test_stats_year_range():
     data = stats("--from", "2020", "--to", "2021", "--program", "TCLLCT", "--host", "centres")
     assert data["period"]["from"] == 2020 and data["period"]["to"] == 2021
     assert data["filter"] == {"host": "district-centres", "program": "TCLLCT"}
-    con = sqlite3.connect(db)
+    con = connect()
     n = con.execute("SELECT count(*) FROM class c JOIN org_unit o ON o.id = c.org_unit_id "
                     "WHERE c.year BETWEEN 2020 AND 2021 AND c.program_type = 'TCLLCT' "
                     f"AND o.kind = 'district-centre' AND {RAN}").fetchone()[0]
@@ -111,12 +87,12 @@ def test_stats_year_range():
 def test_stats_bad_filters():
     for args, word in ((["--host", "nowhere"], "nowhere"), (["--program", "XYZ"], "XYZ"),
                        (["--from", "2025", "--to", "2020"], "--from")):
-        p = run("--db", db, "stats", "--json", *args, check=False)
+        p = run("stats", "--json", *args, check=False)
         assert p.returncode == 2 and word in p.stderr and not p.stdout, (args, p.returncode, p.stderr)
 
 
 def test_search_nguyen_duc():
-    lines = run("--db", db, "search", "nguyen duc", "--limit", "500").stdout.splitlines()
+    lines = run("search", "nguyen duc", "--limit", "500").stdout.splitlines()
     assert lines, "no one found"
     for line in lines:
         name = line.split("\t")[1]
@@ -127,12 +103,12 @@ def test_search_nguyen_duc():
 
 
 def test_search_lao_script():
-    lines = run("--db", db, "search", "ສົມພອນ").stdout.splitlines()
+    lines = run("search", "ສົມພອນ").stdout.splitlines()
     assert lines and all("ສົມພອນ" in l for l in lines), lines[:3]
 
 
 def test_people_json():
-    lines = run("--db", db, "people", "--json").stdout.splitlines()
+    lines = run("people", "--json").stdout.splitlines()
     assert len(lines) == 4000
     required = {"id", "family_name", "middle_name", "given_name", "full_name", "lao_name",
                 "latin_name", "birth_date", "gender", "unit", "position"}
@@ -154,22 +130,22 @@ def test_people_json():
 
 
 def test_errors_go_to_stderr():
-    p = run("--db", db, "frobnicate", check=False)
+    p = run("frobnicate", check=False)
     assert p.returncode != 0 and "frobnicate" in p.stderr and not p.stdout
     bad = os.path.join(tmp, "bad.db")
     with open(bad, "wb") as f:
         f.write(bytes(range(256)) * 16)
-    p = run("--db", bad, "stats", "--json", check=False)
+    p = run("stats", "--json", db=bad, check=False)
     assert p.returncode != 0 and "damaged" in p.stderr, p.stderr
-    p = run("--db", db, "demo", "--students", "100", check=False)
+    p = run("demo", "--students", "100", check=False)
     assert p.returncode != 0 and "empty database" in p.stderr, p.stderr
-    p = run("--db", db, "search", check=False)
+    p = run("search", check=False)
     assert p.returncode != 0 and p.stderr
 
 
 def test_classes_json():
-    lines = run("--db", db, "classes", "--json").stdout.splitlines()
-    con = sqlite3.connect(db)
+    lines = run("classes", "--json").stdout.splitlines()
+    con = connect()
     assert len(lines) == con.execute("SELECT count(*) FROM class").fetchone()[0]
     for line in lines:
         c = json.loads(line)
@@ -179,16 +155,16 @@ def test_classes_json():
         n = con.execute("SELECT count(*) FROM enrolment WHERE class_id = ? AND status <> 'withdrawn'",
                         (c["id"],)).fetchone()[0]
         assert c["enrolled"] == n, (c, n)
-    only = [json.loads(l) for l in run("--db", db, "classes", "--json", "--year", "2019").stdout.splitlines()]
+    only = [json.loads(l) for l in run("classes", "--json", "--year", "2019").stdout.splitlines()]
     assert only and all(c["year"] == 2019 for c in only)
 
 
 def test_roster_json_in_roster_order():
-    con = sqlite3.connect(db)
+    con = connect()
     cid, code, year = con.execute(
         "SELECT c.id, c.code, c.year FROM class c WHERE c.lao_province_code IS NULL "
         "ORDER BY (SELECT count(*) FROM enrolment WHERE class_id = c.id) DESC LIMIT 1").fetchone()
-    lines = run("--db", db, "roster", code, "--year", str(year), "--json").stdout.splitlines()
+    lines = run("roster", code, "--year", str(year), "--json").stdout.splitlines()
     rows = [json.loads(l) for l in lines]
     expected = [r[0] for r in con.execute(
         "SELECT p.id FROM enrolment e JOIN person p ON p.id = e.person_id WHERE e.class_id = ? "
@@ -200,7 +176,7 @@ def test_roster_json_in_roster_order():
     assert [r["roster_no"] for r in rows] == sorted(r["roster_no"] for r in rows)
     firsts = [fold(r["given_name"])[0] for r in rows]
     assert firsts == sorted(firsts), firsts
-    p = run("--db", db, "roster", "NO-SUCH-CLASS", "--json", check=False)
+    p = run("roster", "NO-SUCH-CLASS", "--json", check=False)
     assert p.returncode != 0 and "NO-SUCH-CLASS" in p.stderr and not p.stdout
 
 
@@ -212,8 +188,8 @@ def plan_rows(con, where="", args=()):
 
 
 def test_plan_lists_every_line():
-    lines = run("--db", db, "plan").stdout.splitlines()
-    con = sqlite3.connect(db)
+    lines = run("plan").stdout.splitlines()
+    con = connect()
     rows = plan_rows(con)
     assert len(lines) == len(rows) > 0, (len(lines), len(rows))
     got = sorted(tuple(l.split("\t")) for l in lines)
@@ -230,32 +206,32 @@ def test_plan_lists_every_line():
 
 
 def test_plan_json_one_year_and_host():
-    con = sqlite3.connect(db)
+    con = connect()
     year = con.execute("SELECT year FROM plan WHERE org_unit_id = 1 GROUP BY year "
                        "HAVING count(*) >= 2 ORDER BY year DESC").fetchone()[0]
-    lines = run("--db", db, "plan", "--year", str(year), "--host", "1", "--json").stdout.splitlines()
+    lines = run("plan", "--year", str(year), "--host", "1", "--json").stdout.splitlines()
     rows = [json.loads(l) for l in lines]
     want = plan_rows(con, "WHERE p.year = ? AND p.org_unit_id = 1 "
                      "ORDER BY pt.sort_order, CASE p.level WHEN 'province' THEN 0 WHEN 'district' THEN 1 "
                      "WHEN 'commune' THEN 2 ELSE 3 END", (year,))
     assert [(r["year"], r["host"], r["program"], r["level"], r["classes"], r["students"], r["id"], r["host_id"])
             for r in rows] == want, (rows, want)
-    hosts = run("--db", db, "plan", "hosts").stdout.splitlines()
+    hosts = run("plan", "hosts").stdout.splitlines()
     assert hosts[0].split("\t") == ["1", rows[0]["host"]]
 
 
 def test_plan_set_and_delete():
-    con = sqlite3.connect(db)
+    con = connect()
     before_other = plan_rows(con, "WHERE NOT (p.year = 2030 AND p.org_unit_id = 2) ORDER BY p.id")
     audit = con.execute("SELECT count(*) FROM audit_log WHERE entity = 'plan'").fetchone()[0]
-    out = run("--db", db, "plan", "set", "--year", "2030", "--host", "2", "--program", "SCLLCT",
+    out = run("plan", "set", "--year", "2030", "--host", "2", "--program", "SCLLCT",
               "--level", "commune", "--classes", "3", "--students", "150").stdout
     host = con.execute("SELECT name FROM org_unit WHERE id = 2").fetchone()[0]
     assert out.splitlines() == [f"2030\t{host}\tSCLLCT\tcommune\t3\t150"], out
-    run("--db", db, "plan", "set", "--year", "2030", "--host", "2", "--program", "tcllct",
+    run("plan", "set", "--year", "2030", "--host", "2", "--program", "tcllct",
         "--level", "district", "--classes", "1", "--students", "60")
     # the same program and level again replaces that line; the other is kept
-    out = run("--db", db, "plan", "set", "--year", "2030", "--host", "2", "--program", "SCLLCT",
+    out = run("plan", "set", "--year", "2030", "--host", "2", "--program", "SCLLCT",
               "--level", "commune", "--classes", "4", "--students", "210").stdout.splitlines()
     assert [l.split("\t")[2:] for l in out] == [["TCLLCT", "district", "1", "60"],
                                                 ["SCLLCT", "commune", "4", "210"]], out
@@ -270,53 +246,50 @@ def test_plan_set_and_delete():
 
     # refused: nothing written, the message on stderr says what is wrong
     snapshot = plan_rows(con, "ORDER BY p.id")
-    p = run("--db", db, "plan", "set", "--year", "2030", "--host", "2", "--program", "NOPE",
+    p = run("plan", "set", "--year", "2030", "--host", "2", "--program", "NOPE",
             "--classes", "1", "--students", "1", check=False)
     assert p.returncode == 1 and "NOPE" in p.stderr and "TCLLCT" in p.stderr and not p.stdout, p.stderr
-    p = run("--db", db, "plan", "set", "--year", "2030", "--host", "2", "--program", "SCLLCT",
+    p = run("plan", "set", "--year", "2030", "--host", "2", "--program", "SCLLCT",
             "--classes", "1", "--students", "100001", check=False)
     assert p.returncode == 1 and "100000" in p.stderr, p.stderr
-    p = run("--db", db, "plan", "set", "--year", "1980", "--host", "2", "--program", "SCLLCT",
+    p = run("plan", "set", "--year", "1980", "--host", "2", "--program", "SCLLCT",
             "--classes", "1", "--students", "1", check=False)
     assert p.returncode == 1 and "1990" in p.stderr, p.stderr
-    p = run("--db", db, "plan", "set", "--year", "2030", "--host", "999", "--program", "SCLLCT",
+    p = run("plan", "set", "--year", "2030", "--host", "999", "--program", "SCLLCT",
             "--classes", "1", "--students", "1", check=False)
     assert p.returncode == 1 and "999" in p.stderr, p.stderr
-    p = run("--db", db, "plan", "set", "--year", "2030", "--host", "2", "--program", "SCLLCT",
+    p = run("plan", "set", "--year", "2030", "--host", "2", "--program", "SCLLCT",
             "--level", "tinh", "--classes", "1", "--students", "1", check=False)
     assert p.returncode == 2 and "tinh" in p.stderr and "province" in p.stderr, p.stderr
-    p = run("--db", db, "plan", "set", "--year", "2030", "--host", "2", "--program", "SCLLCT", check=False)
+    p = run("plan", "set", "--year", "2030", "--host", "2", "--program", "SCLLCT", check=False)
     assert p.returncode == 2 and "--classes" in p.stderr, p.stderr
-    p = run("--db", db, "plan", "delete", "--year", "2030", "--host", "2", "--program", "SCLLCT", check=False)
+    p = run("plan", "delete", "--year", "2030", "--host", "2", "--program", "SCLLCT", check=False)
     assert p.returncode == 1 and "SCLLCT" in p.stderr, p.stderr
     assert plan_rows(con, "ORDER BY p.id") == snapshot
 
-    out = run("--db", db, "plan", "delete", "--year", "2030", "--host", "2", "--program", "SCLLCT",
+    out = run("plan", "delete", "--year", "2030", "--host", "2", "--program", "SCLLCT",
               "--level", "commune").stdout.splitlines()
     assert [l.split("\t")[2] for l in out] == ["TCLLCT"], out
-    run("--db", db, "plan", "delete", "--year", "2030", "--host", "2", "--program", "TCLLCT",
+    run("plan", "delete", "--year", "2030", "--host", "2", "--program", "TCLLCT",
         "--level", "district")
-    assert not run("--db", db, "plan", "--year", "2030").stdout
+    assert not run("plan", "--year", "2030").stdout
     actions = [r[0] for r in con.execute("SELECT action FROM audit_log WHERE entity = 'plan' ORDER BY id")][audit:]
     assert actions == ["create", "create", "update", "delete", "delete"], actions
     assert plan_rows(con, "WHERE NOT (p.year = 2030 AND p.org_unit_id = 2) ORDER BY p.id") == before_other
 
 
 def test_help_lists_every_command():
-    out = run("--help").stdout
+    out = run("--help", db=None).stdout
     for cmd in ("init", "demo", "stats", "search", "people", "classes", "roster", "plan", "--db"):
         assert cmd in out, cmd
-    out = run("demo", "--help").stdout
+    out = run("demo", "--help", db=None).stdout
     assert "--students" in out and "--seed" in out
-    out = run("plan", "set", "--help").stdout
+    out = run("plan", "set", "--help", db=None).stdout
     assert "--program" in out and "--classes" in out and "--level" in out
 
 
-for t in [test_demo_reports_counts, test_stats_json_matches_database, test_stats_year_range, test_stats_bad_filters,
+run_cases(test_demo_reports_counts, test_stats_json_matches_database, test_stats_year_range, test_stats_bad_filters,
           test_search_nguyen_duc, test_search_lao_script, test_people_json, test_classes_json,
           test_roster_json_in_roster_order, test_plan_lists_every_line, test_plan_json_one_year_and_host,
           test_plan_set_and_delete, test_errors_go_to_stderr,
-          test_help_lists_every_command]:
-    case(t)
-
-sys.exit(1 if failures else 0)
+          test_help_lists_every_command)

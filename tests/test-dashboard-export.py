@@ -11,18 +11,13 @@
 import json
 import os
 import shutil
-import sqlite3
-import subprocess
-import sys
-import tempfile
 import zipfile
 
 import openpyxl
 
-CLI = sys.argv[1]
-failures = 0
-tmp = tempfile.mkdtemp(prefix="cohort-dashboard-")
-db = os.path.join(tmp, "c.db")
+import cohortcli
+from cohortcli import clear, connect, leftovers, poppler, require_locales, run_cases, squeezed, tmp
+
 out = os.path.join(tmp, "out")
 os.mkdir(out)
 
@@ -38,38 +33,9 @@ SETTINGS = {
 MM = 1 / 25.4
 
 
-def run(*args, check=True, lang="C.UTF-8", language="en"):
+def run(*args, lang="C.UTF-8", language="en", **kw):
     """English messages whatever the locale, unless a test asks for a language."""
-    env = dict(os.environ)
-    for k in list(env):
-        if k.startswith("LC_") or k == "LANGUAGE":
-            del env[k]
-    env["LANG"] = lang
-    if language is not None:
-        env["LANGUAGE"] = language
-    p = subprocess.run([CLI, "--db", db, *args], capture_output=True, text=True, env=env)
-    if check and p.returncode != 0:
-        raise AssertionError(f"{args} exited {p.returncode}: {p.stderr}")
-    return p
-
-
-def case(fn):
-    global failures
-    try:
-        fn()
-        print(f"ok - {fn.__name__}")
-    except Exception as e:  # noqa: BLE001 - report every failure, then fail
-        failures += 1
-        print(f"not ok - {fn.__name__}: {e!r}")
-
-
-def leftovers():
-    return sorted(os.listdir(out))
-
-
-def clear_out():
-    for name in os.listdir(out):
-        os.unlink(os.path.join(out, name))
+    return cohortcli.run(*args, lang=lang, language=language, **kw)
 
 
 def stats(filters, **env):
@@ -83,17 +49,13 @@ def export(name, filters, **env):
     return path
 
 
-available = subprocess.run(["locale", "-a"], capture_output=True, text=True).stdout.lower().split()
-missing = [l for l in ("vi_VN.UTF-8", "lo_LA.UTF-8") if l.lower().replace("utf-8", "utf8") not in available]
-if missing:
-    print(f"not ok - locales {missing} are not installed: run build-aux/setup.sh (locale-gen)")
-    sys.exit(1)
+require_locales("vi_VN.UTF-8", "lo_LA.UTF-8")
 
 run("demo", "--students", "3000", "--seed", "1", "-q")
 for key, value in SETTINGS.items():
     run("settings", key, value)
 
-con = sqlite3.connect(db)
+con = connect()
 HOST_ID = con.execute("SELECT org_unit_id FROM class GROUP BY org_unit_id ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
 PROGRAM = con.execute("SELECT program_type FROM class WHERE lao_province_code IS NULL GROUP BY program_type "
                       "ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
@@ -252,7 +214,7 @@ def check_workbook(path, data):
 
 
 def test_xlsx_matches_stats():
-    clear_out()
+    clear(out)
     for n, filters in enumerate(FILTER_SETS):
         data = stats(filters)
         path = export(f"report-{n}.xlsx", filters)
@@ -262,13 +224,13 @@ def test_xlsx_matches_stats():
     # A filter that leaves charts empty still gives every sheet, and no chart of nothing.
     filters = ["--host", "centres", "--program", PROGRAM]
     check_workbook(export("narrow.xlsx", filters), stats(filters))
-    assert not [n for n in leftovers() if n.startswith(".")], leftovers()
+    assert not [n for n in leftovers(out) if n.startswith(".")], leftovers(out)
 
 
 def test_xlsx_same_under_every_locale():
     """LC_NUMERIC must not reach the file: the sheets are the same bytes
     under C, vi_VN and lo_LA (messages in English for all three)."""
-    clear_out()
+    clear(out)
     parts = {}
     for lang in ("C.UTF-8", "vi_VN.UTF-8", "lo_LA.UTF-8"):
         path = export(f"r-{lang}.xlsx", [], lang=lang)
@@ -280,7 +242,7 @@ def test_xlsx_same_under_every_locale():
 
 def test_xlsx_in_vietnamese_and_lao():
     """In the language of the interface, the numbers still equal stats's."""
-    clear_out()
+    clear(out)
     for lang, language in (("vi_VN.UTF-8", "vi"), ("lo_LA.UTF-8", "lo")):
         data = stats([], lang=lang, language=language)
         wb = openpyxl.load_workbook(export(f"r-{language}.xlsx", [], lang=lang, language=language))
@@ -300,14 +262,6 @@ def test_xlsx_in_vietnamese_and_lao():
             lao = [ws.cell(4, 2).font.name for ws in wb.worksheets[1:]
                    if any(0x0E80 <= ord(ch) <= 0x0EFF for ch in str(ws.cell(4, 2).value))]
             assert all(name == "Phetsarath OT" for name in lao), lao
-
-
-def poppler(tool, *args):
-    return subprocess.run([tool, *args], capture_output=True, text=True, check=True).stdout
-
-
-def squeezed(text):
-    return "".join(text.split())
 
 
 def pdf_pages(path):
@@ -348,7 +302,7 @@ def test_pdf_report():
     if shutil.which("pdftotext") is None or shutil.which("pdfinfo") is None:
         print("# pdftotext/pdfinfo missing (poppler-utils): the PDF report not read back")
         return
-    clear_out()
+    clear(out)
     for n, filters in enumerate(FILTER_SETS[:3]):
         data = stats(filters)
         pages = check_pdf(export(f"report-{n}.pdf", filters), data)
@@ -371,11 +325,11 @@ def test_pdf_report():
     # Lao names (the partner provinces at least) in a Lao font, never DejaVu.
     fonts = poppler("pdffonts", path)
     assert "Phetsarath" in fonts or "NotoSansLao" in fonts, fonts
-    assert not [n for n in leftovers() if n.startswith(".")], leftovers()
+    assert not [n for n in leftovers(out) if n.startswith(".")], leftovers(out)
 
 
 def test_failures_leave_no_file():
-    clear_out()
+    clear(out)
     keep = os.path.join(out, "keep.pdf")
     with open(keep, "w") as f:
         f.write("kept")
@@ -408,14 +362,10 @@ def test_failures_leave_no_file():
     finally:
         run("settings", "document.agency", SETTINGS["document.agency"])
 
-    assert leftovers() == ["keep.pdf"], leftovers()
+    assert leftovers(out) == ["keep.pdf"], leftovers(out)
     with open(keep) as f:
         assert f.read() == "kept"
 
 
-for t in [test_xlsx_matches_stats, test_xlsx_same_under_every_locale, test_xlsx_in_vietnamese_and_lao,
-          test_pdf_report, test_failures_leave_no_file]:
-    case(t)
-
-shutil.rmtree(tmp, ignore_errors=True)
-sys.exit(1 if failures else 0)
+run_cases(test_xlsx_matches_stats, test_xlsx_same_under_every_locale, test_xlsx_in_vietnamese_and_lao,
+          test_pdf_report, test_failures_leave_no_file)

@@ -13,18 +13,9 @@ import sys
 import tempfile
 import time
 
+from cohortcli import run_cases
+
 APP = sys.argv[1]
-failures = 0
-
-
-def case(fn):
-    global failures
-    try:
-        fn()
-        print(f"ok - {fn.__name__}")
-    except Exception as e:  # noqa: BLE001 - report every failure, then fail
-        failures += 1
-        print(f"not ok - {fn.__name__}: {e}")
 
 
 def open_window(home, args=(), cohort_db=None, preference=None):
@@ -109,7 +100,5 @@ def test_default_file_last():
         shutil.rmtree(home)
 
 
-for test in (test_cohort_db_opens_that_file, test_cohort_db_wins_over_the_preference,
-             test_option_wins_over_cohort_db, test_preference_without_cohort_db, test_default_file_last):
-    case(test)
-sys.exit(1 if failures else 0)
+run_cases(test_cohort_db_opens_that_file, test_cohort_db_wins_over_the_preference,
+          test_option_wins_over_cohort_db, test_preference_without_cohort_db, test_default_file_last)

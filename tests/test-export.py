@@ -10,19 +10,13 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 import os
 import shutil
-import sqlite3
 import stat
-import subprocess
-import sys
-import tempfile
 import zipfile
 
 import openpyxl
 
-CLI = sys.argv[1]
-failures = 0
-tmp = tempfile.mkdtemp(prefix="cohort-export-")
-db = os.path.join(tmp, "c.db")
+from cohortcli import case, clear, connect, finish, leftovers, poppler, require_locales, run, squeezed, tmp
+
 out = os.path.join(tmp, "out")
 os.mkdir(out)
 
@@ -39,51 +33,14 @@ SETTINGS = {
 MM = 1 / 25.4
 
 
-def run(*args, check=True, lang=None):
-    env = dict(os.environ)
-    if lang is not None:
-        for k in list(env):
-            if k.startswith("LC_") or k == "LANGUAGE":
-                del env[k]
-        env["LANG"] = lang
-    p = subprocess.run([CLI, "--db", db, *args], capture_output=True, text=True, env=env)
-    if check and p.returncode != 0:
-        raise AssertionError(f"{args} exited {p.returncode}: {p.stderr}")
-    return p
-
-
-def case(fn):
-    global failures
-    try:
-        fn()
-        print(f"ok - {fn.__name__}")
-    except Exception as e:  # noqa: BLE001 - report every failure, then fail
-        failures += 1
-        print(f"not ok - {fn.__name__}: {e!r}")
-
-
-def leftovers():
-    """Files an export left in the output folder (temporary files included)."""
-    return sorted(os.listdir(out))
-
-
-def clear_out():
-    for name in os.listdir(out):
-        os.unlink(os.path.join(out, name))
-
-
 # The locales the exports run under must exist (build-aux/setup.sh generates them).
-available = subprocess.run(["locale", "-a"], capture_output=True, text=True).stdout.lower().split()
-missing = [l for l in LOCALES if l.lower().replace("utf-8", "utf8") not in available]
-if missing:
-    print(f"not ok - locales {missing} are not installed: run build-aux/setup.sh (locale-gen)")
-    sys.exit(1)
+require_locales(*LOCALES)
 
 run("demo", "--students", "400", "--seed", "3", "-q")
 for key, value in SETTINGS.items():
     run("settings", key, value)
 
-con = sqlite3.connect(db)
+con = connect()
 CODE, YEAR, CLASS_ID = con.execute(
     "SELECT c.code, c.year, c.id FROM class c WHERE c.lao_province_code IS NULL AND "
     "(SELECT count(*) FROM enrolment e WHERE e.class_id = c.id) >= 12 ORDER BY c.id LIMIT 1").fetchone()
@@ -255,7 +212,7 @@ def test_settings_command():
 
 
 def test_roster_every_cell():
-    clear_out()
+    clear(out)
     expected = expected_roster()
     headings = ["STT", "Họ và tên", "Ngày sinh", "Nam/Nữ", "Dân tộc", "Quê quán", "Chức vụ", "Đơn vị công tác",
                 "Ghi chú"]
@@ -299,7 +256,7 @@ def test_roster_every_cell():
 
 
 def test_lao_list_every_cell():
-    clear_out()
+    clear(out)
     expected = expected_lao()
     lao_headings = ["ລ/ດ", "ຊື່ ແລະ ນາມສະກຸນ", "ຊື່ ແລະ ນາມສະກຸນ (ຕາມໜັງສືຜ່ານແດນ)",
                     "ຊື່ ແລະ ນາມສະກຸນ (ພາສາຫວຽດນາມ)", "ວັນເດືອນປີເກີດ", "ເພດ", "ແຂວງ", "ຕຳແໜ່ງ"]
@@ -335,20 +292,20 @@ def test_lao_list_every_cell():
 
 
 def test_replaces_existing_file():
-    clear_out()
+    clear(out)
     path = os.path.join(out, "danh-sach.xlsx")
     with open(path, "w") as f:
         f.write("an older list")
     run("export", "roster", "--class", CODE, "--year", str(YEAR), "-o", path)
     assert zipfile.is_zipfile(path)
-    assert leftovers() == ["danh-sach.xlsx"], leftovers()
+    assert leftovers(out) == ["danh-sach.xlsx"], leftovers(out)
     # No extension: .xlsx is added.
     run("export", "roster", "--class", CODE, "--year", str(YEAR), "-o", os.path.join(out, "plain"))
-    assert leftovers() == ["danh-sach.xlsx", "plain.xlsx"], leftovers()
+    assert leftovers(out) == ["danh-sach.xlsx", "plain.xlsx"], leftovers(out)
 
 
 def test_failures_leave_no_file():
-    clear_out()
+    clear(out)
     keep = os.path.join(out, "keep.xlsx")
     with open(keep, "w") as f:
         f.write("kept")
@@ -391,24 +348,14 @@ def test_failures_leave_no_file():
     finally:
         run("settings", "document.agency", SETTINGS["document.agency"])
 
-    assert leftovers() == ["keep.xlsx"], leftovers()
+    assert leftovers(out) == ["keep.xlsx"], leftovers(out)
     with open(keep) as f:
         assert f.read() == "kept"
-
-
-def poppler(tool, *args):
-    return subprocess.run([tool, *args], capture_output=True, text=True, check=True).stdout
 
 
 def pdf_info(path):
     return dict((k.strip(), v.strip()) for k, v in
                 (line.split(":", 1) for line in poppler("pdfinfo", path).splitlines() if ":" in line))
-
-
-def squeezed(text):
-    """pdftotext puts a Lao tone mark high above its letter on a line of its
-    own: compare without spaces and line ends."""
-    return "".join(text.split())
 
 
 def export_pdf(kind, code, year, name):
@@ -456,7 +403,7 @@ def test_pdf_lists():
     if shutil.which("pdftotext") is None or shutil.which("pdfinfo") is None:
         print("# pdftotext/pdfinfo missing (poppler-utils): PDF lists not read back")
         return
-    clear_out()
+    clear(out)
     expected = expected_roster()
     path, pages = export_pdf("roster", CODE, YEAR, "roster")
     check_pdf_pages(pages, "Đơn vị công tác", [row[1] for row in expected])
@@ -477,7 +424,7 @@ def test_pdf_lists():
     fonts = poppler("pdffonts", path)
     assert "Phetsarath" in fonts or "NotoSansLao" in fonts, fonts
     assert "DejaVu" not in fonts, fonts
-    assert not [n for n in leftovers() if n.startswith(".")], leftovers()
+    assert not [n for n in leftovers(out) if n.startswith(".")], leftovers(out)
 
 
 for t in [test_settings_command, test_roster_every_cell, test_lao_list_every_cell, test_replaces_existing_file,
@@ -485,5 +432,4 @@ for t in [test_settings_command, test_roster_every_cell, test_lao_list_every_cel
     case(t)
 
 con.close()
-shutil.rmtree(tmp, ignore_errors=True)
-sys.exit(1 if failures else 0)
+finish()

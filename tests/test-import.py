@@ -9,39 +9,16 @@ import datetime
 import hashlib
 import json
 import os
-import sqlite3
 import subprocess
-import sys
-import tempfile
 import unicodedata
 
 import openpyxl
 
-CLI = sys.argv[1]
-failures = 0
-tmp = tempfile.mkdtemp(prefix="cohort-import-")
-db = os.path.join(tmp, "c.db")
-
-
-def run(*args, check=True):
-    p = subprocess.run([CLI, "--db", db, *args], capture_output=True, text=True)
-    if check and p.returncode != 0:
-        raise AssertionError(f"{args} exited {p.returncode}: {p.stderr}")
-    return p
-
-
-def case(fn):
-    global failures
-    try:
-        fn()
-        print(f"ok - {fn.__name__}")
-    except Exception as e:  # noqa: BLE001 - report every failure, then fail
-        failures += 1
-        print(f"not ok - {fn.__name__}: {e}")
+from cohortcli import CLI, connect, db, query, run, run_cases, tmp
 
 
 def digest():
-    con = sqlite3.connect(db)
+    con = connect()
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
     with open(db, "rb") as f:
@@ -62,9 +39,7 @@ def person(full_name):
 
 
 run("demo", "--students", "300", "--seed", "2", "-q")
-con = sqlite3.connect(db)
-CODE, YEAR = con.execute("SELECT code, year FROM class ORDER BY id LIMIT 1").fetchone()
-con.close()
+CODE, YEAR = query("SELECT code, year FROM class ORDER BY id LIMIT 1")[0]
 
 
 def make_xlsx(path):
@@ -174,7 +149,7 @@ def test_ethnicity_and_religion_by_name():
     assert "Row 4 imported, to check" in out and "Kin" in out, out
     assert "Row 5 left out" in out and "Đạo Lạ" in out, out
     assert "3 to import" in out, out
-    con = sqlite3.connect(db)
+    con = connect()
     rows = {r[0]: r[1:] for r in con.execute(
         "SELECT given_name, ethnicity, religion, ethnicity_text FROM person "
         "WHERE given_name IN ('Bốn', 'Năm', 'Sáu', 'Bảy') AND birth_date LIKE '198%' OR given_name = 'Bốn'")}
@@ -242,14 +217,14 @@ def test_text_past_its_limit_refused():
                 f"Phan Văn Bảy,07/07/1977,{long_unit}\n"
                 f"{long_name},08/08/1978,UBND xã Vĩnh Tú\n"
                 "Đinh Thị Tám,09/09/1979,UBND xã Vĩnh Tú\n")
-    con = sqlite3.connect(db)
+    con = connect()
     before = con.execute("SELECT count(*), max (length (unit)) FROM person").fetchone()
     con.close()
     out = run("import", path).stdout
     assert "Row 2" in out and "200" in out and "5,015" in out, out
     assert "Row 3" in out and "50" in out, out
     assert "1 to import" in out, out
-    con = sqlite3.connect(db)
+    con = connect()
     after = con.execute("SELECT count(*), max (length (unit)) FROM person").fetchone()
     assert after[0] == before[0] + 1, (before, after)
     assert after[1] <= 200, after
@@ -277,7 +252,7 @@ def test_full_disk_imports_nothing():
         for suffix in ("", "-wal", "-shm"):
             if os.path.exists(small + suffix):
                 os.unlink(small + suffix)
-        con = sqlite3.connect(db)
+        con = connect()
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         con.close()
         shutil.copy(db, small)
@@ -285,8 +260,8 @@ def test_full_disk_imports_nothing():
         p = subprocess.run([CLI, "--db", small, "import", path], capture_output=True, text=True,
                            preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit)),
                            restore_signals=False)
-        people = subprocess.run([CLI, "--db", small, "people", "--json"], capture_output=True, text=True)
-        imports = subprocess.run([CLI, "--db", small, "imports", "list", "--json"], capture_output=True, text=True)
+        people = run("people", "--json", db=small, check=False)
+        imports = run("imports", "list", "--json", db=small, check=False)
         n = len(people.stdout.splitlines())
         if p.returncode == 0:
             assert n == people_before + 12000, (mb, n)
@@ -323,8 +298,7 @@ def test_person_twice_in_a_list_imported_once():
     assert after == before + 4, (before, after)
 
 
-for t in [test_person_twice_in_a_list_imported_once, test_full_disk_imports_nothing, test_rejected_rows_saved_with_reasons, test_text_past_its_limit_refused, test_xlsx_dry_run_changes_nothing, test_xlsx_import_every_value, test_csv_legacy_encodings,
-          test_ethnicity_and_religion_by_name, test_bad_files_change_nothing]:
-    case(t)
-
-sys.exit(1 if failures else 0)
+run_cases(test_person_twice_in_a_list_imported_once, test_full_disk_imports_nothing,
+          test_rejected_rows_saved_with_reasons, test_text_past_its_limit_refused, test_xlsx_dry_run_changes_nothing,
+          test_xlsx_import_every_value, test_csv_legacy_encodings, test_ethnicity_and_religion_by_name,
+          test_bad_files_change_nothing)

@@ -7,52 +7,15 @@
 # Copyright 2026 The Cohort authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 import json
-import os
-import sqlite3
-import subprocess
-import sys
-import tempfile
 
-CLI = sys.argv[1]
-failures = 0
-tmp = tempfile.mkdtemp(prefix="cohort-setup-cli-")
-db = os.path.join(tmp, "c.db")
-
-
-def run(*args, check=True):
-    p = subprocess.run([CLI, "--db", db, *args], capture_output=True, text=True)
-    if check and p.returncode != 0:
-        raise AssertionError(f"{args} exited {p.returncode}: {p.stderr}")
-    return p
-
-
-def case(fn):
-    global failures
-    try:
-        fn()
-        print(f"ok - {fn.__name__}")
-    except Exception as e:  # noqa: BLE001 - report every failure, then fail
-        failures += 1
-        print(f"not ok - {fn.__name__}: {e}")
-
-
-def sql(query, args=()):
-    con = sqlite3.connect(db)
-    try:
-        return con.execute(query, args).fetchall()
-    finally:
-        con.close()
-
-
-def one(query, args=()):
-    return sql(query, args)[0][0]
+from cohortcli import connect, one, query, run, run_cases
 
 
 TABLES = ("org_unit", "class", "program_type", "setting", "setup_step", "audit_log", "plan")
 
 
 def dump():
-    return {t: sql(f"SELECT * FROM {t} ORDER BY rowid") for t in TABLES}
+    return {t: query(f"SELECT * FROM {t} ORDER BY rowid") for t in TABLES}
 
 
 def refused(args, words, status=None):
@@ -88,7 +51,7 @@ def test_hosts_add_prints_the_object():
     assert list(school.keys()) == ["id", "name", "kind", "province", "closed_on"], school
     assert school == {"id": school["id"], "name": "Trường Chính trị Lê Duẩn", "kind": "school",
                       "province": "Quảng Trị", "closed_on": None}
-    assert sql("SELECT kind, short_code, vn_province_id FROM org_unit WHERE id = ?", (school["id"],)) == \
+    assert query("SELECT kind, short_code, vn_province_id FROM org_unit WHERE id = ?", (school["id"],)) == \
         [("school", "TCT", 72)]
     # a province by its number, one gone on 01/07/2025 by its name
     centre = json.loads(run("hosts", "add", "Trung tâm Chính trị huyện Gio Linh", "--kind", "centre",
@@ -105,8 +68,8 @@ def test_hosts_add_prints_the_object():
 
 def test_hosts_list_json_contract():
     lines = host_lines()
-    rows = sql("SELECT o.id, o.name, o.kind, p.name, o.valid_to FROM org_unit o "
-               "LEFT JOIN vn_province p ON p.id = o.vn_province_id")
+    rows = query("SELECT o.id, o.name, o.kind, p.name, o.valid_to FROM org_unit o "
+                 "LEFT JOIN vn_province p ON p.id = o.vn_province_id")
     assert len(lines) == len(rows)
     kinds = {"school": "school", "district-centre": "centre", "partner-school": "other", "other": "other"}
     by_id = {r[0]: r for r in rows}
@@ -121,7 +84,7 @@ def test_hosts_list_json_contract():
 
 
 def test_partner_school_is_other():
-    con = sqlite3.connect(db)
+    con = connect()
     con.execute("INSERT INTO org_unit (name, kind, lao_province_code) VALUES "
                 "('Trường Chính trị - Hành chính tỉnh Savannakhet', 'partner-school', '13')")
     con.commit()
@@ -146,7 +109,7 @@ def test_hosts_edit():
                  "province": "Quảng Trị", "closed_on": None}, h
     assert one("SELECT short_code FROM org_unit WHERE id = ?", (hid,)) == "TTCT VL"
     run("hosts", "edit", str(hid), "--short", "", "--province", "")
-    assert sql("SELECT short_code, vn_province_id FROM org_unit WHERE id = ?", (hid,)) == [(None, None)]
+    assert query("SELECT short_code, vn_province_id FROM org_unit WHERE id = ?", (hid,)) == [(None, None)]
     assert one("SELECT count(*) FROM audit_log WHERE entity = 'org_unit' AND action = 'update' "
                "AND entity_id = ?", (hid,)) == 2
 
@@ -231,7 +194,7 @@ def test_close_host():
 
 def test_programs():
     lines = [json.loads(line) for line in run("programs", "list", "--json").stdout.splitlines()]
-    assert [p["code"] for p in lines] == [r[0] for r in sql("SELECT code FROM program_type ORDER BY sort_order")]
+    assert [p["code"] for p in lines] == [r[0] for r in query("SELECT code FROM program_type ORDER BY sort_order")]
     keys = ["code", "name", "short_name", "level", "credential", "graded", "lao", "active", "builtin", "classes"]
     assert all(list(p.keys()) == keys for p in lines), lines[0]
     tcllct = lines[0]
@@ -243,8 +206,8 @@ def test_programs():
                        "--graded").stdout)
     assert (p["code"], p["level"], p["credential"], p["graded"], p["lao"], p["active"], p["builtin"]) == \
         ("BD_CVC", "refresher", "certificate", True, False, True, False), p
-    assert sql("SELECT training_level, credential, graded, active, builtin FROM program_type "
-               "WHERE code = 'BD_CVC'") == [("refresher", "certificate", 1, 1, 0)]
+    assert query("SELECT training_level, credential, graded, active, builtin FROM program_type "
+                 "WHERE code = 'BD_CVC'") == [("refresher", "certificate", 1, 1, 0)]
     p = json.loads(run("programs", "edit", "BD_CVC", "--lao", "yes", "--graded", "no", "--short", "CVC").stdout)
     assert (p["lao"], p["graded"], p["short_name"]) == (True, False, "CVC"), p
     p = json.loads(run("programs", "disable", "bd_cvc").stdout)
@@ -284,9 +247,4 @@ def test_help():
     assert "--province" in run("hosts", "add", "--help").stdout
 
 
-for name, fn in list(globals().items()):
-    if name.startswith("test_") and callable(fn):
-        case(fn)
-
-print(f"1..{sum(1 for n in globals() if n.startswith('test_'))}")
-sys.exit(1 if failures else 0)
+run_cases(*[fn for name, fn in list(globals().items()) if name.startswith("test_") and callable(fn)])

@@ -193,6 +193,26 @@ apply_options (ProgramOptions  *o,
   return TRUE;
 }
 
+/* Applies the options to @p and writes it, a new program or one read from
+ * the store, then prints it as it is stored. Returns the exit status: 2 for
+ * an option that is wrong, 1 when the store refuses the program. */
+static int
+save_program (CohortStore     *store,
+              ProgramOptions  *o,
+              CohortProgram   *p,
+              gboolean         is_new,
+              GError         **error)
+{
+  gboolean saved;
+
+  if (!apply_options (o, p, error))
+    return 2;
+  saved = is_new ? cohort_store_add_program (store, p, error) : cohort_store_update_program (store, p, error);
+  if (!saved)
+    return 1;
+  return print_program (store, p->code, error);
+}
+
 static int
 add_program (CohortStore  *store,
              int           argc,
@@ -223,12 +243,7 @@ add_program (CohortStore  *store,
       goto out;
     }
   p = cohort_program_new (argv[1], NULL, NULL);
-  if (!apply_options (&o, p, error))
-    goto out;
-  status = 1;
-  if (!cohort_store_add_program (store, p, error))
-    goto out;
-  status = print_program (store, p->code, error);
+  status = save_program (store, &o, p, TRUE, error);
 
 out:
   program_options_clear (&o);
@@ -272,16 +287,9 @@ edit_program (CohortStore  *store,
     goto out;
   p = cohort_store_get_program (store, argv[1], error);
   if (p == NULL)
-    {
-      status = 1;
-      goto out;
-    }
-  if (!apply_options (&o, p, error))
-    goto out;
-  status = 1;
-  if (!cohort_store_update_program (store, p, error))
-    goto out;
-  status = print_program (store, p->code, error);
+    status = 1;
+  else
+    status = save_program (store, &o, p, FALSE, error);
 
 out:
   program_options_clear (&o);

@@ -293,7 +293,6 @@ cohort_store_save_class (CohortStore  *self,
   g_autofree char *new_json = NULL;
   gint64 id;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (COHORT_IS_STORE (self), FALSE);
   g_return_val_if_fail (COHORT_IS_CLASS (klass), FALSE);
@@ -337,13 +336,8 @@ cohort_store_save_class (CohortStore  *self,
   bind_class (stmt, klass);
   if (id > 0)
     sqlite3_bind_int64 (stmt, 13, id);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _cohort_store_set_error (self, rc, error);
-      goto fail;
-    }
+  if (!_cohort_store_step_done (self, stmt, error))
+    goto fail;
   if (id == 0)
     id = sqlite3_last_insert_rowid (self->db);
 

@@ -424,7 +424,6 @@ write_kept_person (CohortStore   *self,
   GString *new_json;
   sqlite3_stmt *stmt;
   gboolean ok;
-  int rc;
 
   if (old == NULL)
     return FALSE;
@@ -433,10 +432,8 @@ write_kept_person (CohortStore   *self,
     return FALSE;
   _cohort_store_bind_person (stmt, kept);
   sqlite3_bind_int64 (stmt, COHORT_PERSON_N_INSERT_VALUES + 1, cohort_person_get_id (kept));
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return _cohort_store_set_error (self, rc, error);
+  if (!_cohort_store_step_done (self, stmt, error))
+    return FALSE;
 
   stmt = _cohort_store_prepare (self,
                                 "UPDATE person SET "
@@ -449,10 +446,8 @@ write_kept_person (CohortStore   *self,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, cohort_person_get_id (kept));
   sqlite3_bind_int64 (stmt, 2, other_id);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return _cohort_store_set_error (self, rc, error);
+  if (!_cohort_store_step_done (self, stmt, error))
+    return FALSE;
 
   old_json = _cohort_store_person_json (old);
   new_json = g_string_new (NULL);
@@ -484,7 +479,6 @@ move_enrolments (CohortStore       *self,
       g_autofree char *old_json = NULL;
       g_autofree char *new_json = NULL;
       sqlite3_stmt *stmt;
-      int rc;
 
       if (!ok)
         {
@@ -500,10 +494,8 @@ move_enrolments (CohortStore       *self,
         }
       sqlite3_bind_int64 (stmt, 1, keep_id);
       sqlite3_bind_int64 (stmt, 2, _cohort_row_get_id (row));
-      rc = sqlite3_step (stmt);
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_DONE)
-        ok = _cohort_store_set_error (self, rc, error);
+      if (!_cohort_store_step_done (self, stmt, error))
+        ok = FALSE;
       if (ok)
         {
           old_json = _cohort_row_to_json (row);

@@ -570,7 +570,6 @@ cohort_store_undo (CohortStore       *self,
       EnrolmentRow old = { 0 };
       g_autofree char *json = NULL;
       sqlite3_stmt *stmt;
-      int rc;
 
       ok = read_row (self, g_array_index (undo->created, gint64, i), &old, error);
       if (!ok)
@@ -584,12 +583,8 @@ cohort_store_undo (CohortStore       *self,
           break;
         }
       sqlite3_bind_int64 (stmt, 1, old.id);
-      rc = sqlite3_step (stmt);
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_DONE)
-        ok = _cohort_store_set_error (self, rc, error);
-      else
-        ok = _cohort_store_audit (self, "enrolment", old.id, "delete", json, NULL, error);
+      ok = _cohort_store_step_done (self, stmt, error) &&
+           _cohort_store_audit (self, "enrolment", old.id, "delete", json, NULL, error);
     }
 
   /* Backwards, so that a row touched twice ends as it was first. */

@@ -452,7 +452,6 @@ _cohort_store_write_host (CohortStore  *self,
   g_autofree char *old_json = NULL;
   g_autofree char *new_json = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   if (host->id > 0)
     {
@@ -489,10 +488,8 @@ _cohort_store_write_host (CohortStore  *self,
   sqlite3_bind_text (stmt, 5, host->closed_on, -1, SQLITE_STATIC);
   if (old != NULL)
     sqlite3_bind_int64 (stmt, 6, host->id);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return _cohort_store_set_error (self, rc, error);
+  if (!_cohort_store_step_done (self, stmt, error))
+    return FALSE;
   if (old == NULL)
     host->id = sqlite3_last_insert_rowid (self->db);
 
@@ -594,7 +591,6 @@ cohort_store_delete_host (CohortStore  *self,
   g_autoptr(CohortHost) host = NULL;
   g_autofree char *old_json = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (COHORT_IS_STORE (self), FALSE);
 
@@ -634,24 +630,14 @@ cohort_store_delete_host (CohortStore  *self,
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _cohort_store_set_error (self, rc, error);
-      goto fail;
-    }
+  if (!_cohort_store_step_done (self, stmt, error))
+    goto fail;
   stmt = _cohort_store_prepare (self, "DELETE FROM org_unit WHERE id = ?", error);
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _cohort_store_set_error (self, rc, error);
-      goto fail;
-    }
+  if (!_cohort_store_step_done (self, stmt, error))
+    goto fail;
   if (!_cohort_store_audit (self, "org_unit", id, "delete", old_json, NULL, error) ||
       !_cohort_store_commit (self, error))
     goto fail;

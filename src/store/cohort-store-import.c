@@ -276,17 +276,14 @@ bulk_end (CohortStore         *self,
           GError             **error)
 {
   sqlite3_stmt *stmt;
-  int rc;
 
   stmt = _cohort_store_prepare (self, "INSERT INTO person_fts (rowid, search_text) "
                                 "SELECT id, search_text FROM person WHERE id > ?", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, last_id);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return _cohort_store_set_error (self, rc, error);
+  if (!_cohort_store_step_done (self, stmt, error))
+    return FALSE;
 
   for (guint i = 0; i < bulk->indexes->len; i++)
     {
@@ -321,7 +318,6 @@ record_import (CohortStore               *self,
   g_autoptr(GString) json = g_string_new ("{");
   sqlite3_stmt *stmt;
   gint64 id;
-  int rc;
 
   for (guint i = 0; existing != NULL && i < n_people; i++)
     if (existing[i] != 0)
@@ -406,10 +402,8 @@ record_import (CohortStore               *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return _cohort_store_set_error (self, rc, error);
+  if (!_cohort_store_step_done (self, stmt, error))
+    return FALSE;
   if (import_id != NULL)
     *import_id = id;
   return TRUE;

@@ -401,16 +401,11 @@ exec_bound (CohortStore  *self,
             GError      **error)
 {
   sqlite3_stmt *stmt = _cohort_store_prepare (self, sql, error);
-  int rc;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return _cohort_store_set_error (self, rc, error);
-  return TRUE;
+  return _cohort_store_step_done (self, stmt, error);
 }
 
 /* An audit row for each person the import created, with what it held. */

@@ -39,7 +39,6 @@ _cohort_store_insert_person_row (CohortStore   *self,
 {
   g_autofree char *json = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   if (!_cohort_store_check_person (person, error))
     return FALSE;
@@ -47,10 +46,8 @@ _cohort_store_insert_person_row (CohortStore   *self,
   if (stmt == NULL)
     return FALSE;
   _cohort_store_bind_person (stmt, person);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return _cohort_store_set_error (self, rc, error);
+  if (!_cohort_store_step_done (self, stmt, error))
+    return FALSE;
 
   cohort_person_set_id (person, sqlite3_last_insert_rowid (self->db));
   g_atomic_int_inc (&self->generation);
@@ -98,7 +95,6 @@ cohort_store_update_person (CohortStore   *self,
   g_autofree char *old_json = NULL;
   g_autofree char *new_json = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (COHORT_IS_STORE (self), FALSE);
   g_return_val_if_fail (COHORT_IS_PERSON (person), FALSE);
@@ -123,13 +119,8 @@ cohort_store_update_person (CohortStore   *self,
     goto fail;
   _cohort_store_bind_person (stmt, person);
   sqlite3_bind_int64 (stmt, COHORT_PERSON_N_INSERT_VALUES + 1, cohort_person_get_id (person));
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _cohort_store_set_error (self, rc, error);
-      goto fail;
-    }
+  if (!_cohort_store_step_done (self, stmt, error))
+    goto fail;
 
   if (!_cohort_store_audit (self, "person", cohort_person_get_id (person), "update", old_json, new_json,
                             error))

@@ -326,19 +326,6 @@ line_json (const CohortPlanLine *line,
 }
 
 static gboolean
-step_done (CohortStore   *self,
-           sqlite3_stmt  *stmt,
-           GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return _cohort_store_set_error (self, rc, error);
-  return TRUE;
-}
-
-static gboolean
 delete_line (CohortStore           *self,
              const CohortPlanLine  *old,
              GError               **error)
@@ -350,7 +337,7 @@ delete_line (CohortStore           *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, old->id);
-  return step_done (self, stmt, error) &&
+  return _cohort_store_step_done (self, stmt, error) &&
          _cohort_store_audit (self, "plan", old->id, "delete", json, NULL, error);
 }
 
@@ -382,7 +369,7 @@ write_line (CohortStore           *self,
       sqlite3_bind_int (stmt, 1, line->planned_classes);
       sqlite3_bind_int (stmt, 2, line->planned_students);
       sqlite3_bind_int64 (stmt, 3, old->id);
-      if (!step_done (self, stmt, error))
+      if (!_cohort_store_step_done (self, stmt, error))
         return FALSE;
       line->id = old->id;
       return _cohort_store_audit (self, "plan", line->id, "update", old_json, new_json, error);
@@ -398,7 +385,7 @@ write_line (CohortStore           *self,
   sqlite3_bind_text (stmt, 4, cohort_level_to_string (line->level), -1, SQLITE_STATIC);
   sqlite3_bind_int (stmt, 5, line->planned_classes);
   sqlite3_bind_int (stmt, 6, line->planned_students);
-  if (!step_done (self, stmt, error))
+  if (!_cohort_store_step_done (self, stmt, error))
     return FALSE;
   line->id = sqlite3_last_insert_rowid (self->db);
   return _cohort_store_audit (self, "plan", line->id, "create", NULL, new_json, error);

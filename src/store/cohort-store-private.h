@@ -49,6 +49,9 @@ sqlite3_stmt *_cohort_store_prepare   (CohortStore  *self,
 gboolean      _cohort_store_exec      (CohortStore  *self,
                                        const char   *sql,
                                        GError      **error);
+gboolean      _cohort_store_step_done (CohortStore  *self,
+                                       sqlite3_stmt *stmt,
+                                       GError      **error);
 gboolean      _cohort_store_set_error (CohortStore  *self,
                                        int           rc,
                                        GError      **error);

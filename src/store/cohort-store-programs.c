@@ -188,30 +188,15 @@ program_json (const CohortProgram *p)
   return g_string_free (s, FALSE);
 }
 
-/* One line, NFC, trimmed; NULL when empty. */
-static char *
-clean_line (const char *text)
-{
-  g_autofree char *nfc = NULL;
-
-  if (text == NULL || !g_utf8_validate (text, -1, NULL))
-    return NULL;
-  nfc = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
-  g_strstrip (nfc);
-  if (*nfc == '\0')
-    return NULL;
-  return g_steal_pointer (&nfc);
-}
-
 /* Checks @p and puts it in its stored form: the code in capitals, the names
  * trimmed and NFC. */
 static gboolean
 check_program (CohortProgram  *p,
                GError        **error)
 {
-  g_autofree char *code = clean_line (p->code);
-  g_autofree char *name = clean_line (p->name);
-  g_autofree char *short_name = clean_line (p->short_name);
+  g_autofree char *code = _cohort_store_clean_line (p->code);
+  g_autofree char *name = _cohort_store_clean_line (p->name);
+  g_autofree char *short_name = _cohort_store_clean_line (p->short_name);
 
   if (code == NULL)
     {
@@ -304,7 +289,6 @@ cohort_store_add_program (CohortStore    *self,
   g_autoptr(CohortProgram) same = NULL;
   g_autofree char *json = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (COHORT_IS_STORE (self), FALSE);
   g_return_val_if_fail (program != NULL, FALSE);
@@ -332,13 +316,8 @@ cohort_store_add_program (CohortStore    *self,
   if (stmt == NULL)
     goto fail;
   bind_program (stmt, p);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _cohort_store_set_error (self, rc, error);
-      goto fail;
-    }
+  if (!_cohort_store_step_done (self, stmt, error))
+    goto fail;
   if (!_cohort_store_audit (self, "program", sqlite3_last_insert_rowid (self->db), "create", NULL, json, error) ||
       !_cohort_store_commit (self, error))
     goto fail;
@@ -371,7 +350,6 @@ cohort_store_update_program (CohortStore    *self,
   g_autofree char *new_json = NULL;
   gint64 rowid = 0;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (COHORT_IS_STORE (self), FALSE);
   g_return_val_if_fail (program != NULL, FALSE);
@@ -400,13 +378,8 @@ cohort_store_update_program (CohortStore    *self,
   if (stmt == NULL)
     goto fail;
   bind_program (stmt, p);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _cohort_store_set_error (self, rc, error);
-      goto fail;
-    }
+  if (!_cohort_store_step_done (self, stmt, error))
+    goto fail;
   if (!_cohort_store_audit (self, "program", rowid, "update", old_json, new_json, error) ||
       !_cohort_store_commit (self, error))
     goto fail;
@@ -459,7 +432,6 @@ cohort_store_delete_program (CohortStore  *self,
   gint64 rowid = 0;
   sqlite3_stmt *stmt;
   gboolean planned;
-  int rc;
 
   g_return_val_if_fail (COHORT_IS_STORE (self), FALSE);
 
@@ -502,13 +474,8 @@ cohort_store_delete_program (CohortStore  *self,
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_text (stmt, 1, program->code, -1, SQLITE_STATIC);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _cohort_store_set_error (self, rc, error);
-      goto fail;
-    }
+  if (!_cohort_store_step_done (self, stmt, error))
+    goto fail;
   if (!_cohort_store_audit (self, "program", rowid, "delete", json, NULL, error) ||
       !_cohort_store_commit (self, error))
     goto fail;

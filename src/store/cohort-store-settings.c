@@ -188,7 +188,6 @@ write_setting (CohortStore  *self,
                GError      **error)
 {
   sqlite3_stmt *stmt;
-  int rc;
 
   if (value != NULL)
     stmt = _cohort_store_prepare (self, "INSERT INTO setting (key, value) VALUES (?1, ?2) "
@@ -200,11 +199,7 @@ write_setting (CohortStore  *self,
   sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
   if (value != NULL)
     sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return _cohort_store_set_error (self, rc, error);
-  return TRUE;
+  return _cohort_store_step_done (self, stmt, error);
 }
 
 /* Checks every value of @keys and returns them as they are stored (NULL

@@ -96,7 +96,6 @@ _cohort_store_mark_setup_step (CohortStore      *self,
 {
   g_autoptr(GString) json = g_string_new ("{");
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (step < COHORT_SETUP_N_STEPS, FALSE);
 
@@ -104,10 +103,8 @@ _cohort_store_mark_setup_step (CohortStore      *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, step_names[step], -1, SQLITE_STATIC);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return _cohort_store_set_error (self, rc, error);
+  if (!_cohort_store_step_done (self, stmt, error))
+    return FALSE;
   if (sqlite3_changes (self->db) == 0)
     return TRUE;
   cohort_json_append_member (json, "step", step_names[step]);

@@ -163,6 +163,21 @@ _cohort_store_exec (CohortStore  *self,
   return TRUE;
 }
 
+/* Runs @stmt, a statement that returns no row (INSERT, UPDATE, DELETE),
+ * and resets it; what SQLite refused is set as Cohort's error. */
+gboolean
+_cohort_store_step_done (CohortStore   *self,
+                         sqlite3_stmt  *stmt,
+                         GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return _cohort_store_set_error (self, rc, error);
+  return TRUE;
+}
+
 gboolean
 _cohort_store_begin (CohortStore  *self,
                      GError      **error)
@@ -194,7 +209,6 @@ _cohort_store_audit (CohortStore  *self,
                      GError      **error)
 {
   sqlite3_stmt *stmt;
-  int rc;
 
   stmt = _cohort_store_prepare (self,
                                 "INSERT INTO audit_log (entity, entity_id, action, old_value, new_value) "
@@ -206,11 +220,7 @@ _cohort_store_audit (CohortStore  *self,
   sqlite3_bind_text (stmt, 3, action, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 4, old_json, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 5, new_json, -1, SQLITE_STATIC);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return _cohort_store_set_error (self, rc, error);
-  return TRUE;
+  return _cohort_store_step_done (self, stmt, error);
 }
 
 /* Drops the secondary indexes of person and enrolment (inside the caller's
