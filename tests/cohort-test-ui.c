@@ -5,11 +5,14 @@
  */
 #include "config.h"
 
-#include <glib/gstdio.h>
 
+#include "cohort-classes-page.h"
 #include "cohort-i18n.h"
+#include "cohort-import-window.h"
 #include "cohort-page.h"
+#include "cohort-person-picker.h"
 #include "cohort-students-page.h"
+#include "cohort-test-store.h"
 #include "cohort-test-ui.h"
 
 static GSettings *settings;
@@ -50,11 +53,7 @@ cohort_test_ui_make_demo (guint   n_students,
   g_autoptr(CohortStore) store = NULL;
   char *path;
 
-  *dir = g_dir_make_tmp ("cohort-ui-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (*dir, "demo.db", NULL);
-  store = cohort_store_open (path, &error);
-  g_assert_no_error (error);
+  store = cohort_test_store_new ("cohort-ui-XXXXXX", "demo.db", dir, &path);
   g_assert_true (cohort_store_generate_demo (store, n_students, 5, NULL, NULL, NULL, &error));
   return path;
 }
@@ -63,15 +62,7 @@ void
 cohort_test_ui_remove_demo (const char *path,
                             const char *dir)
 {
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (dir, name, NULL);
-      g_unlink (file);
-    }
-  g_rmdir (dir);
+  cohort_test_remove_tree (dir);
   g_clear_object (&settings);
 }
 
@@ -196,4 +187,141 @@ cohort_test_find_window (GType type)
         return w;
     }
   return NULL;
+}
+
+/**
+ * cohort_test_find_descendant:
+ * @buildable_id: (nullable): the id in the template, or %NULL for any
+ *
+ * Returns: (transfer none) (nullable): the first widget of @type below
+ *   @widget, depth first
+ */
+GtkWidget *
+cohort_test_find_descendant (GtkWidget  *widget,
+                             GType       type,
+                             const char *buildable_id)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
+          (buildable_id == NULL ||
+           g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (child)), buildable_id) == 0))
+        return child;
+      if ((found = cohort_test_find_descendant (child, type, buildable_id)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A row of the Preferences window, by its name in the template. */
+GtkEditable *
+cohort_test_prefs_row (CohortPreferencesWindow *prefs,
+                       const char              *name)
+{
+  return GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (prefs), COHORT_TYPE_PREFERENCES_WINDOW, name));
+}
+
+/* The roster of @klass, opened on the Classes page as a double click does. */
+CohortRosterView *
+cohort_test_open_roster (CohortWindow *window,
+                         CohortClass  *klass)
+{
+  CohortClassesPage *classes = COHORT_CLASSES_PAGE (cohort_window_get_page (window, "classes"));
+
+  cohort_test_show_page (window, "classes");
+  cohort_classes_page_open_roster (classes, klass);
+  g_assert_cmpstr (cohort_classes_page_get_visible_view (classes), ==, "roster");
+  return cohort_classes_page_get_roster_view (classes);
+}
+
+typedef struct
+{
+  gboolean  done;
+  gboolean  ok;
+  GError   *error;
+} Saved;
+
+static void
+on_saved_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  Saved *saved = user_data;
+
+  saved->ok = cohort_list_export_save_to_finish (result, &saved->error);
+  saved->done = TRUE;
+}
+
+static gboolean
+saved_done (gpointer data)
+{
+  return ((Saved *) data)->done;
+}
+
+/* Saves the list of @klass to @path as the Export menu does, and waits. */
+gboolean
+cohort_test_save_list (GtkWidget       *widget,
+                       CohortStore     *store,
+                       CohortClass     *klass,
+                       CohortListKind   kind,
+                       const char      *path,
+                       GError         **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  Saved saved = { FALSE, FALSE, NULL };
+
+  cohort_list_export_save_to (widget, store, klass, kind, file, on_saved_cb, &saved);
+  cohort_test_wait_for (saved_done, &saved, 30);
+  if (saved.error != NULL)
+    g_propagate_error (error, saved.error);
+  return saved.ok;
+}
+
+/* Writes @text to the file @name in @dir; returns its path. */
+char *
+cohort_test_write_file (const char *dir,
+                        const char *name,
+                        const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, text, -1, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+/* Whether the GtkStringList @list holds @string. */
+gboolean
+cohort_test_string_list_has (GListModel *list,
+                             const char *string)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (list), i), string) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* @data points to a pointer a weak reference clears: TRUE once it is gone. */
+gboolean
+cohort_test_is_cleared (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/* A CohortImportWindow that has finished reading or importing. */
+gboolean
+cohort_test_import_not_busy (gpointer import)
+{
+  return g_strcmp0 (cohort_import_window_get_state (import), "busy") != 0;
+}
+
+/* A CohortPersonPicker whose search has finished. */
+gboolean
+cohort_test_picker_done (gpointer picker)
+{
+  return !cohort_person_picker_is_searching (picker);
 }

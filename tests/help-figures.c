@@ -48,26 +48,6 @@ shoot (GtkWidget  *widget,
   cohort_test_screenshot (widget, name);
 }
 
-static GtkWidget *
-find_descendant (GtkWidget  *widget,
-                 GType       type,
-                 const char *buildable_id)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
-          (buildable_id == NULL ||
-           g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (child)), buildable_id) == 0))
-        return child;
-      if ((found = find_descendant (child, type, buildable_id)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* A class of Vietnamese cadres under way with a full roster: the figures show a
  * real list, and its students can still be withdrawn. Any class with such a
  * roster otherwise. */
@@ -97,25 +77,6 @@ pick_class (void)
   return g_object_ref (full ? full : g_ptr_array_index (classes, 0));
 }
 
-/* A list as agencies send them: a title above the table, CSV in UTF-8. */
-static char *
-write_list (const char *name,
-            const char *text)
-{
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (demo_dir, name, NULL);
-
-  g_assert_true (g_file_set_contents (path, text, -1, &error));
-  g_assert_no_error (error);
-  return path;
-}
-
-static gboolean
-import_not_busy (gpointer data)
-{
-  return g_strcmp0 (cohort_import_window_get_state (data), "busy") != 0;
-}
-
 static gboolean
 import_done (gpointer data)
 {
@@ -131,7 +92,7 @@ import_list (CohortClass *klass,
   CohortImportWindow *import = cohort_import_window_new (GTK_WINDOW (window), store, klass);
 
   cohort_import_window_open_file (import, path);
-  cohort_test_wait_for (import_not_busy, import, 60);
+  cohort_test_wait_for (cohort_test_import_not_busy, import, 60);
   g_assert_cmpstr (cohort_import_window_get_state (import), ==, "preview");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (import), "import.run", NULL));
   cohort_test_wait_for (import_done, import, 60);
@@ -194,7 +155,7 @@ figure_roster_and_export_menu (void)
   gtk_selection_model_select_range (cohort_roster_view_get_selection (roster), 2, 2, TRUE);
   shoot (GTK_WIDGET (window), "roster");
 
-  export_button = find_descendant (GTK_WIDGET (roster), GTK_TYPE_MENU_BUTTON, "export_button");
+  export_button = cohort_test_find_descendant (GTK_WIDGET (roster), GTK_TYPE_MENU_BUTTON, "export_button");
   g_assert_nonnull (export_button);
   gtk_menu_button_popup (GTK_MENU_BUTTON (export_button));
   popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (export_button));
@@ -253,13 +214,13 @@ static void
 figure_import (void)
 {
   g_autoptr(CohortClass) klass = pick_class ();
-  g_autofree char *path = write_list ("danh-sach.csv", danh_sach);
+  g_autofree char *path = cohort_test_write_file (demo_dir, "danh-sach.csv", danh_sach);
   CohortImportWindow *import;
 
   import = cohort_import_window_new (GTK_WINDOW (window), store, klass);
   gtk_window_set_default_size (GTK_WINDOW (import), 960, 560);
   cohort_import_window_open_file (import, path);
-  cohort_test_wait_for (import_not_busy, import, 60);
+  cohort_test_wait_for (cohort_test_import_not_busy, import, 60);
   gtk_window_present (GTK_WINDOW (import));
   shoot (GTK_WIDGET (import), "import");
   gtk_window_destroy (GTK_WINDOW (import));
@@ -272,12 +233,12 @@ figure_import_history (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(CohortClass) klass = pick_class ();
-  g_autofree char *first = write_list ("can-bo-xa-hai-lang.csv",
-                                       "Họ và tên,Ngày sinh,Giới tính,Dân tộc,Địa bàn công tác\n"
-                                       "Lê Thị Mai,14/02/1988,Nữ,Kinh,UBND xã Hải Phú\n"
-                                       "Võ Văn Thành,09/10/1984,Nam,Kinh,UBND xã Hải Thượng\n"
-                                       "Hồ Văn Kăn,23/05/1990,Nam,Pa Kô,UBND xã Hải Phú\n");
-  g_autofree char *second = write_list ("danh-sach.csv", danh_sach);
+  g_autofree char *first = cohort_test_write_file (demo_dir, "can-bo-xa-hai-lang.csv",
+                                                             "Họ và tên,Ngày sinh,Giới tính,Dân tộc,Địa bàn công tác\n"
+                                                             "Lê Thị Mai,14/02/1988,Nữ,Kinh,UBND xã Hải Phú\n"
+                                                             "Võ Văn Thành,09/10/1984,Nam,Kinh,UBND xã Hải Thượng\n"
+                                                             "Hồ Văn Kăn,23/05/1990,Nam,Pa Kô,UBND xã Hải Phú\n");
+  g_autofree char *second = cohort_test_write_file (demo_dir, "danh-sach.csv", danh_sach);
   g_autoptr(GPtrArray) records = NULL;
   CohortImportHistoryWindow *history;
 

@@ -5,13 +5,12 @@
  * Copyright 2026 The Cohort authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include <glib/gstdio.h>
 #include <locale.h>
-#include <sqlite3.h>
 #include <string.h>
 
 #include "cohort-check.h"
 #include "cohort-store.h"
+#include "cohort-test-store.h"
 
 typedef struct
 {
@@ -23,56 +22,13 @@ typedef struct
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("cohort-checks-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "checks.db", NULL);
-  f->store = cohort_store_open (f->path, &error);
-  g_assert_no_error (error);
+  f->store = cohort_test_store_new ("cohort-checks-XXXXXX", "checks.db", &f->dir, &f->path);
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GDir) d = NULL;
-  const char *name;
-
-  g_clear_object (&f->store);
-  d = g_dir_open (f->dir, 0, NULL);
-  while (d && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (f->dir, name, NULL);
-      g_unlink (file);
-    }
-  g_rmdir (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-}
-
-/* A plain SQLite connection, as another program would read the file. */
-static char *
-raw_text (Fixture *f, const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  char *text = NULL;
-
-  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
-    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return text;
-}
-
-static gint64
-raw_int (Fixture *f, const char *sql)
-{
-  g_autofree char *text = raw_text (f, sql);
-
-  return text ? g_ascii_strtoll (text, NULL, 10) : -1;
+  cohort_test_store_close (&f->store, &f->dir, &f->path);
 }
 
 /* @n copies of @unit: "ễ" is one character in three bytes, Lao letters too. */
@@ -141,23 +97,24 @@ test_person_paste_refused (Fixture *f, gconstpointer data)
   g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "5,000"));
   g_clear_error (&error);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM person"), ==, 0);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM audit_log"), ==, 0);
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT count(*) FROM person"), ==, 0);
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT count(*) FROM audit_log"), ==, 0);
 
   /* Exactly at the limit, 600 bytes: kept whole. */
   cohort_person_set_field (p, COHORT_PERSON_UNIT, fits);
   g_assert_true (cohort_store_insert_person (f->store, p, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (raw_int (f, "SELECT length (unit) FROM person"), ==, COHORT_LIMIT_UNIT);
-  g_assert_cmpint (raw_int (f, "SELECT length (CAST (unit AS BLOB)) FROM person"), ==, 3 * COHORT_LIMIT_UNIT);
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT length (unit) FROM person"), ==, COHORT_LIMIT_UNIT);
+  g_assert_cmpint (cohort_test_raw_int (f->path,
+                                        "SELECT length (CAST (unit AS BLOB)) FROM person"), ==, 3 * COHORT_LIMIT_UNIT);
 
   /* An edit that makes the position too long: refused, the old row stays. */
   cohort_person_set_field (p, COHORT_PERSON_POSITION, paste);
   g_assert_false (cohort_store_update_person (f->store, p, &error));
   g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM person WHERE position IS NULL"), ==, 1);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM audit_log"), ==, 1);
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT count(*) FROM person WHERE position IS NULL"), ==, 1);
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT count(*) FROM audit_log"), ==, 1);
 
   /* A Lao given name one character too long (three bytes each). */
   cohort_person_set_field (p, COHORT_PERSON_POSITION, NULL);
@@ -166,10 +123,10 @@ test_person_paste_refused (Fixture *f, gconstpointer data)
   g_assert_false (cohort_store_update_person (f->store, p, &error));
   g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM person WHERE lao_given_name IS NULL"), ==, 1);
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT count(*) FROM person WHERE lao_given_name IS NULL"), ==, 1);
 
   sql = g_strdup_printf ("SELECT unit FROM person WHERE id = %" G_GINT64_FORMAT, cohort_person_get_id (p));
-  stored = raw_text (f, sql);
+  stored = cohort_test_raw_text (f->path, sql);
   g_assert_cmpstr (stored, ==, fits);
 }
 
@@ -192,8 +149,8 @@ test_import_refused (Fixture *f, gconstpointer data)
   g_assert_false (cohort_store_import_people (f->store, 0, people, existing, NULL, NULL, &created, &enrolled, NULL, NULL,
                                               NULL, &error));
   g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM person"), ==, 0);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM audit_log"), ==, 0);
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT count(*) FROM person"), ==, 0);
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT count(*) FROM audit_log"), ==, 0);
 }
 
 /* Settings ---------------------------------------------------------------------- */
@@ -220,28 +177,16 @@ test_settings_limits (Fixture *f, gconstpointer data)
   g_assert_false (cohort_store_set_settings (f->store, place_keys, place_values, &error));
   g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM setting"), ==, 0);
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT count(*) FROM setting"), ==, 0);
 
   place_values[0] = place;
   g_assert_true (cohort_store_set_settings (f->store, place_keys, place_values, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (raw_int (f, "SELECT length (value) FROM setting WHERE key = 'document.place'"), ==,
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT length (value) FROM setting WHERE key = 'document.place'"), ==,
                    COHORT_LIMIT_SETTING_PLACE);
 }
 
 /* Classes ----------------------------------------------------------------------- */
-
-/* The org unit every class needs. */
-static void
-add_school (Fixture *f)
-{
-  sqlite3 *db;
-
-  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO org_unit (id, name, kind) VALUES "
-                                 "(1, 'Trường Chính trị Lê Duẩn', 'school')", NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-}
 
 static CohortClass *
 new_class (const char *code, int year, const char *start)
@@ -266,12 +211,12 @@ test_class_code_limit (Fixture *f, gconstpointer data)
   CohortClassCheck what = COHORT_CLASS_CHECK_OK;
   g_autofree char *problem = cohort_check_class (c, &what);
 
-  add_school (f);
+  cohort_test_add_school (f->path);
   g_assert_nonnull (problem);
   g_assert_cmpint (what, ==, COHORT_CLASS_CHECK_CODE);
   g_assert_false (cohort_store_save_class (f->store, c, &error));
   g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM class"), ==, 0);
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT count(*) FROM class"), ==, 0);
 }
 
 /* A class belongs to the year it starts. */
@@ -283,14 +228,14 @@ test_class_year_follows_start (Fixture *f, gconstpointer data)
   CohortClassCheck what = COHORT_CLASS_CHECK_OK;
   g_autofree char *problem = cohort_check_class (c, &what);
 
-  add_school (f);
+  cohort_test_add_school (f->path);
   g_assert_cmpint (what, ==, COHORT_CLASS_CHECK_YEAR);
   g_assert_nonnull (strstr (problem, "05/09/2025"));
   g_assert_nonnull (strstr (problem, "2025"));
   g_assert_false (cohort_store_save_class (f->store, c, &error));
   g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM class"), ==, 0);
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT count(*) FROM class"), ==, 0);
 
   /* The same class in its own year is written; no start date, any year. */
   cohort_class_set_number (c, COHORT_CLASS_YEAR, 2025);
@@ -304,9 +249,10 @@ test_class_year_follows_start (Fixture *f, gconstpointer data)
   cohort_class_set_text (c, COHORT_CLASS_START_DATE, "2026-12-01");
   g_assert_false (cohort_store_save_class (f->store, c, &error));
   g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM class WHERE code = 'B44' AND start_date IS NULL"), ==, 1);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM class WHERE start_date IS NOT NULL "
-                               "AND CAST (substr (start_date, 1, 4) AS INTEGER) <> year"), ==, 0);
+  g_assert_cmpint (cohort_test_raw_int (f->path,
+                                        "SELECT count(*) FROM class WHERE code = 'B44' AND start_date IS NULL"), ==, 1);
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT count(*) FROM class WHERE start_date IS NOT NULL "
+                                                 "AND CAST (substr (start_date, 1, 4) AS INTEGER) <> year"), ==, 0);
 }
 
 /* The demo data keeps the rule: every class in the year it starts. */
@@ -317,12 +263,13 @@ test_demo_classes_in_their_year (Fixture *f, gconstpointer data)
 
   g_assert_true (cohort_store_generate_demo (f->store, 3000, 7, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM class WHERE start_date IS NOT NULL"), >, 50);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM class WHERE start_date IS NOT NULL "
-                               "AND CAST (substr (start_date, 1, 4) AS INTEGER) <> year"), ==, 0);
-  g_assert_cmpint (raw_int (f, "SELECT max (length (unit)) FROM person"), <=, COHORT_LIMIT_UNIT);
-  g_assert_cmpint (raw_int (f, "SELECT max (length (position)) FROM person"), <=, COHORT_LIMIT_POSITION);
-  g_assert_cmpint (raw_int (f, "SELECT max (length (code)) FROM class"), <=, COHORT_LIMIT_CLASS_CODE);
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT count(*) FROM class WHERE start_date IS NOT NULL"), >, 50);
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT count(*) FROM class WHERE start_date IS NOT NULL "
+                                                 "AND CAST (substr (start_date, 1, 4) AS INTEGER) <> year"), ==, 0);
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT max (length (unit)) FROM person"), <=, COHORT_LIMIT_UNIT);
+  g_assert_cmpint (cohort_test_raw_int (f->path,
+                                        "SELECT max (length (position)) FROM person"), <=, COHORT_LIMIT_POSITION);
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT max (length (code)) FROM class"), <=, COHORT_LIMIT_CLASS_CODE);
 }
 
 int

@@ -120,18 +120,6 @@ roster_text (CohortRosterView *roster)
   return g_string_free (s, FALSE);
 }
 
-static CohortRosterView *
-open_roster (CohortWindow *window,
-             CohortClass  *klass)
-{
-  CohortClassesPage *classes = COHORT_CLASSES_PAGE (cohort_window_get_page (window, "classes"));
-
-  cohort_test_show_page (window, "classes");
-  cohort_classes_page_open_roster (classes, klass);
-  g_assert_cmpstr (cohort_classes_page_get_visible_view (classes), ==, "roster");
-  return cohort_classes_page_get_roster_view (classes);
-}
-
 /* The row of @given on the roster, in the order shown. */
 static guint
 row_of (CohortRosterView *roster,
@@ -147,12 +135,6 @@ row_of (CohortRosterView *roster,
         return i;
     }
   g_assert_not_reached ();
-}
-
-static gboolean
-picker_done (gpointer data)
-{
-  return !cohort_person_picker_is_searching (data);
 }
 
 static gboolean
@@ -215,9 +197,9 @@ test_merge_two_people (void)
   }
 
   window = cohort_test_window_for (store);
-  roster = open_roster (window, b60);
+  roster = cohort_test_open_roster (window, b60);
   b60_before = roster_text (roster);
-  roster = open_roster (window, b61);
+  roster = cohort_test_open_roster (window, b61);
   b61_before = roster_text (roster);
 
   /* From the person page: Merge With…, find the other record, Compare. */
@@ -225,7 +207,7 @@ test_merge_two_people (void)
   picker = cohort_person_view_merge_with (view);
   g_assert_nonnull (picker);
   cohort_person_picker_search (picker, "045183007777");
-  cohort_test_wait_for (picker_done, picker, 10);
+  cohort_test_wait_for (cohort_test_picker_done, picker, 10);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (cohort_person_picker_get_selection (picker))), ==, 1);
   gtk_selection_model_select_item (cohort_person_picker_get_selection (picker), 0, TRUE);
   picked = cohort_person_picker_dup_selected (picker);
@@ -287,11 +269,11 @@ test_merge_two_people (void)
   {
     g_autofree char *after = NULL;
 
-    roster = open_roster (window, b60);
+    roster = cohort_test_open_roster (window, b60);
     after = roster_text (roster);
     g_assert_cmpstr (after, ==, b60_before);
     g_clear_pointer (&after, g_free);
-    roster = open_roster (window, b61);
+    roster = cohort_test_open_roster (window, b61);
     after = roster_text (roster);
     g_assert_cmpstr (after, ==, b61_before);
   }
@@ -319,7 +301,7 @@ test_remove_from_roster (void)
   enrol (store, b62, add_person (store, "Hồ", "Thị", "Lài", "1979-09-09", NULL, NULL, NULL));
   enrol (store, b62, add_person (store, "Lý", "Văn", "Sơn", "1981-11-11", NULL, NULL, NULL));
   window = cohort_test_window_for (store);
-  roster = open_roster (window, b62);
+  roster = cohort_test_open_roster (window, b62);
   before = roster_text (roster);
 
   gtk_selection_model_select_item (cohort_roster_view_get_selection (roster), row_of (roster, "Lài"), TRUE);
@@ -376,7 +358,7 @@ test_withdraw_with_reason (void)
   enrol (store, b63, tuan);
   enrol (store, b63, add_person (store, "Chu", "Thị", "Yến", "1987-07-17", NULL, NULL, NULL));
   window = cohort_test_window_for (store);
-  roster = open_roster (window, b63);
+  roster = cohort_test_open_roster (window, b63);
   before = roster_text (roster);
 
   gtk_selection_model_select_item (cohort_roster_view_get_selection (roster), row_of (roster, "Tuấn"), TRUE);
@@ -417,7 +399,7 @@ test_withdraw_with_reason (void)
   cohort_test_screenshot (GTK_WIDGET (window), "person-history-note");
 
   /* Undo puts the old values back. */
-  roster = open_roster (window, b63);
+  roster = cohort_test_open_roster (window, b63);
   g_assert_true (cohort_roster_view_undo_last (roster));
   after = roster_text (roster);
   g_assert_cmpstr (after, ==, before);
@@ -520,7 +502,7 @@ test_delete_class (void)
 
   /* A class with a student: the roster's menu item is off; from the list,
    * the window says why the class stays. */
-  roster = open_roster (window, full);
+  roster = cohort_test_open_roster (window, full);
   gtk_widget_activate_action (GTK_WIDGET (roster), "roster.delete-class", NULL);
   g_assert_null (cohort_test_find_window (ADW_TYPE_MESSAGE_DIALOG));
   /* Delete with nobody selected on the roster is not about the class selected in the list behind it. */
@@ -539,7 +521,7 @@ test_delete_class (void)
   g_clear_object (&back);
 
   /* The empty one, from its roster's menu: asked once, deleted, back to the list. */
-  roster = open_roster (window, empty);
+  roster = cohort_test_open_roster (window, empty);
   gtk_widget_activate_action (GTK_WIDGET (roster), "roster.delete-class", NULL);
   dialog = cohort_test_find_window (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "K99-NHẦM"));
@@ -584,7 +566,7 @@ test_close_class (void)
   window = cohort_test_window_for (store);
 
   /* Planned: it has not run; the window says what to do, nothing changes. */
-  roster = open_roster (window, planned);
+  roster = cohort_test_open_roster (window, planned);
   gtk_widget_activate_action (GTK_WIDGET (roster), "roster.close-class", NULL);
   dialog = cohort_test_find_window (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
@@ -595,7 +577,7 @@ test_close_class (void)
   g_clear_object (&back);
 
   /* Running: asked, saying who is still studying. */
-  roster = open_roster (window, running);
+  roster = cohort_test_open_roster (window, running);
   gtk_widget_activate_action (GTK_WIDGET (roster), "roster.close-class", NULL);
   dialog = cohort_test_find_window (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Kha Văn Cần"));

@@ -24,6 +24,7 @@
 #include "cohort-io-error.h"
 #include "cohort-number.h"
 #include "cohort-roster-view.h"
+#include "cohort-test-store.h"
 #include "cohort-test-ui.h"
 #include "dashboard-sql.h"
 
@@ -81,7 +82,7 @@ assert_page_equals_sql (CohortDashboardPage *page)
   sqlite3 *db = NULL;
 
   g_assert_nonnull (d);
-  g_assert_cmpint (sqlite3_open (demo_path, &db), ==, SQLITE_OK);
+  db = cohort_test_sql_open (demo_path);
   dashboard_sql_tiles (db, filter, d->from_year, d->to_year, &t);
   assert_tile (page, "classes", t.classes_running + t.classes_finished);
   assert_tile (page, "students", t.students);
@@ -115,22 +116,12 @@ test_page_equals_sql (void)
   CohortWindow *window = cohort_test_window_for (store);
   CohortDashboardPage *page = dashboard_of (window);
   gint64 school;
-  sqlite3 *db = NULL;
 
   assert_page_equals_sql (page);
   cohort_test_screenshot (GTK_WIDGET (window), "dashboard-top");
 
   /* each filter as the user picks it: shown at once, remembered */
-  g_assert_cmpint (sqlite3_open (demo_path, &db), ==, SQLITE_OK);
-  {
-    sqlite3_stmt *stmt = NULL;
-
-    sqlite3_prepare_v2 (db, "SELECT id FROM org_unit WHERE kind = 'school' LIMIT 1", -1, &stmt, NULL);
-    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-    school = sqlite3_column_int64 (stmt, 0);
-    sqlite3_finalize (stmt);
-  }
-  sqlite3_close (db);
+  school = cohort_test_raw_int (demo_path, "SELECT id FROM org_unit WHERE kind = 'school' LIMIT 1");
 
   g_assert_true (cohort_dashboard_page_set_filter (page, 2019, 2021, COHORT_HOST_DISTRICT_CENTRES, NULL));
   assert_page_equals_sql (page);
@@ -173,11 +164,8 @@ test_page_after_enrol_and_withdraw (void)
   sqlite3_stmt *stmt = NULL;
   guint n = 0;
 
-  g_assert_cmpint (sqlite3_open (demo_path, &db), ==, SQLITE_OK);
-  sqlite3_prepare_v2 (db, "SELECT id FROM class WHERE status = 'running' ORDER BY id LIMIT 1", -1, &stmt, NULL);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  class_id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
+  db = cohort_test_sql_open (demo_path);
+  class_id = cohort_test_sql_int (db, "SELECT id FROM class WHERE status = 'running' ORDER BY id LIMIT 1");
   sqlite3_prepare_v2 (db, "SELECT id FROM person WHERE id NOT IN (SELECT person_id FROM enrolment "
                           "WHERE class_id = ?) ORDER BY id LIMIT 25", -1, &stmt, NULL);
   sqlite3_bind_int64 (stmt, 1, class_id);

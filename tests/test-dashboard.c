@@ -12,82 +12,35 @@
 #include <string.h>
 #include <sqlite3.h>
 
-#include "cohort-collation.h"
 #include "cohort-dashboard-charts.h"
 #include "cohort-store.h"
+#include "cohort-test-store.h"
 #include "dashboard-sql.h"
 #include "schema-downgrade.h"
 
 static char *dir;
 static char *demo_path;
 
-static sqlite3 *
-open_raw (const char *path)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  return db;
-}
-
-static int
-raw_collate (void *data, int a_len, const void *a, int b_len, const void *b)
-{
-  return cohort_collation_compare (GPOINTER_TO_INT (data), a, a_len, b, b_len);
-}
-
-/* Cohort's collations, which changing a table whose indexes use them needs. */
-static void
-add_collations (sqlite3 *db)
-{
-  sqlite3_create_collation_v2 (db, "vi", SQLITE_UTF8, GINT_TO_POINTER (COHORT_COLLATION_VI), raw_collate, NULL);
-  sqlite3_create_collation_v2 (db, "lo", SQLITE_UTF8, GINT_TO_POINTER (COHORT_COLLATION_LO), raw_collate, NULL);
-}
-
-static gint64
-raw_int (sqlite3    *db,
-         const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 v;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  v = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return v;
-}
-
-static void
-raw_exec (sqlite3    *db,
-          const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-}
-
 /* The classes whose tally differs from their enrolments counted afresh. */
 static gint64
 tally_mismatches (sqlite3 *db)
 {
-  return raw_int (db,
-                  "SELECT count(*) FROM class c LEFT JOIN class_tally t ON t.class_id = c.id "
-                  "LEFT JOIN (SELECT class_id, "
-                  " count(*) FILTER (WHERE status <> 'withdrawn') AS s, "
-                  " count(*) FILTER (WHERE status = 'graduated') AS g, "
-                  " count(*) FILTER (WHERE status = 'not-graduated') AS n, "
-                  " count(*) FILTER (WHERE status = 'graduated' AND band = 'excellent') AS b1, "
-                  " count(*) FILTER (WHERE status = 'graduated' AND band = 'very-good') AS b2, "
-                  " count(*) FILTER (WHERE status = 'graduated' AND band = 'good') AS b3, "
-                  " count(*) FILTER (WHERE status = 'graduated' AND band = 'fairly-good') AS b4, "
-                  " count(*) FILTER (WHERE status = 'graduated' AND band = 'average') AS b5 "
-                  " FROM enrolment GROUP BY class_id) a ON a.class_id = c.id "
-                  "WHERE t.class_id IS NULL OR t.students <> coalesce (a.s, 0) OR t.graduated <> coalesce (a.g, 0) "
-                  "OR t.not_passed <> coalesce (a.n, 0) OR t.excellent <> coalesce (a.b1, 0) "
-                  "OR t.very_good <> coalesce (a.b2, 0) OR t.good <> coalesce (a.b3, 0) "
-                  "OR t.fairly_good <> coalesce (a.b4, 0) OR t.average <> coalesce (a.b5, 0)");
+  return cohort_test_sql_int (db,
+                              "SELECT count(*) FROM class c LEFT JOIN class_tally t ON t.class_id = c.id "
+                              "LEFT JOIN (SELECT class_id, "
+                              " count(*) FILTER (WHERE status <> 'withdrawn') AS s, "
+                              " count(*) FILTER (WHERE status = 'graduated') AS g, "
+                              " count(*) FILTER (WHERE status = 'not-graduated') AS n, "
+                              " count(*) FILTER (WHERE status = 'graduated' AND band = 'excellent') AS b1, "
+                              " count(*) FILTER (WHERE status = 'graduated' AND band = 'very-good') AS b2, "
+                              " count(*) FILTER (WHERE status = 'graduated' AND band = 'good') AS b3, "
+                              " count(*) FILTER (WHERE status = 'graduated' AND band = 'fairly-good') AS b4, "
+                              " count(*) FILTER (WHERE status = 'graduated' AND band = 'average') AS b5 "
+                              " FROM enrolment GROUP BY class_id) a ON a.class_id = c.id "
+                              "WHERE t.class_id IS NULL OR t.students <> coalesce (a.s, 0) OR t.graduated <> coalesce (a.g, 0) "
+                              "OR t.not_passed <> coalesce (a.n, 0) OR t.excellent <> coalesce (a.b1, 0) "
+                              "OR t.very_good <> coalesce (a.b2, 0) OR t.good <> coalesce (a.b3, 0) "
+                              "OR t.fairly_good <> coalesce (a.b4, 0) OR t.average <> coalesce (a.b5, 0)");
 }
 
 /* The store's dashboard for @filter against SQL, tiles and charts. */
@@ -106,7 +59,7 @@ check_filter (CohortStore                 *store,
   if (filter->from_year > 0)
     g_assert_cmpint (d->from_year, ==, filter->from_year);
   else
-    g_assert_cmpint (d->from_year, ==, raw_int (db, "SELECT min (year) FROM class"));
+    g_assert_cmpint (d->from_year, ==, cohort_test_sql_int (db, "SELECT min (year) FROM class"));
   if (filter->to_year > 0)
     g_assert_cmpint (d->to_year, ==, filter->to_year);
   else
@@ -136,7 +89,7 @@ check_filter (CohortStore                 *store,
 static gint64
 school_id (sqlite3 *db)
 {
-  return raw_int (db, "SELECT id FROM org_unit WHERE kind = 'school' ORDER BY id LIMIT 1");
+  return cohort_test_sql_int (db, "SELECT id FROM org_unit WHERE kind = 'school' ORDER BY id LIMIT 1");
 }
 
 static void
@@ -169,11 +122,11 @@ test_dashboard_equals_sql (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(CohortStore) store = cohort_store_open (demo_path, &error);
-  sqlite3 *db = open_raw (demo_path);
+  sqlite3 *db = cohort_test_sql_open (demo_path);
 
   g_assert_no_error (error);
   g_assert_cmpint (tally_mismatches (db), ==, 0);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM plan"), >, 0);
+  g_assert_cmpint (cohort_test_sql_int (db, "SELECT count(*) FROM plan"), >, 0);
   check_all_filters (store, db);
   sqlite3_close (db);
 }
@@ -199,12 +152,12 @@ test_dashboard_after_writes (void)
                               G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, NULL));
   store = cohort_store_open (path, &error);
   g_assert_no_error (error);
-  db = open_raw (path);
+  db = cohort_test_sql_open (path);
   before = cohort_store_get_dashboard (store, &all, &error);
 
-  running = raw_int (db, "SELECT id FROM class WHERE status = 'running' ORDER BY id LIMIT 1");
-  finished = raw_int (db, "SELECT id FROM class WHERE status = 'finished' AND program_type = 'TCLLCT' "
-                          "ORDER BY id LIMIT 1");
+  running = cohort_test_sql_int (db, "SELECT id FROM class WHERE status = 'running' ORDER BY id LIMIT 1");
+  finished = cohort_test_sql_int (db, "SELECT id FROM class WHERE status = 'finished' AND program_type = 'TCLLCT' "
+                                      "ORDER BY id LIMIT 1");
 
   /* enrol 40 people who are not in the running class yet */
   g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT id FROM person WHERE id NOT IN "
@@ -249,33 +202,31 @@ test_dashboard_after_writes (void)
   g_assert_cmpint (tally_mismatches (db), ==, 0);
 
   /* results recorded, an enrolment deleted, a class deleted, a new class */
-  raw_exec (db, "PRAGMA foreign_keys = ON;");
-  raw_exec (db, "UPDATE enrolment SET status = 'graduated', band = 'fairly-good' WHERE id IN "
-                "(SELECT id FROM enrolment WHERE status = 'graduated' AND band = 'good' LIMIT 25);");
-  raw_exec (db, "UPDATE enrolment SET status = 'not-graduated', band = NULL WHERE id IN "
-                "(SELECT id FROM enrolment WHERE status = 'graduated' AND band = 'very-good' LIMIT 7);");
-  raw_exec (db, "DELETE FROM enrolment WHERE id IN (SELECT id FROM enrolment WHERE status = 'graduated' LIMIT 9);");
-  raw_exec (db, "DELETE FROM module_result WHERE enrolment_id IN (SELECT e.id FROM enrolment e JOIN class c "
-                "ON c.id = e.class_id WHERE c.id = (SELECT max (id) FROM class WHERE status = 'finished'));"
-                "DELETE FROM credential WHERE enrolment_id IN (SELECT e.id FROM enrolment e "
-                "WHERE e.class_id = (SELECT max (id) FROM class WHERE status = 'finished'));"
-                "DELETE FROM class WHERE id = (SELECT max (id) FROM class WHERE status = 'finished');");
-  raw_exec (db, "INSERT INTO class (code, year, program_type, org_unit_id, status, fold_code) "
-                "VALUES ('T01', 2024, 'TCLLCT', 1, 'running', 't01');"
-                "INSERT INTO enrolment (class_id, person_id, status) "
-                "SELECT last_insert_rowid (), id, 'studying' FROM person ORDER BY id LIMIT 12;");
+  cohort_test_sql_exec (db, "PRAGMA foreign_keys = ON;");
+  cohort_test_sql_exec (db, "UPDATE enrolment SET status = 'graduated', band = 'fairly-good' WHERE id IN "
+                            "(SELECT id FROM enrolment WHERE status = 'graduated' AND band = 'good' LIMIT 25);");
+  cohort_test_sql_exec (db, "UPDATE enrolment SET status = 'not-graduated', band = NULL WHERE id IN "
+                            "(SELECT id FROM enrolment WHERE status = 'graduated' AND band = 'very-good' LIMIT 7);");
+  cohort_test_sql_exec (db,
+                        "DELETE FROM enrolment WHERE id IN (SELECT id FROM enrolment WHERE status = 'graduated' LIMIT 9);");
+  cohort_test_sql_exec (db,
+                        "DELETE FROM module_result WHERE enrolment_id IN (SELECT e.id FROM enrolment e JOIN class c "
+                        "ON c.id = e.class_id WHERE c.id = (SELECT max (id) FROM class WHERE status = 'finished'));"
+                        "DELETE FROM credential WHERE enrolment_id IN (SELECT e.id FROM enrolment e "
+                        "WHERE e.class_id = (SELECT max (id) FROM class WHERE status = 'finished'));"
+                        "DELETE FROM class WHERE id = (SELECT max (id) FROM class WHERE status = 'finished');");
+  cohort_test_sql_exec (db, "INSERT INTO class (code, year, program_type, org_unit_id, status, fold_code) "
+                            "VALUES ('T01', 2024, 'TCLLCT', 1, 'running', 't01');"
+                            "INSERT INTO enrolment (class_id, person_id, status) "
+                            "SELECT last_insert_rowid (), id, 'studying' FROM person ORDER BY id LIMIT 12;");
   g_assert_cmpint (tally_mismatches (db), ==, 0);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM class_tally"), ==, raw_int (db, "SELECT count(*) FROM class"));
+  g_assert_cmpint (cohort_test_sql_int (db,
+                                        "SELECT count(*) FROM class_tally"), ==, cohort_test_sql_int (db, "SELECT count(*) FROM class"));
   check_all_filters (store, db);
 
   sqlite3_close (db);
   g_clear_object (&store);
-  g_unlink (path);
-  for (const char *const *suffix = (const char *const[]) { "-wal", "-shm", NULL }; *suffix; suffix++)
-    {
-      g_autofree char *side = g_strconcat (path, *suffix, NULL);
-      g_unlink (side);
-    }
+  cohort_test_remove_database (path);
 }
 
 /* A database from before the tally: its migration counts every class. */
@@ -289,33 +240,28 @@ test_tally_migration (void)
 
   g_assert_true (g_file_copy (g_file_new_for_path (demo_path), g_file_new_for_path (path),
                               G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, NULL));
-  db = open_raw (path);
-  add_collations (db);
-  raw_exec (db, "DROP TRIGGER class_tally_class_insert; DROP TRIGGER class_tally_enrolment_insert; "
-                "DROP TRIGGER class_tally_enrolment_delete; DROP TRIGGER class_tally_enrolment_update; "
-                "DROP TABLE class_tally; DROP INDEX class_dashboard; "
-                "CREATE INDEX class_year ON class (year, program_type); "
-                "PRAGMA user_version = 3;");
+  db = cohort_test_sql_open (path);
+  cohort_test_sql_exec (db, "DROP TRIGGER class_tally_class_insert; DROP TRIGGER class_tally_enrolment_insert; "
+                            "DROP TRIGGER class_tally_enrolment_delete; DROP TRIGGER class_tally_enrolment_update; "
+                            "DROP TABLE class_tally; DROP INDEX class_dashboard; "
+                            "CREATE INDEX class_year ON class (year, program_type); "
+                            "PRAGMA user_version = 3;");
   sqlite3_close (db);
   downgrade_to (path, 3);
 
   store = cohort_store_open (path, &error);
   g_assert_no_error (error);
   g_assert_cmpint (cohort_store_get_schema_version (store), ==, cohort_store_get_latest_schema_version ());
-  db = open_raw (path);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM class_tally"), ==, raw_int (db, "SELECT count(*) FROM class"));
-  g_assert_cmpint (raw_int (db, "SELECT sum (students) FROM class_tally"), >, 0);
+  db = cohort_test_sql_open (path);
+  g_assert_cmpint (cohort_test_sql_int (db,
+                                        "SELECT count(*) FROM class_tally"), ==, cohort_test_sql_int (db, "SELECT count(*) FROM class"));
+  g_assert_cmpint (cohort_test_sql_int (db, "SELECT sum (students) FROM class_tally"), >, 0);
   g_assert_cmpint (tally_mismatches (db), ==, 0);
   check_all_filters (store, db);
   sqlite3_close (db);
   g_unlink (cohort_store_get_backup_path (store));
   g_clear_object (&store);
-  g_unlink (path);
-  for (const char *const *suffix = (const char *const[]) { "-wal", "-shm", NULL }; *suffix; suffix++)
-    {
-      g_autofree char *side = g_strconcat (path, *suffix, NULL);
-      g_unlink (side);
-    }
+  cohort_test_remove_database (path);
 }
 
 /* Clicking a bar: its classes are the ones SQL finds, with their students. */
@@ -327,7 +273,7 @@ test_classes_behind_values (void)
   CohortDashboardFilter filter = COHORT_DASHBOARD_FILTER_INIT;
   g_autoptr(CohortDashboard) d = cohort_store_get_dashboard (store, &filter, &error);
   g_autoptr(GPtrArray) charts = cohort_dashboard_build_charts (d);
-  sqlite3 *db = open_raw (demo_path);
+  sqlite3 *db = cohort_test_sql_open (demo_path);
 
   for (guint i = 0; i < charts->len; i++)
     {
@@ -433,12 +379,7 @@ test_default_ends_this_year (void)
   g_assert_cmpint (d->plan_year, ==, this_year);
   g_assert_cmpint (d->from_year, ==, first);
   g_clear_object (&store);
-  g_unlink (path);
-  for (const char *const *suffix = (const char *const[]) { "-wal", "-shm", NULL }; *suffix; suffix++)
-    {
-      g_autofree char *side = g_strconcat (path, *suffix, NULL);
-      g_unlink (side);
-    }
+  cohort_test_remove_database (path);
 }
 
 int
@@ -450,10 +391,7 @@ main (int argc, char *argv[])
 
   g_test_init (&argc, &argv, NULL);
 
-  dir = g_dir_make_tmp ("cohort-dashboard-XXXXXX", NULL);
-  demo_path = g_build_filename (dir, "demo.db", NULL);
-  store = cohort_store_open (demo_path, &error);
-  g_assert_no_error (error);
+  store = cohort_test_store_new ("cohort-dashboard-XXXXXX", "demo.db", &dir, &demo_path);
   g_assert_true (cohort_store_generate_demo (store, 3000, 7, NULL, NULL, NULL, &error));
   g_clear_object (&store);
 
@@ -465,7 +403,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/dashboard/ends-this-year", test_default_ends_this_year);
   status = g_test_run ();
 
-  g_unlink (demo_path);
-  g_rmdir (dir);
+  cohort_test_store_close (&store, &dir, &demo_path);
   return status;
 }

@@ -18,35 +18,12 @@
 #include "cohort-list-export.h"
 #include "cohort-list-render.h"
 #include "cohort-roster-view.h"
+#include "cohort-test-store.h"
 #include "cohort-test-ui.h"
 #include "cohort-window.h"
 
 static char *demo_path;
 static char *out_dir;
-
-typedef struct
-{
-  gboolean  done;
-  gboolean  ok;
-  GError   *error;
-} Saved;
-
-static void
-on_saved_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  Saved *saved = user_data;
-
-  saved->ok = cohort_list_export_save_to_finish (result, &saved->error);
-  saved->done = TRUE;
-}
-
-static gboolean
-saved_done (gpointer data)
-{
-  return ((Saved *) data)->done;
-}
 
 /* Saves through the roster view as the Export menu does, and waits. */
 static gboolean
@@ -56,15 +33,7 @@ save (CohortRosterView  *roster,
       const char        *path,
       GError           **error)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  Saved saved = { FALSE, FALSE, NULL };
-
-  cohort_list_export_save_to (GTK_WIDGET (roster), store, cohort_roster_view_get_class (roster), kind, file,
-                              on_saved_cb, &saved);
-  cohort_test_wait_for (saved_done, &saved, 30);
-  if (saved.error != NULL)
-    g_propagate_error (error, saved.error);
-  return saved.ok;
+  return cohort_test_save_list (GTK_WIDGET (roster), store, cohort_roster_view_get_class (roster), kind, path, error);
 }
 
 /* The pages of a PDF cairo wrote: its page objects. */
@@ -183,22 +152,6 @@ find_class (CohortWindow *window,
   return NULL;
 }
 
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The actions of a menu's items, sections flattened, space-separated. */
 static void
 append_actions (GMenuModel *menu,
@@ -234,19 +187,6 @@ is_ascii (const char *text)
   return TRUE;
 }
 
-static CohortRosterView *
-open_roster (CohortWindow *window,
-             CohortClass  *klass)
-{
-  CohortClassesPage *classes = COHORT_CLASSES_PAGE (cohort_window_get_page (window, "classes"));
-
-  cohort_test_show_page (window, "classes");
-  cohort_classes_page_open_roster (classes, klass);
-  g_assert_cmpstr (cohort_classes_page_get_visible_view (classes), ==, "roster");
-  cohort_test_spin (100);
-  return cohort_classes_page_get_roster_view (classes);
-}
-
 /* Saved as PDF and .xlsx, printed to a file: the printed pages are the PDF's. */
 static void
 test_export_and_print (void)
@@ -271,7 +211,8 @@ test_export_and_print (void)
   g_assert_no_error (error);
   window = cohort_test_window_for (store);
   klass = find_class (window, FALSE);
-  roster = open_roster (window, klass);
+  roster = cohort_test_open_roster (window, klass);
+  cohort_test_spin (100);
 
   /* A name without accents, made from the program and the class. */
   name = cohort_list_export_suggest_name (klass, COHORT_LIST_KIND_ROSTER);
@@ -281,7 +222,7 @@ test_export_and_print (void)
 
   /* The Export and Print menu names the four actions. (Its popover is not
    * opened here: under Xvfb, GTK 4.8 places popovers without a monitor.) */
-  menu_button = find_descendant (GTK_WIDGET (roster), GTK_TYPE_MENU_BUTTON);
+  menu_button = cohort_test_find_descendant (GTK_WIDGET (roster), GTK_TYPE_MENU_BUTTON, NULL);
   g_assert_nonnull (menu_button);
   actions = menu_actions (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button)));
   g_assert_cmpstr (actions, ==, "roster.export-list roster.export-lao-list roster.print-list roster.print-lao-list");
@@ -361,7 +302,8 @@ test_lao_list (void)
   lao = find_class (window, TRUE);
   vietnamese = find_class (window, FALSE);
 
-  roster = open_roster (window, lao);
+  roster = cohort_test_open_roster (window, lao);
+  cohort_test_spin (100);
   g_assert_true (cohort_list_export_has_lao_students (G_LIST_MODEL (cohort_roster_view_get_model (roster))));
   name = cohort_list_export_suggest_name (lao, COHORT_LIST_KIND_LAO);
   g_assert_true (g_str_has_prefix (name, "Danh sach hoc vien Lao lop "));
@@ -389,7 +331,8 @@ test_lao_list (void)
     }
 
   /* A class without Lao students: the reason, in a dialog; no file. */
-  roster = open_roster (window, vietnamese);
+  roster = cohort_test_open_roster (window, vietnamese);
+  cohort_test_spin (100);
   g_assert_false (save (roster, store, COHORT_LIST_KIND_LAO, refused, &error));
   g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_INVALID);
   g_clear_error (&error);
@@ -426,7 +369,8 @@ test_school_name_missing (void)
 
   window = cohort_test_window_for (store);
   klass = find_class (window, FALSE);
-  roster = open_roster (window, klass);
+  roster = cohort_test_open_roster (window, klass);
+  cohort_test_spin (100);
   g_assert_false (save (roster, store, COHORT_LIST_KIND_ROSTER, pdf, &error));
   g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_NOT_CONFIGURED);
   dialog = cohort_test_find_window (ADW_TYPE_MESSAGE_DIALOG);
@@ -459,18 +403,8 @@ main (int argc, char **argv)
 
   status = g_test_run ();
 
-  {
-    g_autoptr(GDir) d = g_dir_open (out_dir, 0, NULL);
-    const char *file;
-
-    while (d != NULL && (file = g_dir_read_name (d)) != NULL)
-      {
-        g_autofree char *path = g_build_filename (out_dir, file, NULL);
-        g_unlink (path);
-      }
-    g_rmdir (out_dir);
-    g_free (out_dir);
-  }
+  cohort_test_remove_tree (out_dir);
+  g_free (out_dir);
   cohort_test_ui_remove_demo (demo_path, dir);
   return status;
 }

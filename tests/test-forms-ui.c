@@ -12,7 +12,6 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
-#include <sqlite3.h>
 #include <string.h>
 
 #include "cohort-check.h"
@@ -21,26 +20,11 @@
 #include "cohort-person-editor.h"
 #include "cohort-plan-window.h"
 #include "cohort-preferences-window.h"
+#include "cohort-test-store.h"
 #include "cohort-test-ui.h"
 #include "cohort-widgets.h"
 
 static char *demo_path;
-
-static gint64
-raw_int (const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 v;
-
-  g_assert_cmpint (sqlite3_open (demo_path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  v = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return v;
-}
 
 static char *
 repeat (const char *unit,
@@ -51,12 +35,6 @@ repeat (const char *unit,
   for (guint i = 0; i < n; i++)
     g_string_append (s, unit);
   return g_string_free (s, FALSE);
-}
-
-static gboolean
-is_gone (gpointer data)
-{
-  return *(gpointer *) data == NULL;
 }
 
 /* Presents @window and watches it: *@alive becomes NULL when it is destroyed. */
@@ -125,7 +103,7 @@ test_person_editor_escape (void)
   g_autofree char *unit_sql = g_strdup_printf ("SELECT count(*) FROM person WHERE id = %" G_GINT64_FORMAT
                                                " AND unit IS '%s'", cohort_person_get_id (person),
                                                cohort_person_get_unit (person));
-  gint64 audit = raw_int ("SELECT count(*) FROM audit_log");
+  gint64 audit = cohort_test_raw_int (demo_path, "SELECT count(*) FROM audit_log");
   CohortPersonEditor *editor;
   gpointer alive = NULL;
   AdwMessageDialog *dialog;
@@ -133,7 +111,7 @@ test_person_editor_escape (void)
   /* Nothing changed: Escape closes at once. */
   show (GTK_WINDOW (cohort_person_editor_new (NULL, store, person)), &alive);
   press_escape (alive);
-  cohort_test_wait_for (is_gone, &alive, 5);
+  cohort_test_wait_for (cohort_test_is_cleared, &alive, 5);
 
   /* A change: Escape asks; Keep Editing keeps the form as it was typed. */
   editor = cohort_person_editor_new (NULL, store, person);
@@ -165,17 +143,17 @@ test_person_editor_escape (void)
   dialog = cohort_form_guard_get_dialog (GTK_WINDOW (editor));
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "discard");
-  cohort_test_wait_for (is_gone, &alive, 5);
-  g_assert_cmpint (raw_int (unit_sql), ==, 1);
-  g_assert_cmpint (raw_int ("SELECT count(*) FROM audit_log"), ==, audit);
+  cohort_test_wait_for (cohort_test_is_cleared, &alive, 5);
+  g_assert_cmpint (cohort_test_raw_int (demo_path, unit_sql), ==, 1);
+  g_assert_cmpint (cohort_test_raw_int (demo_path, "SELECT count(*) FROM audit_log"), ==, audit);
 
   /* Saved: closes without asking. */
   editor = cohort_person_editor_new (NULL, store, person);
   show (GTK_WINDOW (editor), &alive);
   cohort_person_editor_set_field_text (editor, "position", "Chuyên viên chính");
   g_assert_true (cohort_person_editor_save (editor));
-  cohort_test_wait_for (is_gone, &alive, 5);
-  g_assert_cmpint (raw_int ("SELECT count(*) FROM audit_log"), ==, audit + 1);
+  cohort_test_wait_for (cohort_test_is_cleared, &alive, 5);
+  g_assert_cmpint (cohort_test_raw_int (demo_path, "SELECT count(*) FROM audit_log"), ==, audit + 1);
 }
 
 static void
@@ -186,7 +164,7 @@ test_person_editor_limits (void)
   g_autofree char *paste_text = repeat ("ễ", 5000);
   g_autofree char *fits = repeat ("ễ", COHORT_LIMIT_UNIT);
   g_autofree char *limit = g_strdup_printf ("%u", COHORT_LIMIT_UNIT);
-  gint64 people = raw_int ("SELECT count(*) FROM person");
+  gint64 people = cohort_test_raw_int (demo_path, "SELECT count(*) FROM person");
   CohortPersonEditor *editor = cohort_person_editor_new (NULL, store, NULL);
   GtkEditable *unit = cohort_person_editor_get_row (editor, "unit");
   gpointer alive = NULL;
@@ -221,9 +199,9 @@ test_person_editor_limits (void)
 
   /* What fits is saved whole. */
   g_assert_true (cohort_person_editor_save (editor));
-  cohort_test_wait_for (is_gone, &alive, 5);
-  g_assert_cmpint (raw_int ("SELECT count(*) FROM person"), ==, people + 1);
-  g_assert_cmpint (raw_int ("SELECT max (length (unit)) FROM person"), ==, COHORT_LIMIT_UNIT);
+  cohort_test_wait_for (cohort_test_is_cleared, &alive, 5);
+  g_assert_cmpint (cohort_test_raw_int (demo_path, "SELECT count(*) FROM person"), ==, people + 1);
+  g_assert_cmpint (cohort_test_raw_int (demo_path, "SELECT max (length (unit)) FROM person"), ==, COHORT_LIMIT_UNIT);
 }
 
 /* The class editor ------------------------------------------------------------------ */
@@ -244,7 +222,7 @@ test_class_editor (void)
   CohortClassEditor *editor = cohort_class_editor_new (NULL, store, NULL);
   GtkEditable *code_row = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (editor), COHORT_TYPE_CLASS_EDITOR,
                                                                        "code_row"));
-  gint64 classes = raw_int ("SELECT count(*) FROM class");
+  gint64 classes = cohort_test_raw_int (demo_path, "SELECT count(*) FROM class");
   gpointer alive = NULL;
 
   show (GTK_WINDOW (editor), &alive);
@@ -276,13 +254,13 @@ test_class_editor (void)
   g_assert_nonnull (alive);
   g_assert_nonnull (cohort_form_guard_get_dialog (GTK_WINDOW (editor)));
   adw_message_dialog_response (cohort_form_guard_get_dialog (GTK_WINDOW (editor)), "discard");
-  cohort_test_wait_for (is_gone, &alive, 5);
-  g_assert_cmpint (raw_int ("SELECT count(*) FROM class"), ==, classes);
+  cohort_test_wait_for (cohort_test_is_cleared, &alive, 5);
+  g_assert_cmpint (cohort_test_raw_int (demo_path, "SELECT count(*) FROM class"), ==, classes);
 
   /* A new form left as it opened closes at once. */
   show (GTK_WINDOW (cohort_class_editor_new (NULL, store, NULL)), &alive);
   press_escape (alive);
-  cohort_test_wait_for (is_gone, &alive, 5);
+  cohort_test_wait_for (cohort_test_is_cleared, &alive, 5);
 }
 
 /* The annual plan ------------------------------------------------------------------- */
@@ -292,15 +270,15 @@ test_plan_escape (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(CohortStore) store = cohort_store_open (demo_path, &error);
-  gint64 school = raw_int ("SELECT org_unit_id FROM plan ORDER BY year DESC, id LIMIT 1");
-  int year = (int) raw_int ("SELECT year FROM plan ORDER BY year DESC, id LIMIT 1");
-  gint64 lines = raw_int ("SELECT count(*) FROM plan");
+  gint64 school = cohort_test_raw_int (demo_path, "SELECT org_unit_id FROM plan ORDER BY year DESC, id LIMIT 1");
+  int year = (int) cohort_test_raw_int (demo_path, "SELECT year FROM plan ORDER BY year DESC, id LIMIT 1");
+  gint64 lines = cohort_test_raw_int (demo_path, "SELECT count(*) FROM plan");
   CohortPlanWindow *plan;
   gpointer alive = NULL;
 
   show (GTK_WINDOW (cohort_plan_window_new (NULL, store, year, school)), &alive);
   press_escape (alive);
-  cohort_test_wait_for (is_gone, &alive, 5);
+  cohort_test_wait_for (cohort_test_is_cleared, &alive, 5);
 
   plan = cohort_plan_window_new (NULL, store, year, school);
   show (GTK_WINDOW (plan), &alive);
@@ -314,18 +292,11 @@ test_plan_escape (void)
   g_assert_nonnull (alive);
   press_escape (GTK_WINDOW (plan));
   adw_message_dialog_response (cohort_form_guard_get_dialog (GTK_WINDOW (plan)), "discard");
-  cohort_test_wait_for (is_gone, &alive, 5);
-  g_assert_cmpint (raw_int ("SELECT count(*) FROM plan"), ==, lines);
+  cohort_test_wait_for (cohort_test_is_cleared, &alive, 5);
+  g_assert_cmpint (cohort_test_raw_int (demo_path, "SELECT count(*) FROM plan"), ==, lines);
 }
 
 /* Preferences → Documents ------------------------------------------------------------ */
-
-static GtkEditable *
-prefs_row (CohortPreferencesWindow *prefs,
-           const char              *name)
-{
-  return GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (prefs), COHORT_TYPE_PREFERENCES_WINDOW, name));
-}
 
 static void
 test_preferences (void)
@@ -343,12 +314,12 @@ test_preferences (void)
   prefs = cohort_preferences_window_new (cohort_test_ui_settings (), demo_path, store);
   show (GTK_WINDOW (prefs), &alive);
   press_escape (GTK_WINDOW (prefs));
-  cohort_test_wait_for (is_gone, &alive, 5);
+  cohort_test_wait_for (cohort_test_is_cleared, &alive, 5);
 
   prefs = cohort_preferences_window_new (cohort_test_ui_settings (), demo_path, store);
   adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (prefs), "documents");
   show (GTK_WINDOW (prefs), &alive);
-  agency = prefs_row (prefs, "agency_row");
+  agency = cohort_test_prefs_row (prefs, "agency_row");
   still = g_strdup (gtk_editable_get_text (agency));
   g_assert_cmpint (gtk_text_get_max_length (text_of (agency)), ==,
                    (int) cohort_store_get_setting_limit (COHORT_SETTING_AGENCY));
@@ -361,13 +332,13 @@ test_preferences (void)
   cohort_test_screenshot (GTK_WIDGET (prefs), "preferences-paste-refused");
 
   /* The place typed, not saved: Escape asks, with Save offered; Discard keeps the database as it was. */
-  gtk_editable_set_text (prefs_row (prefs, "place_row"), "Đông Hà");
+  gtk_editable_set_text (cohort_test_prefs_row (prefs, "place_row"), "Đông Hà");
   press_escape (GTK_WINDOW (prefs));
   g_assert_nonnull (alive);
   g_assert_true (adw_message_dialog_has_response (cohort_form_guard_get_dialog (GTK_WINDOW (prefs)), "save"));
   cohort_test_screenshot (GTK_WIDGET (cohort_form_guard_get_dialog (GTK_WINDOW (prefs))), "preferences-discard");
   adw_message_dialog_response (cohort_form_guard_get_dialog (GTK_WINDOW (prefs)), "discard");
-  cohort_test_wait_for (is_gone, &alive, 5);
+  cohort_test_wait_for (cohort_test_is_cleared, &alive, 5);
   still = cohort_store_get_setting (store, COHORT_SETTING_PLACE, NULL);
   g_assert_cmpstr (still, ==, place);
 }

@@ -6,42 +6,13 @@
  * Copyright 2026 The Cohort authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include <string.h>
 
 #include "cohort-csv-reader.h"
 #include "cohort-header-map.h"
 #include "cohort-import-row.h"
 #include "cohort-import-table.h"
+#include "cohort-test-io.h"
 #include "cohort-text-decode.h"
-
-static gboolean
-keep_row (guint row, const char *const *cells, guint n_cells, gpointer user_data, GError **error)
-{
-  g_ptr_array_add (user_data, g_strdupv ((char **) cells));
-  return TRUE;
-}
-
-static GPtrArray *
-rows_of (const char *csv)
-{
-  g_autoptr(GError) error = NULL;
-  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-
-  g_assert_true (cohort_csv_read ((const guint8 *) csv, strlen (csv), NULL, keep_row, rows, NULL, &error));
-  g_assert_no_error (error);
-  return rows;
-}
-
-static char *
-kinds_text (CohortHeaderMap *map)
-{
-  GString *s = g_string_new (NULL);
-
-  for (guint c = 0; c < map->n_columns; c++)
-    g_string_append_printf (s, "%s%s%s", c ? " " : "", cohort_column_kind_key (map->kinds[c]),
-                            map->sure[c] ? "" : "?");
-  return g_string_free (s, FALSE);
-}
 
 /* Headers written as offices write them; a group once over empty cells, as
  * a CSV or an .xls (no merges) has it, or in every cell, as the .xlsx reader
@@ -104,7 +75,7 @@ test_grouped_headers (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(GPtrArray) rows = rows_of (cases[i].csv);
+      g_autoptr(GPtrArray) rows = cohort_test_rows_of (cases[i].csv);
       g_autoptr(CohortHeaderMap) map = cohort_header_map_find (rows);
       g_autofree char *kinds = NULL;
 
@@ -112,7 +83,7 @@ test_grouped_headers (void)
       g_assert_cmpuint (map->header_row, ==, cases[i].header_row);
       g_assert_cmpuint (map->n_header_rows, ==, cases[i].n_header_rows);
       g_assert_cmpuint (map->first_data_row, ==, cases[i].first_data_row);
-      kinds = kinds_text (map);
+      kinds = cohort_test_kinds_text (map);
       g_assert_cmpstr (kinds, ==, cases[i].kinds);
       g_assert_cmpstr (map->labels[cases[i].label_column], ==, cases[i].label);
     }
@@ -136,7 +107,7 @@ test_header_again (void)
     { { "", "Hồ", "Nam", "x", "", NULL }, FALSE },
     { { "", "", "", "x", "", NULL }, FALSE },
   };
-  g_autoptr(GPtrArray) header = rows_of (csv);
+  g_autoptr(GPtrArray) header = cohort_test_rows_of (csv);
   g_autoptr(CohortHeaderMap) map = cohort_header_map_find (header);
 
   g_assert_nonnull (map);
@@ -148,7 +119,7 @@ test_header_again (void)
 static void
 test_page_rows (void)
 {
-  g_autoptr(GPtrArray) rows = rows_of ("STT,Họ và tên,Ngày sinh,Đơn vị\n1,Lê Văn An,1980,UBND xã\n");
+  g_autoptr(GPtrArray) rows = cohort_test_rows_of ("STT,Họ và tên,Ngày sinh,Đơn vị\n1,Lê Văn An,1980,UBND xã\n");
   g_autoptr(CohortHeaderMap) map = cohort_header_map_find (rows);
   CohortImportTable table = { 0 };
   const char *const person[] = { "1", "Lê Văn An", "1980", "UBND xã", NULL };
@@ -237,7 +208,7 @@ test_gender_agreement (void)
     { { "Lê Văn Em", "", "x", "", NULL }, COHORT_GENDER_MALE, FALSE, NULL },
     { { "Lê Văn Giang", "", "Nữ", "", NULL }, COHORT_GENDER_UNKNOWN, TRUE, NULL },
   };
-  g_autoptr(GPtrArray) header = rows_of (csv);
+  g_autoptr(GPtrArray) header = cohort_test_rows_of (csv);
   g_autoptr(CohortHeaderMap) map = cohort_header_map_find (header);
 
   g_assert_nonnull (map);
@@ -274,7 +245,7 @@ test_position_unit_rows (void)
     { { "Lê Văn Cường", "Phòng Nội vụ", "Chuyên viên\nVăn phòng Huyện ủy", NULL },
       "Chuyên viên", "Phòng Nội vụ, Văn phòng Huyện ủy" },
   };
-  g_autoptr(GPtrArray) header = rows_of ("Họ và tên,Đơn vị công tác,\"Đơn vị, chức vụ\"\n");
+  g_autoptr(GPtrArray) header = cohort_test_rows_of ("Họ và tên,Đơn vị công tác,\"Đơn vị, chức vụ\"\n");
   g_autoptr(CohortHeaderMap) map = cohort_header_map_find (header);
 
   g_assert_nonnull (map);

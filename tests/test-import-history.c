@@ -5,13 +5,12 @@
  * Copyright 2026 The Cohort authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include <glib/gstdio.h>
 #include <locale.h>
-#include <sqlite3.h>
 #include <string.h>
 
 #include "cohort-collation.h"
 #include "cohort-store.h"
+#include "cohort-test-store.h"
 
 typedef struct
 {
@@ -22,46 +21,6 @@ typedef struct
   gint64       other_class_id;
   gint64       known;       /* a person in Cohort before any import */
 } Fixture;
-
-static gint64
-raw_int (Fixture *f, const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 v;
-
-  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  v = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return v;
-}
-
-/* Everything a write may touch, in one line, to compare before and after. */
-static char *
-snapshot (Fixture *f)
-{
-  return g_strdup_printf ("%" G_GINT64_FORMAT "/%" G_GINT64_FORMAT "/%" G_GINT64_FORMAT "/%" G_GINT64_FORMAT
-                          "/%" G_GINT64_FORMAT,
-                          raw_int (f, "SELECT count(*) FROM person"), raw_int (f, "SELECT count(*) FROM enrolment"),
-                          raw_int (f, "SELECT count(*) FROM audit_log"),
-                          raw_int (f, "SELECT count(*) FROM import_batch WHERE undone_at IS NOT NULL"),
-                          raw_int (f, "SELECT coalesce (sum (students), 0) FROM class_tally"));
-}
-
-static CohortPerson *
-person (const char *family, const char *middle, const char *given, const char *birth)
-{
-  CohortPerson *p = cohort_person_new ();
-
-  cohort_person_set_field (p, COHORT_PERSON_FAMILY_NAME, family);
-  cohort_person_set_field (p, COHORT_PERSON_MIDDLE_NAME, middle);
-  cohort_person_set_field (p, COHORT_PERSON_GIVEN_NAME, given);
-  cohort_person_set_field (p, COHORT_PERSON_BIRTH_DATE, birth);
-  return p;
-}
 
 static gint64
 add_class (Fixture *f, const char *code)
@@ -83,18 +42,10 @@ static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CohortPerson) known = person ("Trần", "Đức", "Dũng", "1979-07-07");
-  sqlite3 *db;
+  g_autoptr(CohortPerson) known = cohort_test_person_new ("Trần", "Đức", "Dũng", "1979-07-07");
 
-  f->dir = g_dir_make_tmp ("cohort-imports-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "cohort.db", NULL);
-  f->store = cohort_store_open (f->path, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO org_unit (id, name, kind) VALUES "
-                                 "(1, 'Trường Chính trị Lê Duẩn', 'school')", NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
+  f->store = cohort_test_store_new ("cohort-imports-XXXXXX", "cohort.db", &f->dir, &f->path);
+  cohort_test_add_school (f->path);
   f->class_id = add_class (f, "B43");
   f->other_class_id = add_class (f, "B44");
   g_assert_true (cohort_store_insert_person (f->store, known, &error));
@@ -104,19 +55,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GDir) d = NULL;
-  const char *name;
-
-  g_clear_object (&f->store);
-  d = g_dir_open (f->dir, 0, NULL);
-  while (d && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *p = g_build_filename (f->dir, name, NULL);
-      g_unlink (p);
-    }
-  g_rmdir (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  cohort_test_store_close (&f->store, &f->dir, &f->path);
 }
 
 /* Two new people and the known one (linked), into B43, from "danh-sach.xlsx". */
@@ -130,9 +69,9 @@ import_list (Fixture *f)
   gint64 import_id = 0;
   guint created = 0, enrolled = 0;
 
-  g_ptr_array_add (people, person ("Nguyễn", "Văn", "An", "1980-01-05"));
-  g_ptr_array_add (people, person ("Trần", "Đức", "Dũng", "1979-07-07"));
-  g_ptr_array_add (people, person ("Lê", "Thị", "Ánh", "1985-02-10"));
+  g_ptr_array_add (people, cohort_test_person_new ("Nguyễn", "Văn", "An", "1980-01-05"));
+  g_ptr_array_add (people, cohort_test_person_new ("Trần", "Đức", "Dũng", "1979-07-07"));
+  g_ptr_array_add (people, cohort_test_person_new ("Lê", "Thị", "Ánh", "1985-02-10"));
   g_assert_true (cohort_store_import_people (f->store, f->class_id, people, existing, &source, &import_id, &created,
                                              &enrolled, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
@@ -171,31 +110,31 @@ test_recorded (Fixture *f, gconstpointer data)
   /* As SQL has it: the two created, the one linked, the three places */
   sql = g_strdup_printf ("SELECT count(*) FROM import_person ip JOIN person p ON p.id = ip.person_id "
                          "WHERE ip.import_id = %" G_GINT64_FORMAT " AND ip.created = 1 AND p.given_name IN ('An', 'Ánh')", id);
-  g_assert_cmpint (raw_int (f, sql), ==, 2);
+  g_assert_cmpint (cohort_test_raw_int (f->path, sql), ==, 2);
   g_free (sql);
   sql = g_strdup_printf ("SELECT person_id FROM import_person WHERE import_id = %" G_GINT64_FORMAT " AND created = 0", id);
-  g_assert_cmpint (raw_int (f, sql), ==, f->known);
+  g_assert_cmpint (cohort_test_raw_int (f->path, sql), ==, f->known);
   g_free (sql);
   sql = g_strdup_printf ("SELECT count(*) FROM import_enrolment ie JOIN enrolment e ON e.id = ie.enrolment_id "
                          "WHERE ie.import_id = %" G_GINT64_FORMAT " AND e.class_id = %" G_GINT64_FORMAT, id, f->class_id);
-  g_assert_cmpint (raw_int (f, sql), ==, 3);
+  g_assert_cmpint (cohort_test_raw_int (f->path, sql), ==, 3);
   g_free (sql);
   sql = g_strdup_printf ("SELECT count(*) FROM audit_log WHERE entity = 'import' AND entity_id = %" G_GINT64_FORMAT
                          " AND action = 'create'", id);
-  g_assert_cmpint (raw_int (f, sql), ==, 1);
+  g_assert_cmpint (cohort_test_raw_int (f->path, sql), ==, 1);
 
   /* A failed import leaves no entry either */
   {
     g_autoptr(GPtrArray) bad = g_ptr_array_new_with_free_func (g_object_unref);
-    CohortPerson *p = person ("Hồ", "Văn", "Bốn", "1975-01-01");
+    CohortPerson *p = cohort_test_person_new ("Hồ", "Văn", "Bốn", "1975-01-01");
 
     cohort_person_set_field (p, COHORT_PERSON_ID_NUMBER, "123");
-    g_ptr_array_add (bad, person ("Hồ", "Văn", "Ba", "1974-01-01"));
+    g_ptr_array_add (bad, cohort_test_person_new ("Hồ", "Văn", "Ba", "1974-01-01"));
     g_ptr_array_add (bad, p);
     g_assert_false (cohort_store_import_people (f->store, f->class_id, bad, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
                                                 NULL, &error));
     g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID);
-    g_assert_cmpint (raw_int (f, "SELECT count(*) FROM import_batch"), ==, 1);
+    g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT count(*) FROM import_batch"), ==, 1);
   }
 }
 
@@ -205,7 +144,7 @@ test_undo (Fixture *f, gconstpointer data)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) blocks = NULL;
   g_autoptr(CohortImportRecord) record = NULL;
-  gint64 audit_before = raw_int (f, "SELECT count(*) FROM audit_log");
+  gint64 audit_before = cohort_test_raw_int (f->path, "SELECT count(*) FROM audit_log");
   gint64 id = import_list (f);
 
   blocks = cohort_store_check_undo_import (f->store, id, &error);
@@ -215,16 +154,19 @@ test_undo (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
 
   /* The created people and the three places are gone; the known person stays */
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM person"), ==, 1);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM person WHERE given_name = 'Dũng'"), ==, 1);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM enrolment"), ==, 0);
-  g_assert_cmpint (raw_int (f, "SELECT coalesce (sum (students), 0) FROM class_tally"), ==, 0);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM person_fts WHERE person_fts MATCH '\"an\"'"), ==, 0);
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT count(*) FROM person"), ==, 1);
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT count(*) FROM person WHERE given_name = 'Dũng'"), ==, 1);
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT count(*) FROM enrolment"), ==, 0);
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT coalesce (sum (students), 0) FROM class_tally"), ==, 0);
+  g_assert_cmpint (cohort_test_raw_int (f->path,
+                                        "SELECT count(*) FROM person_fts WHERE person_fts MATCH '\"an\"'"), ==, 0);
   /* Audited: import create (1) + 2 people + 3 places; then 3 + 2 deletes and the import's update */
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM audit_log"), ==, audit_before + 6 + 6);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM audit_log WHERE action = 'delete' AND entity = 'person' "
-                               "AND json_extract (old_value, '$.given_name') IN ('An', 'Ánh')"), ==, 2);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM audit_log WHERE action = 'delete' AND entity = 'enrolment'"),
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT count(*) FROM audit_log"), ==, audit_before + 6 + 6);
+  g_assert_cmpint (cohort_test_raw_int (f->path,
+                                        "SELECT count(*) FROM audit_log WHERE action = 'delete' AND entity = 'person' "
+                                        "AND json_extract (old_value, '$.given_name') IN ('An', 'Ánh')"), ==, 2);
+  g_assert_cmpint (cohort_test_raw_int (f->path,
+                                        "SELECT count(*) FROM audit_log WHERE action = 'delete' AND entity = 'enrolment'"),
                    ==, 3);
   /* The entry stays, marked undone; a second undo is refused */
   record = cohort_store_get_import (f->store, id, &error);
@@ -243,7 +185,7 @@ refused (Fixture *f, gint64 id, const char *name, const char *why)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) blocks = NULL;
-  g_autofree char *before = snapshot (f);
+  g_autofree char *before = cohort_test_dump (f->path, COHORT_TEST_DUMP_ALL);
   g_autofree char *after = NULL;
   gboolean found = FALSE;
 
@@ -261,7 +203,7 @@ refused (Fixture *f, gint64 id, const char *name, const char *why)
   g_test_message ("%s", error->message);
   g_assert_nonnull (strstr (error->message, name));
   g_assert_nonnull (strstr (error->message, why));
-  after = snapshot (f);
+  after = cohort_test_dump (f->path, COHORT_TEST_DUMP_ALL);
   g_assert_cmpstr (before, ==, after);
 }
 
@@ -271,7 +213,7 @@ created_id (Fixture *f, gint64 import_id, const char *given)
   g_autofree char *sql = g_strdup_printf ("SELECT p.id FROM import_person ip JOIN person p ON p.id = ip.person_id "
                                           "WHERE ip.import_id = %" G_GINT64_FORMAT " AND p.given_name = '%s'",
                                           import_id, given);
-  return raw_int (f, sql);
+  return cohort_test_raw_int (f->path, sql);
 }
 
 static void
@@ -304,7 +246,7 @@ test_undo_refused_place_changed (Fixture *f, gconstpointer data)
   g_autoptr(GError) error = NULL;
   gint64 id = import_list (f);
   g_autofree char *sql = g_strdup_printf ("SELECT id FROM enrolment WHERE person_id = %" G_GINT64_FORMAT, f->known);
-  gint64 place = raw_int (f, sql);
+  gint64 place = cohort_test_raw_int (f->path, sql);
 
   /* The linked person's place, withdrawn since */
   g_assert_true (cohort_store_set_enrolment_status (f->store, &place, 1, "withdrawn", NULL, &error));

@@ -28,29 +28,11 @@ enum { ROW, STATUS, NAME, BIRTH, GENDER, ETHNICITY, POSITION, UNIT, ID, PROBLEMS
 static char *demo_path;
 static char *demo_dir;
 
-static char *
-write_list (const char *name,
-            const char *text)
-{
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (demo_dir, name, NULL);
-
-  g_assert_true (g_file_set_contents (path, text, -1, &error));
-  g_assert_no_error (error);
-  return path;
-}
-
-static gboolean
-not_busy (gpointer data)
-{
-  return g_strcmp0 (cohort_import_window_get_state (data), "busy") != 0;
-}
-
 static void
 wait_for_state (CohortImportWindow *import,
                 const char         *state)
 {
-  cohort_test_wait_for (not_busy, import, 60);
+  cohort_test_wait_for (cohort_test_import_not_busy, import, 60);
   g_assert_cmpstr (cohort_import_window_get_state (import), ==, state);
   cohort_test_spin (50);
 }
@@ -115,7 +97,7 @@ test_preview_map_and_import (void)
                           "3,Trần Văn Bình,31/02/1980,Nam,Kinh,UBND xã Gio Bình,\n"
                           "4,Lò Văn Pấng,1979,Nam,Thái,UBND xã Mường Khoa,099079222222\n",
                           known_name, known_birth);
-  path = write_list ("danh-sach.csv", text);
+  path = cohort_test_write_file (demo_dir, "danh-sach.csv", text);
   people_before = count (store, "people");
   enrolments_before = count (store, "enrolments");
 
@@ -224,9 +206,9 @@ test_choice_remembered (void)
   CohortWindow *window;
 
   g_assert_no_error (error);
-  path = write_list ("danh-sach-2.csv",
-                     "STT,Họ và tên,Ngày sinh,Giới tính,Dân tộc,Địa bàn công tác,Số CCCD\n"
-                     "1,Hà Thị Lan,05/06/1990,Nữ,Tày,Huyện đoàn Bảo Lạc,099090333333\n");
+  path = cohort_test_write_file (demo_dir, "danh-sach-2.csv",
+                                           "STT,Họ và tên,Ngày sinh,Giới tính,Dân tộc,Địa bàn công tác,Số CCCD\n"
+                                           "1,Hà Thị Lan,05/06/1990,Nữ,Tày,Huyện đoàn Bảo Lạc,099090333333\n");
   window = cohort_test_window_for (store);
   import = cohort_import_window_new (GTK_WINDOW (window), store, NULL);
   cohort_import_window_open_file (import, path);
@@ -262,7 +244,7 @@ test_stop_leaves_nothing (void)
   for (guint i = 0; i < 40000; i++)
     g_string_append_printf (text, "Nguyễn Văn Thử %u,%02u/%02u/%u,Nam,Xã số %u\n", i, 1 + i % 28, 1 + i % 12,
                             1960 + i % 40, i % 97);
-  path = write_list ("lon.csv", text->str);
+  path = cohort_test_write_file (demo_dir, "lon.csv", text->str);
   people_before = count (store, "people");
 
   window = cohort_test_window_for (store);
@@ -340,16 +322,16 @@ test_agency_list_preview (void)
   gboolean problem;
 
   g_assert_no_error (error);
-  path = write_list ("co-chu-ky.csv",
-                     "UBND HUYỆN ĐAKRÔNG\nDANH SÁCH CÁN BỘ ĐI HỌC\n\n"
-                     "STT,Họ và tên,Ngày sinh,Dân tộc,Đơn vị công tác\n"
-                     "1,Hồ Thị Pa,01/02/1990,Pa Kô,Xã A Ngo\n"
-                     "2,Kăn Văn Lốc,03/04/1985,Pa-kô-hơ,Xã Tà Rụt\n"
-                     "3,,05/06/1988,Vân Kiều,Xã Húc Nghì\n"
-                     "Tổng cộng: 3 người,,,,\n\n"
-                     ",,Đakrông, ngày 05 tháng 01 năm 2026,,\n"
-                     ",NGƯỜI LẬP BIỂU,,CHỦ TỊCH,\n\n\n"
-                     ",Lê Văn Lập,,Hồ Văn Chủ,\n");
+  path = cohort_test_write_file (demo_dir, "co-chu-ky.csv",
+                                           "UBND HUYỆN ĐAKRÔNG\nDANH SÁCH CÁN BỘ ĐI HỌC\n\n"
+                                           "STT,Họ và tên,Ngày sinh,Dân tộc,Đơn vị công tác\n"
+                                           "1,Hồ Thị Pa,01/02/1990,Pa Kô,Xã A Ngo\n"
+                                           "2,Kăn Văn Lốc,03/04/1985,Pa-kô-hơ,Xã Tà Rụt\n"
+                                           "3,,05/06/1988,Vân Kiều,Xã Húc Nghì\n"
+                                           "Tổng cộng: 3 người,,,,\n\n"
+                                           ",,Đakrông, ngày 05 tháng 01 năm 2026,,\n"
+                                           ",NGƯỜI LẬP BIỂU,,CHỦ TỊCH,\n\n\n"
+                                           ",Lê Văn Lập,,Hồ Văn Chủ,\n");
   window = cohort_test_window_for (store);
   import = cohort_import_window_new (GTK_WINDOW (window), store, NULL);
   cohort_import_window_open_file (import, path);
@@ -537,7 +519,7 @@ import_through_window (CohortStore *store,
                        const char  *name,
                        const char  *text)
 {
-  g_autofree char *path = write_list (name, text);
+  g_autofree char *path = cohort_test_write_file (demo_dir, name, text);
   CohortWindow *window = cohort_test_window_for (store);
   CohortImportWindow *import = cohort_import_window_new (GTK_WINDOW (window), store, klass);
 

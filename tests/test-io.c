@@ -16,6 +16,7 @@
 #include "cohort-import-row.h"
 #include "cohort-io-error.h"
 #include "cohort-list-xlsx.h"
+#include "cohort-test-io.h"
 #include "cohort-text-decode.h"
 #include "cohort-docx-reader.h"
 #include "cohort-import-table.h"
@@ -24,24 +25,12 @@
 
 static const char *const vietnamese = "Nguyễn Thị Thu Hương, Đà Nẵng; Cộng hòa xã hội chủ nghĩa Việt Nam";
 
-/* Rows joined as "a|b|c" lines. */
-static gboolean
-collect_row (guint row, const char *const *cells, guint n_cells, gpointer user_data, GError **error)
-{
-  GString *out = user_data;
-
-  for (guint i = 0; i < n_cells; i++)
-    g_string_append_printf (out, "%s%s", i ? "|" : "", cells[i]);
-  g_string_append_c (out, '\n');
-  return TRUE;
-}
-
 static char *
 read_csv (const char *bytes, gsize len, CohortCsvInfo *info, GError **error)
 {
   GString *out = g_string_new (NULL);
 
-  if (!cohort_csv_read ((const guint8 *) bytes, len, info, collect_row, out, NULL, error))
+  if (!cohort_csv_read ((const guint8 *) bytes, len, info, cohort_test_collect_row, out, NULL, error))
     {
       g_string_free (out, TRUE);
       return NULL;
@@ -238,35 +227,6 @@ test_csv_hostile (void)
 
 /* Header rows -------------------------------------------------------------------- */
 
-static gboolean
-keep_row (guint row, const char *const *cells, guint n_cells, gpointer user_data, GError **error)
-{
-  g_ptr_array_add (user_data, g_strdupv ((char **) cells));
-  return TRUE;
-}
-
-static GPtrArray *
-rows_of (const char *csv)
-{
-  g_autoptr(GError) error = NULL;
-  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-
-  g_assert_true (cohort_csv_read ((const guint8 *) csv, strlen (csv), NULL, keep_row, rows, NULL, &error));
-  g_assert_no_error (error);
-  return rows;
-}
-
-static char *
-kinds_text (CohortHeaderMap *map)
-{
-  GString *s = g_string_new (NULL);
-
-  for (guint c = 0; c < map->n_columns; c++)
-    g_string_append_printf (s, "%s%s%s", c ? " " : "", cohort_column_kind_key (map->kinds[c]),
-                            map->sure[c] ? "" : "?");
-  return g_string_free (s, FALSE);
-}
-
 static void
 test_header_with_titles_and_two_rows (void)
 {
@@ -277,14 +237,14 @@ test_header_with_titles_and_two_rows (void)
     "STT,Họ và tên,,Ngày sinh,,Chức vụ,Đơn vị công tác\n"
     ",Họ đệm,Tên,Nam,Nữ,,\n"
     "1,Nguyễn Văn,An,05/01/1980,,Chủ tịch UBND xã,UBND xã Vĩnh Thái\n";
-  g_autoptr(GPtrArray) rows = rows_of (csv);
+  g_autoptr(GPtrArray) rows = cohort_test_rows_of (csv);
   g_autoptr(CohortHeaderMap) map = cohort_header_map_find (rows);
   g_autofree char *kinds = NULL;
 
   g_assert_nonnull (map);
   g_assert_cmpuint (map->header_row, ==, 3);
   g_assert_cmpuint (map->first_data_row, ==, 5);
-  kinds = kinds_text (map);
+  kinds = cohort_test_kinds_text (map);
   g_assert_cmpstr (kinds, ==, "row-no family-middle given-name birth-male birth-female position unit");
 }
 
@@ -307,13 +267,13 @@ test_header_aliases (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(GPtrArray) rows = rows_of (cases[i].csv);
+      g_autoptr(GPtrArray) rows = cohort_test_rows_of (cases[i].csv);
       g_autoptr(CohortHeaderMap) map = cohort_header_map_find (rows);
       g_autofree char *kinds = NULL;
 
       g_assert_nonnull (map);
       g_assert_cmpuint (map->header_row, ==, 0);
-      kinds = kinds_text (map);
+      kinds = cohort_test_kinds_text (map);
       g_assert_cmpstr (kinds, ==, cases[i].kinds);
     }
 }
@@ -329,7 +289,7 @@ test_header_signature_and_choice (void)
   g_autofree char *sa = cohort_header_map_signature (a);
   g_autofree char *sb = cohort_header_map_signature (b);
   g_autofree char *sc = cohort_header_map_signature (c);
-  g_autoptr(GPtrArray) rows = rows_of ("STT,Họ và tên,Nơi sinh hoạt\n1,Lê Văn Tám,UBND xã\n");
+  g_autoptr(GPtrArray) rows = cohort_test_rows_of ("STT,Họ và tên,Nơi sinh hoạt\n1,Lê Văn Tám,UBND xã\n");
   g_autoptr(CohortHeaderMap) map = cohort_header_map_find (rows);
   g_autofree char *text = NULL;
 
@@ -353,7 +313,7 @@ test_header_signature_and_choice (void)
 static void
 test_header_not_found (void)
 {
-  g_autoptr(GPtrArray) rows = rows_of ("Báo cáo tháng 10\nSố liệu,12,13\n1,2,3\n");
+  g_autoptr(GPtrArray) rows = cohort_test_rows_of ("Báo cáo tháng 10\nSố liệu,12,13\n1,2,3\n");
 
   g_assert_null (cohort_header_map_find (rows));
 }
@@ -413,7 +373,7 @@ test_rows_to_people (void)
     "3,ສົມພອນ ພົມມະຈັນ,31/02/1980,,,,\n"
     ",,,,,,\n"
     ",Người lập biểu,,,,Hiệu trưởng,\n";
-  g_autoptr(GPtrArray) rows = rows_of (csv);
+  g_autoptr(GPtrArray) rows = cohort_test_rows_of (csv);
   g_autoptr(CohortHeaderMap) map = cohort_header_map_find (rows);
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cohort_cell_problem_free);
   g_autoptr(CohortPerson) huong = NULL;
@@ -574,7 +534,7 @@ read_xlsx (const char *path, GError **error)
   GString *out = g_string_new (NULL);
   CohortXlsxInfo info = { 0 };
 
-  if (!cohort_xlsx_read (path, NULL, &info, collect_row, out, NULL, error))
+  if (!cohort_xlsx_read (path, NULL, &info, cohort_test_collect_row, out, NULL, error))
     {
       g_string_free (out, TRUE);
       return NULL;
@@ -680,7 +640,7 @@ test_xlsx_zip_bomb (void)
                   bomb.size);
   g_assert_cmpint (st.st_size, <, 2 * 1024 * 1024);
 
-  g_assert_false (cohort_xlsx_read (path, NULL, NULL, collect_row, NULL, NULL, &error));
+  g_assert_false (cohort_xlsx_read (path, NULL, NULL, cohort_test_collect_row, NULL, NULL, &error));
   g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_TOO_LARGE);
   g_unlink (path);
   g_rmdir (dir);
@@ -701,13 +661,13 @@ test_xlsx_hostile (void)
   /* Cut short */
   g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
   g_assert_true (g_file_set_contents (path, contents, len / 2, NULL));
-  g_assert_false (cohort_xlsx_read (path, NULL, NULL, collect_row, NULL, NULL, &error));
+  g_assert_false (cohort_xlsx_read (path, NULL, NULL, cohort_test_collect_row, NULL, NULL, &error));
   g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_CORRUPT);
   g_clear_error (&error);
 
   /* Not a zip at all */
   g_assert_true (g_file_set_contents (path, "Họ tên,Ngày sinh\n", -1, NULL));
-  g_assert_false (cohort_xlsx_read (path, NULL, NULL, collect_row, NULL, NULL, &error));
+  g_assert_false (cohort_xlsx_read (path, NULL, NULL, cohort_test_collect_row, NULL, NULL, &error));
   g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_CORRUPT);
   g_clear_error (&error);
 
@@ -718,7 +678,7 @@ test_xlsx_hostile (void)
   source = zip_source_buffer (zip, dtd, strlen (dtd), 0);
   g_assert_cmpint (zip_file_add (zip, "xl/workbook.xml", source, 0), >=, 0);
   g_assert_cmpint (zip_close (zip), ==, 0);
-  g_assert_false (cohort_xlsx_read (path, NULL, NULL, collect_row, NULL, NULL, &error));
+  g_assert_false (cohort_xlsx_read (path, NULL, NULL, cohort_test_collect_row, NULL, NULL, &error));
   g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_CORRUPT);
   g_clear_error (&error);
 
@@ -726,7 +686,7 @@ test_xlsx_hostile (void)
   remove_fixture (path);
   g_free (path);
   path = write_fixture (FALSE);
-  g_assert_false (cohort_xlsx_read (path, "Sheet9", NULL, collect_row, NULL, NULL, &error));
+  g_assert_false (cohort_xlsx_read (path, "Sheet9", NULL, cohort_test_collect_row, NULL, NULL, &error));
   g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_FAILED);
   remove_fixture (path);
 }
@@ -750,7 +710,7 @@ test_xls_values (void)
   g_assert_no_error (error);
   g_assert_cmpint (status, ==, 0);
 
-  g_assert_true (cohort_xls_read (path, NULL, &info, collect_row, out, NULL, &error));
+  g_assert_true (cohort_xls_read (path, NULL, &info, cohort_test_collect_row, out, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (info.sheet, ==, "Danh sách");
   cohort_xlsx_info_clear (&info);
@@ -763,7 +723,7 @@ test_xls_values (void)
 
   /* Garbage with an .xls name */
   g_assert_true (g_file_set_contents (path, "not an excel file at all", -1, NULL));
-  g_assert_false (cohort_xls_read (path, NULL, NULL, collect_row, NULL, NULL, &error));
+  g_assert_false (cohort_xls_read (path, NULL, NULL, cohort_test_collect_row, NULL, NULL, &error));
   g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_CORRUPT);
   g_unlink (path);
   g_rmdir (dir);
@@ -944,7 +904,7 @@ test_xls_helper_crash (void)
   g_assert_cmpint (g_chmod (helper, 0755), ==, 0);
   g_assert_true (g_file_set_contents (path, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8, NULL));
   g_setenv ("COHORT_XLS_ROWS", helper, TRUE);
-  g_assert_false (cohort_xls_read (path, NULL, NULL, collect_row, out, NULL, &error));
+  g_assert_false (cohort_xls_read (path, NULL, NULL, cohort_test_collect_row, out, NULL, &error));
   g_unsetenv ("COHORT_XLS_ROWS");
   g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_CORRUPT);
   g_assert_nonnull (strstr (error->message, "danh-sach.xls"));
@@ -1032,7 +992,7 @@ test_fuzzed_huge_numbers (void)
       g_assert_cmpstr (text, ==, numbers[i].text);
     }
 
-  g_assert_true (cohort_xlsx_read (path, NULL, NULL, collect_row, out, NULL, &error));
+  g_assert_true (cohort_xlsx_read (path, NULL, NULL, cohort_test_collect_row, out, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (out->str, ==, "1e+300|-1e+300|1e+15|123456789012345|0|2.5\n");
   remove_fixture (path);
@@ -1061,7 +1021,7 @@ test_fuzzed_overlapping_merges (void)
   parts[5] = sheet->str;
   path = write_package (parts);
 
-  g_assert_false (cohort_xlsx_read (path, NULL, NULL, collect_row, out, NULL, &error));
+  g_assert_false (cohort_xlsx_read (path, NULL, NULL, cohort_test_collect_row, out, NULL, &error));
   g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_TOO_LARGE);
   remove_fixture (path);
 }
@@ -1106,12 +1066,12 @@ test_fuzzed_long_cells (void)
 
       if (length > COHORT_CSV_MAX_CELL_CHARS)
         {
-          g_assert_false (cohort_xlsx_read (path, NULL, NULL, collect_row, out, NULL, &error));
+          g_assert_false (cohort_xlsx_read (path, NULL, NULL, cohort_test_collect_row, out, NULL, &error));
           g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_TOO_LARGE);
         }
       else
         {
-          g_assert_true (cohort_xlsx_read (path, NULL, NULL, collect_row, out, NULL, &error));
+          g_assert_true (cohort_xlsx_read (path, NULL, NULL, cohort_test_collect_row, out, NULL, &error));
           g_assert_no_error (error);
           g_assert_cmpuint (g_utf8_strlen (out->str, -1), ==, length + 1);
         }
@@ -1184,7 +1144,7 @@ test_fuzzed_sheet_without_id (void)
   g_autofree char *path = write_package (parts);
   CohortXlsxInfo info = { 0 };
 
-  g_assert_true (cohort_xlsx_read (path, NULL, &info, collect_row, out, NULL, &error));
+  g_assert_true (cohort_xlsx_read (path, NULL, &info, cohort_test_collect_row, out, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (info.sheet, ==, "DS");
   g_assert_cmpstr (out->str, ==, "Họ tên\n");
@@ -1227,7 +1187,7 @@ test_docx_table (void)
   g_autofree char *path = write_package (parts);
   guint n_rows = 0;
 
-  g_assert_true (cohort_docx_read (path, &n_rows, collect_row, out, NULL, &error));
+  g_assert_true (cohort_docx_read (path, &n_rows, cohort_test_collect_row, out, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (out->str, ==, "DANH SÁCH\n\nSTT|Họ và tên|Họ và tên|Đơn vị\n1|Lê|Thị A|Xã X\n"
                                  "2|Hồ|Văn B (dự bị)|Xã X\nNgười lập biểu\n");
@@ -1240,7 +1200,7 @@ test_docx_table (void)
   {
     g_autofree char *hostile = write_package (parts);
 
-    g_assert_false (cohort_docx_read (hostile, NULL, collect_row, out, NULL, &error));
+    g_assert_false (cohort_docx_read (hostile, NULL, cohort_test_collect_row, out, NULL, &error));
     g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_CORRUPT);
     remove_fixture (hostile);
   }
@@ -1339,7 +1299,7 @@ test_fuzzed_xls_rows (void)
   g_autofree char *path = g_build_filename (g_getenv ("G_TEST_SRCDIR") ?: ".", "fuzz", "regressions",
                                             "xls-many-rows.xls", NULL);
 
-  g_assert_false (cohort_xls_read (path, NULL, NULL, collect_row, NULL, NULL, &error));
+  g_assert_false (cohort_xls_read (path, NULL, NULL, cohort_test_collect_row, NULL, NULL, &error));
   g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_CORRUPT);
 }
 
@@ -1371,7 +1331,7 @@ test_fuzzed_xls_directory (void)
   contents[where + 128 + 65] = '\xFF';
   g_assert_true (g_file_set_contents (path, contents, len, NULL));
 
-  g_assert_false (cohort_xls_read (path, NULL, NULL, collect_row, NULL, NULL, &error));
+  g_assert_false (cohort_xls_read (path, NULL, NULL, cohort_test_collect_row, NULL, NULL, &error));
   g_assert_error (error, COHORT_IO_ERROR, COHORT_IO_ERROR_CORRUPT);
   g_unlink (path);
   g_rmdir (dir);

@@ -13,7 +13,6 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
-#include <sqlite3.h>
 #include <string.h>
 
 #include "cohort-class-editor.h"
@@ -23,27 +22,11 @@
 #include "cohort-roster-view.h"
 #include "cohort-status-dialog.h"
 #include "cohort-students-page.h"
+#include "cohort-test-store.h"
 #include "cohort-test-ui.h"
 #include "cohort-window.h"
 
 static char *demo_path;
-
-static gint64
-raw_int (const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 v;
-
-  g_assert_cmpint (sqlite3_open (demo_path, &db), ==, SQLITE_OK);
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("%s: %s", sql, sqlite3_errmsg (db));
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  v = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return v;
-}
 
 static GtkWidget *
 child_of (gpointer     widget,
@@ -51,23 +34,6 @@ child_of (gpointer     widget,
           const char  *name)
 {
   return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (widget), type, name));
-}
-
-/* The first descendant of @widget of @type, in tree order. */
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_descendant (child, type)) != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 /* A toast as AdwToastOverlay shows it: a child whose CSS name is "toast". */
@@ -173,7 +139,7 @@ test_new_class_roster (void)
   cohort_test_spin (400);
   toast = find_toast (child_of (roster, COHORT_TYPE_ROSTER_VIEW, "toast_overlay"));
   g_assert_nonnull (toast);
-  action_bar = find_descendant (GTK_WIDGET (roster), GTK_TYPE_ACTION_BAR);
+  action_bar = cohort_test_find_descendant (GTK_WIDGET (roster), GTK_TYPE_ACTION_BAR, NULL);
   g_assert_nonnull (action_bar);
   g_assert_true (gtk_widget_compute_bounds (toast, GTK_WIDGET (window), &toast_bounds));
   g_assert_true (gtk_widget_compute_bounds (action_bar, GTK_WIDGET (window), &bar_bounds));
@@ -185,7 +151,7 @@ test_new_class_roster (void)
     {
       g_autofree char *sql = g_strdup_printf ("SELECT id FROM person ORDER BY id LIMIT 1 OFFSET %u", i * 7);
 
-      ids[i] = raw_int (sql);
+      ids[i] = cohort_test_raw_int (demo_path, sql);
     }
   g_assert_true (cohort_store_enrol (store, cohort_class_get_number (cohort_roster_view_get_class (roster),
                                                                      COHORT_CLASS_ID), ids, 4, NULL, &error));
@@ -224,7 +190,8 @@ test_back_to_roster (void)
   CohortClassesPage *classes = COHORT_CLASSES_PAGE (cohort_window_get_page (window, "classes"));
   CohortStudentsPage *students = COHORT_STUDENTS_PAGE (cohort_window_get_page (window, "students"));
   CohortRosterView *roster = cohort_classes_page_get_roster_view (classes);
-  gint64 class_id = raw_int ("SELECT class_id FROM enrolment GROUP BY class_id ORDER BY count(*) DESC LIMIT 1");
+  gint64 class_id = cohort_test_raw_int (demo_path,
+                                         "SELECT class_id FROM enrolment GROUP BY class_id ORDER BY count(*) DESC LIMIT 1");
   g_autoptr(CohortClass) klass = cohort_store_get_class (store, class_id, &error);
   GtkColumnView *view = cohort_roster_view_get_column_view (roster);
   GtkSelectionModel *selection = cohort_roster_view_get_selection (roster);
@@ -299,8 +266,9 @@ test_students_filters (void)
   g_autoptr(CohortStore) store = cohort_store_open (demo_path, &error);
   CohortWindow *window = cohort_test_window_for (store);
   CohortStudentsPage *students = COHORT_STUDENTS_PAGE (cohort_window_get_page (window, "students"));
-  gint64 everyone = raw_int ("SELECT count(*) FROM person");
-  gint64 quang_tri = raw_int ("SELECT id FROM vn_province WHERE name = 'Quảng Trị' AND valid_to IS NULL");
+  gint64 everyone = cohort_test_raw_int (demo_path, "SELECT count(*) FROM person");
+  gint64 quang_tri = cohort_test_raw_int (demo_path,
+                                          "SELECT id FROM vn_province WHERE name = 'Quảng Trị' AND valid_to IS NULL");
   g_autofree char *province = g_strdup_printf ("vn:%" G_GINT64_FORMAT, quang_tri);
   CohortPersonFilter filter = COHORT_PERSON_FILTER_INIT;
   gint64 expected;
@@ -316,8 +284,9 @@ test_students_filters (void)
   filter.province = province;
   cohort_students_page_set_filter (students, &filter);
   cohort_test_wait_for (page_idle, students, 30);
-  expected = raw_int ("SELECT count(*) FROM person WHERE substr (birth_date, 1, 4) BETWEEN '1975' AND '1985' "
-                      "AND level = 'district' AND (hometown LIKE '%Quảng Trị%' OR hometown LIKE '%Quảng Bình%')");
+  expected = cohort_test_raw_int (demo_path,
+                                  "SELECT count(*) FROM person WHERE substr (birth_date, 1, 4) BETWEEN '1975' AND '1985' "
+                                  "AND level = 'district' AND (hometown LIKE '%Quảng Trị%' OR hometown LIKE '%Quảng Bình%')");
   g_assert_cmpint (expected, >, 0);
   g_assert_cmpuint (g_list_model_get_n_items (cohort_students_page_get_model (students)), ==, expected);
   g_assert_true (cohort_students_page_has_filters (students));
@@ -326,9 +295,10 @@ test_students_filters (void)
   /* With the search text as well. */
   cohort_students_page_search (students, "thi");
   cohort_test_wait_for (page_idle, students, 30);
-  expected = raw_int ("SELECT count(*) FROM person WHERE substr (birth_date, 1, 4) BETWEEN '1975' AND '1985' "
-                      "AND level = 'district' AND (hometown LIKE '%Quảng Trị%' OR hometown LIKE '%Quảng Bình%') "
-                      "AND (' ' || search_text) LIKE '% thi%'");
+  expected = cohort_test_raw_int (demo_path,
+                                  "SELECT count(*) FROM person WHERE substr (birth_date, 1, 4) BETWEEN '1975' AND '1985' "
+                                  "AND level = 'district' AND (hometown LIKE '%Quảng Trị%' OR hometown LIKE '%Quảng Bình%') "
+                                  "AND (' ' || search_text) LIKE '% thi%'");
   g_assert_cmpuint (g_list_model_get_n_items (cohort_students_page_get_model (students)), ==, expected);
   cohort_test_screenshot (GTK_WIDGET (window), "students-filtered");
 
@@ -345,7 +315,7 @@ test_students_filters (void)
   cohort_test_wait_for (page_idle, students, 30);
   g_assert_false (cohort_students_page_has_filters (students));
   g_assert_false (gtk_widget_get_sensitive (cohort_students_page_get_clear_button (students)));
-  expected = raw_int ("SELECT count(*) FROM person WHERE (' ' || search_text) LIKE '% thi%'");
+  expected = cohort_test_raw_int (demo_path, "SELECT count(*) FROM person WHERE (' ' || search_text) LIKE '% thi%'");
   g_assert_cmpuint (g_list_model_get_n_items (cohort_students_page_get_model (students)), ==, expected);
 
   /* A year of birth that is not one: the entry says so, the list is not narrowed by it. */

@@ -28,16 +28,6 @@ static gint64 school_id, gio_linh_id, le_thuy_id, cam_lo_id;
 
 /* Helpers ---------------------------------------------------------------------- */
 
-static gboolean
-model_has (GListModel *names,
-           const char *name)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
-    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (names), i), name) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 static gint64
 add_host (CohortStore   *store,
           const char    *name,
@@ -236,11 +226,11 @@ test_hosts (void)
   class_editor = cohort_test_find_window (COHORT_TYPE_CLASS_EDITOR);
   g_assert_nonnull (class_editor);
   g_assert_cmpuint (g_list_model_get_n_items (cohort_class_editor_get_choices (class_editor, "host")), ==, 2);
-  g_assert_true (model_has (cohort_class_editor_get_choices (class_editor, "host"), "Trường Chính trị Lê Duẩn"));
-  g_assert_true (model_has (cohort_class_editor_get_choices (class_editor, "host"),
-                            "Trung tâm Chính trị huyện Hải Lăng"));
-  g_assert_false (model_has (cohort_class_editor_get_choices (class_editor, "host"),
-                             "Trung tâm Chính trị huyện Cam Lộ"));
+  g_assert_true (cohort_test_string_list_has (cohort_class_editor_get_choices (class_editor, "host"), "Trường Chính trị Lê Duẩn"));
+  g_assert_true (cohort_test_string_list_has (cohort_class_editor_get_choices (class_editor, "host"),
+                                              "Trung tâm Chính trị huyện Hải Lăng"));
+  g_assert_false (cohort_test_string_list_has (cohort_class_editor_get_choices (class_editor, "host"),
+                                               "Trung tâm Chính trị huyện Cam Lộ"));
   gtk_window_destroy (GTK_WINDOW (class_editor));
   /* A class of Cam Lộ keeps its host, shown as closed */
   {
@@ -328,8 +318,8 @@ test_programs (void)
   /* The class editor offers what the school runs */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-class", NULL));
   class_editor = cohort_test_find_window (COHORT_TYPE_CLASS_EDITOR);
-  g_assert_true (model_has (cohort_class_editor_get_choices (class_editor, "program"), "Chuyên viên chính"));
-  g_assert_false (model_has (cohort_class_editor_get_choices (class_editor, "program"), dt4->short_name));
+  g_assert_true (cohort_test_string_list_has (cohort_class_editor_get_choices (class_editor, "program"), "Chuyên viên chính"));
+  g_assert_false (cohort_test_string_list_has (cohort_class_editor_get_choices (class_editor, "program"), dt4->short_name));
   gtk_window_destroy (GTK_WINDOW (class_editor));
 
   /* The course added by mistake is deleted after one question */

@@ -9,7 +9,6 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <sqlite3.h>
 
 #include "cohort-date.h"
 #include "cohort-i18n.h"
@@ -17,6 +16,7 @@
 #include "cohort-person-editor.h"
 #include "cohort-person-view.h"
 #include "cohort-students-page.h"
+#include "cohort-test-store.h"
 #include "cohort-test-ui.h"
 #include "cohort-window.h"
 
@@ -27,22 +27,6 @@ static char *tmp_dir;
 #define wait_for cohort_test_wait_for
 #define spin cohort_test_spin
 #define save_screenshot cohort_test_screenshot
-
-static gint64
-raw_int (const char *path, const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 v;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  v = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return v;
-}
 
 /* A store on a new file of the temporary folder, with a few people. */
 static CohortStore *
@@ -178,7 +162,7 @@ test_new_person (void)
 
   audit_sql = g_strdup_printf ("SELECT count(*) FROM audit_log WHERE entity = 'person' AND "
                                "action = 'create' AND entity_id = %" G_GINT64_FORMAT, saved_id);
-  g_assert_cmpint (raw_int (path, audit_sql), ==, 1);
+  g_assert_cmpint (cohort_test_raw_int (path, audit_sql), ==, 1);
 }
 
 /* (b) An impossible date is refused inline and nothing is written. */
@@ -211,7 +195,7 @@ test_invalid_date (void)
 
   after = cohort_store_get_person (store, cohort_person_get_id (binh), NULL);
   g_assert_cmpstr (cohort_person_get_birth_date (after), ==, "1980-02-01");
-  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM audit_log WHERE action = 'update'"), ==, 0);
+  g_assert_cmpint (cohort_test_raw_int (path, "SELECT count(*) FROM audit_log WHERE action = 'update'"), ==, 0);
 
   /* Dates that fit each other: party admission after birth, full membership after admission */
   cohort_person_editor_set_field_text (editor, "birth-date", "01/02/1980");
@@ -238,7 +222,7 @@ test_invalid_date (void)
   g_clear_object (&after);
   after = cohort_store_get_person (store, saved_id, NULL);
   g_assert_cmpstr (cohort_person_get_field (after, COHORT_PERSON_PARTY_OFFICIAL_DATE), ==, "2006-02-03");
-  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM audit_log WHERE action = 'update'"), ==, 1);
+  g_assert_cmpint (cohort_test_raw_int (path, "SELECT count(*) FROM audit_log WHERE action = 'update'"), ==, 1);
 }
 
 /* (c) The same name, accents and case aside, and birth date: ask first. */
@@ -489,18 +473,7 @@ main (int argc, char **argv)
 
   status = g_test_run ();
 
-  {
-    g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
-    const char *name;
-
-    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *file = g_build_filename (tmp_dir, name, NULL);
-
-        g_unlink (file);
-      }
-    g_rmdir (tmp_dir);
-  }
+  cohort_test_remove_tree (tmp_dir);
   g_clear_pointer (&tmp_dir, g_free);
   return status;
 }

@@ -6,50 +6,16 @@
  * Copyright 2026 The Cohort authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include <glib/gstdio.h>
 #include <locale.h>
-#include <sqlite3.h>
 #include <string.h>
 
 #include "cohort-person-list-model.h"
 #include "cohort-store.h"
+#include "cohort-test-store.h"
 
 static char *dir;
 static char *path;
 static CohortStore *store;
-
-static gint64
-raw_int (const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 v;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("%s: %s", sql, sqlite3_errmsg (db));
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  v = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return v;
-}
-
-static char *
-raw_text (const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  char *v;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  v = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return v;
-}
 
 /* The people the model lists for @query and @filter, in @sort order. */
 static CohortPersonListModel *
@@ -77,14 +43,14 @@ assert_same (const char               *query,
   g_autofree char *count_sql = g_strdup_printf ("SELECT count(*) FROM person WHERE %s", where);
   g_autofree char *sum_sql = g_strdup_printf ("SELECT total (id) FROM person WHERE %s", where);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (model));
-  gint64 expected = raw_int (count_sql);
+  gint64 expected = cohort_test_raw_int (path, count_sql);
   gint64 sum = 0;
 
   g_test_message ("%s: %u", where, n);
   g_assert_cmpint (n, ==, expected);
   for (guint i = 0; i < n; i++)
     sum += cohort_person_list_model_get_id (model, i);
-  g_assert_cmpint (sum, ==, raw_int (sum_sql));
+  g_assert_cmpint (sum, ==, cohort_test_raw_int (path, sum_sql));
 }
 
 static void
@@ -136,8 +102,9 @@ static void
 test_class (void)
 {
   CohortPersonFilter f = COHORT_PERSON_FILTER_INIT;
-  g_autofree char *code = raw_text ("SELECT code FROM class WHERE status = 'finished' ORDER BY id LIMIT 1");
-  gint64 year = raw_int ("SELECT year FROM class WHERE status = 'finished' ORDER BY id LIMIT 1");
+  g_autofree char *code = cohort_test_raw_text (path,
+                                                "SELECT code FROM class WHERE status = 'finished' ORDER BY id LIMIT 1");
+  gint64 year = cohort_test_raw_int (path, "SELECT year FROM class WHERE status = 'finished' ORDER BY id LIMIT 1");
   g_autofree char *lower = g_utf8_strdown (code, -1);
   g_autofree char *where = NULL;
 
@@ -146,7 +113,7 @@ test_class (void)
   where = g_strdup_printf ("id IN (SELECT e.person_id FROM enrolment e JOIN class c ON c.id = e.class_id "
                            "WHERE c.code = '%s' AND c.year = %" G_GINT64_FORMAT ")", code, year);
   assert_same (NULL, &f, where);
-  g_assert_cmpint (raw_int ("SELECT count(*) FROM enrolment"), >, 0);
+  g_assert_cmpint (cohort_test_raw_int (path, "SELECT count(*) FROM enrolment"), >, 0);
 
   g_clear_pointer (&where, g_free);
   f.class_code = NULL;
@@ -159,16 +126,17 @@ static void
 test_provinces (void)
 {
   CohortPersonFilter f = COHORT_PERSON_FILTER_INIT;
-  gint64 quang_tri = raw_int ("SELECT id FROM vn_province WHERE name = 'Quảng Trị' AND valid_to IS NULL");
-  gint64 quang_binh = raw_int ("SELECT id FROM vn_province WHERE name = 'Quảng Bình'");
-  gint64 hcm = raw_int ("SELECT id FROM vn_province WHERE name = 'Hồ Chí Minh' AND valid_to IS NULL");
+  gint64 quang_tri = cohort_test_raw_int (path,
+                                          "SELECT id FROM vn_province WHERE name = 'Quảng Trị' AND valid_to IS NULL");
+  gint64 quang_binh = cohort_test_raw_int (path, "SELECT id FROM vn_province WHERE name = 'Quảng Bình'");
+  gint64 hcm = cohort_test_raw_int (path, "SELECT id FROM vn_province WHERE name = 'Hồ Chí Minh' AND valid_to IS NULL");
   g_autofree char *code = NULL;
 
   /* Quảng Trị of today: its own hometowns and old Quảng Bình's. */
   code = g_strdup_printf ("vn:%" G_GINT64_FORMAT, quang_tri);
   f.province = code;
   assert_same (NULL, &f, "hometown LIKE '%Quảng Trị%' OR hometown LIKE '%Quảng Bình%'");
-  g_assert_cmpint (raw_int ("SELECT count(*) FROM person WHERE hometown LIKE '%Quảng Bình%'"), ==, 3);
+  g_assert_cmpint (cohort_test_raw_int (path, "SELECT count(*) FROM person WHERE hometown LIKE '%Quảng Bình%'"), ==, 3);
 
   /* Quảng Bình before 01/07/2025: its hometowns alone. */
   g_free (code);
@@ -182,13 +150,13 @@ test_provinces (void)
   f.province = code;
   assert_same (NULL, &f, "hometown LIKE '%Hồ Chí Minh%' OR hometown LIKE '%Bình Dương%' "
                          "OR hometown LIKE '%Vũng Tàu%'");
-  g_assert_cmpint (raw_int ("SELECT count(*) FROM person WHERE hometown LIKE '%Vũng Tàu%' "
-                            "OR hometown LIKE '%Hồ Chí Minh%'"), ==, 3);
+  g_assert_cmpint (cohort_test_raw_int (path, "SELECT count(*) FROM person WHERE hometown LIKE '%Vũng Tàu%' "
+                                              "OR hometown LIKE '%Hồ Chí Minh%'"), ==, 3);
 
   /* A province of Laos: its cadres. */
   f.province = "lo:13";
   assert_same (NULL, &f, "lao_province = '13'");
-  g_assert_cmpint (raw_int ("SELECT count(*) FROM person WHERE lao_province = '13'"), >, 0);
+  g_assert_cmpint (cohort_test_raw_int (path, "SELECT count(*) FROM person WHERE lao_province = '13'"), >, 0);
 }
 
 static void
@@ -263,8 +231,9 @@ test_province_choices (void)
       quang_binh = quang_binh || g_str_equal (c->name, "Quảng Bình (now Quảng Trị)");
     }
   g_assert_cmpuint (vn, ==, 34);
-  g_assert_cmpuint (old, ==, raw_int ("SELECT count(*) FROM vn_province_merge m JOIN vn_province o ON "
-                                      "o.id = m.old_id JOIN vn_province n ON n.id = m.new_id WHERE o.name <> n.name"));
+  g_assert_cmpuint (old, ==, cohort_test_raw_int (path,
+                                                  "SELECT count(*) FROM vn_province_merge m JOIN vn_province o ON "
+                                                  "o.id = m.old_id JOIN vn_province n ON n.id = m.new_id WHERE o.name <> n.name"));
   g_assert_cmpuint (lao, ==, 18);
   g_assert_true (quang_binh);
 }
@@ -278,11 +247,7 @@ main (int argc, char **argv)
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
-  dir = g_dir_make_tmp ("cohort-filter-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (dir, "filter.db", NULL);
-  store = cohort_store_open (path, &error);
-  g_assert_no_error (error);
+  store = cohort_test_store_new ("cohort-filter-XXXXXX", "filter.db", &dir, &path);
   g_assert_true (cohort_store_generate_demo (store, 4000, 11, NULL, NULL, NULL, &error));
   /* Hometowns outside the demo's province, as agencies write them. */
   add_person ("Hoàng", "Hà", "1981-03-04", "xã Quảng Hòa, huyện Quảng Trạch, tỉnh Quảng Bình");
@@ -302,17 +267,6 @@ main (int argc, char **argv)
   g_test_add_func ("/person-filter/province-choices", test_province_choices);
   status = g_test_run ();
 
-  g_clear_object (&store);
-  {
-    g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-    const char *name;
-
-    while (d && (name = g_dir_read_name (d)) != NULL)
-      {
-        g_autofree char *file = g_build_filename (dir, name, NULL);
-        g_unlink (file);
-      }
-  }
-  g_rmdir (dir);
+  cohort_test_store_close (&store, &dir, &path);
   return status;
 }

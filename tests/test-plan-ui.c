@@ -11,10 +11,10 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
-#include <sqlite3.h>
 #include <string.h>
 
 #include "cohort-plan-window.h"
+#include "cohort-test-store.h"
 #include "cohort-test-ui.h"
 #include "cohort-window.h"
 
@@ -22,34 +22,6 @@ static char *demo_path;
 static char *demo_dir;
 
 /* Helpers -------------------------------------------------------------------- */
-
-static char *
-raw_rows (const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  GString *out = g_string_new (NULL);
-
-  g_assert_cmpint (sqlite3_open_v2 (demo_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      for (int i = 0; i < sqlite3_column_count (stmt); i++)
-        g_string_append_printf (out, "%s%s", i ? "|" : "", (const char *) sqlite3_column_text (stmt, i));
-      g_string_append_c (out, '\n');
-    }
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return g_string_free (out, FALSE);
-}
-
-static gint64
-raw_int (const char *sql)
-{
-  g_autofree char *rows = raw_rows (sql);
-
-  return g_ascii_strtoll (rows, NULL, 10);
-}
 
 static char *
 raw_rows_printf (const char *format,
@@ -65,7 +37,7 @@ raw_rows_printf (const char *format,
   va_start (args, format);
   sql = g_strdup_vprintf (format, args);
   va_end (args);
-  return raw_rows (sql);
+  return cohort_test_raw_rows (demo_path, sql);
 }
 
 /* The plan of a year and host in SQL, in the order the editor shows it. */
@@ -142,10 +114,11 @@ test_edit_add_remove_save (void)
   CohortPlanWindow *plan;
   CohortWindow *window;
   AdwMessageDialog *question;
-  gint64 school = raw_int ("SELECT id FROM org_unit WHERE kind = 'school'");
-  gint64 audit_before = raw_int ("SELECT count(*) FROM audit_log WHERE entity = 'plan'");
-  int year = (int) raw_int ("SELECT year FROM plan WHERE org_unit_id = 1 GROUP BY year HAVING count(*) >= 3 "
-                            "ORDER BY year DESC LIMIT 1");
+  gint64 school = cohort_test_raw_int (demo_path, "SELECT id FROM org_unit WHERE kind = 'school'");
+  gint64 audit_before = cohort_test_raw_int (demo_path, "SELECT count(*) FROM audit_log WHERE entity = 'plan'");
+  int year = (int) cohort_test_raw_int (demo_path,
+                                        "SELECT year FROM plan WHERE org_unit_id = 1 GROUP BY year HAVING count(*) >= 3 "
+                                        "ORDER BY year DESC LIMIT 1");
   int saved_year = 0, classes, students, n;
 
   g_assert_no_error (error);
@@ -235,7 +208,8 @@ test_edit_add_remove_save (void)
                                   year);
   g_assert_cmpstr (others_after, ==, others);
   /* an update, a create, a delete */
-  g_assert_cmpint (raw_int ("SELECT count(*) FROM audit_log WHERE entity = 'plan'"), ==, audit_before + 3);
+  g_assert_cmpint (cohort_test_raw_int (demo_path,
+                                        "SELECT count(*) FROM audit_log WHERE entity = 'plan'"), ==, audit_before + 3);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -253,9 +227,10 @@ test_duplicate_refused (void)
   CohortPlanWindow *plan;
   CohortWindow *window;
   AdwMessageDialog *question;
-  gint64 audit_before = raw_int ("SELECT count(*) FROM audit_log");
-  int year = (int) raw_int ("SELECT year FROM plan WHERE org_unit_id = 1 GROUP BY year HAVING count(*) >= 2 "
-                            "ORDER BY year LIMIT 1");
+  gint64 audit_before = cohort_test_raw_int (demo_path, "SELECT count(*) FROM audit_log");
+  int year = (int) cohort_test_raw_int (demo_path,
+                                        "SELECT year FROM plan WHERE org_unit_id = 1 GROUP BY year HAVING count(*) >= 2 "
+                                        "ORDER BY year LIMIT 1");
   guint n;
 
   g_assert_no_error (error);
@@ -263,7 +238,7 @@ test_duplicate_refused (void)
   plan = cohort_plan_window_new (GTK_WINDOW (window), store, year, 1);
   gtk_window_present (GTK_WINDOW (plan));
   n = cohort_plan_window_get_n_lines (plan);
-  before = raw_rows ("SELECT * FROM plan ORDER BY id");
+  before = cohort_test_raw_rows (demo_path, "SELECT * FROM plan ORDER BY id");
 
   first = cohort_plan_window_dup_line (plan, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (plan), "plan.add-line", NULL));
@@ -289,9 +264,9 @@ test_duplicate_refused (void)
   }
   g_assert_true (find_plan_window () == plan);
   cohort_test_screenshot (GTK_WIDGET (plan), "plan-editor-error");
-  after = raw_rows ("SELECT * FROM plan ORDER BY id");
+  after = cohort_test_raw_rows (demo_path, "SELECT * FROM plan ORDER BY id");
   g_assert_cmpstr (after, ==, before);
-  g_assert_cmpint (raw_int ("SELECT count(*) FROM audit_log"), ==, audit_before);
+  g_assert_cmpint (cohort_test_raw_int (demo_path, "SELECT count(*) FROM audit_log"), ==, audit_before);
 
   /* Another host with these changes: Discard shows that host's plan */
   cohort_plan_window_set_host (plan, 3);
@@ -321,7 +296,7 @@ test_empty_year_copied (void)
   g_autofree char *last = NULL, *shown = NULL, *got = NULL;
   CohortPlanWindow *plan;
   CohortWindow *window;
-  int year = (int) raw_int ("SELECT max(year) FROM plan WHERE org_unit_id = 1") + 1;
+  int year = (int) cohort_test_raw_int (demo_path, "SELECT max(year) FROM plan WHERE org_unit_id = 1") + 1;
 
   g_assert_no_error (error);
   window = cohort_test_window_for (store);

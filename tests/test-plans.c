@@ -1,74 +1,20 @@
 /* test-plans.c: annual plans in the store — listing as SQL has them, the
  * plan of a year and host replaced in one transaction with its audit rows,
- * and refused plans leaving the table as it was.
+ * and refused plans leaving the file as it was.
  *
  * Copyright 2026 The Cohort authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include <glib/gstdio.h>
 #include <locale.h>
-#include <sqlite3.h>
 #include <string.h>
 
 #include "cohort-store.h"
+#include "cohort-test-store.h"
 
 static char *demo_dir;
 static char *demo_path;
 
 /* Helpers -------------------------------------------------------------------- */
-
-static sqlite3 *
-raw_open (void)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (demo_path, &db), ==, SQLITE_OK);
-  return db;
-}
-
-static void
-raw_exec (const char *sql)
-{
-  sqlite3 *db = raw_open ();
-
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-}
-
-static gint64
-raw_int (const char *sql)
-{
-  sqlite3 *db = raw_open ();
-  sqlite3_stmt *stmt = NULL;
-  gint64 v;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  v = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return v;
-}
-
-/* Every row of a query as "a|b|c\n" lines. */
-static char *
-raw_rows (const char *sql)
-{
-  sqlite3 *db = raw_open ();
-  sqlite3_stmt *stmt = NULL;
-  GString *out = g_string_new (NULL);
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      for (int i = 0; i < sqlite3_column_count (stmt); i++)
-        g_string_append_printf (out, "%s%s", i ? "|" : "", (const char *) sqlite3_column_text (stmt, i));
-      g_string_append_c (out, '\n');
-    }
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return g_string_free (out, FALSE);
-}
 
 static char *
 lines_text (GPtrArray *lines)
@@ -150,7 +96,7 @@ test_list_matches_sql (void)
 
   all = cohort_store_list_plan_lines (store, 0, 0, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (all->len, ==, raw_int ("SELECT count(*) FROM plan"));
+  g_assert_cmpint (all->len, ==, cohort_test_raw_int (demo_path, "SELECT count(*) FROM plan"));
   g_assert_cmpuint (all->len, >, 20);
 
   /* The school's plan of one year */
@@ -158,21 +104,21 @@ test_list_matches_sql (void)
   g_assert_no_error (error);
   g_assert_cmpuint (some->len, >, 1);
   got = lines_text (some);
-  want = raw_rows (PLAN_ROWS_SQL ("WHERE p.year = 2024 AND p.org_unit_id = 1"));
+  want = cohort_test_raw_rows (demo_path, PLAN_ROWS_SQL ("WHERE p.year = 2024 AND p.org_unit_id = 1"));
   g_assert_cmpstr (got, ==, want);
 
   /* Every host of a year: the school first */
   g_clear_pointer (&some, g_ptr_array_unref);
   some = cohort_store_list_plan_lines (store, 2024, 0, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (some->len, ==, raw_int ("SELECT count(*) FROM plan WHERE year = 2024"));
+  g_assert_cmpint (some->len, ==, cohort_test_raw_int (demo_path, "SELECT count(*) FROM plan WHERE year = 2024"));
   g_assert_cmpint (((CohortPlanLine *) g_ptr_array_index (some, 0))->host_id, ==, 1);
 
   years = cohort_store_list_plan_years (store, &error);
   g_assert_no_error (error);
   for (guint i = 0; i < years->len; i++)
     g_string_append_printf (got_years, "%d\n", g_array_index (years, int, i));
-  want_years = raw_rows ("SELECT DISTINCT year FROM plan ORDER BY year DESC");
+  want_years = cohort_test_raw_rows (demo_path, "SELECT DISTINCT year FROM plan ORDER BY year DESC");
   g_assert_cmpstr (got_years->str, ==, want_years);
   g_string_free (got_years, TRUE);
 }
@@ -191,14 +137,15 @@ test_save_replaces_with_audit (void)
   gint64 audit_before, removed_id, first_id;
   guint generation;
 
-  year = (int) raw_int ("SELECT year FROM plan WHERE org_unit_id = 1 GROUP BY year HAVING count(*) >= 2 "
-                        "ORDER BY year LIMIT 1");
+  year = (int) cohort_test_raw_int (demo_path,
+                                    "SELECT year FROM plan WHERE org_unit_id = 1 GROUP BY year HAVING count(*) >= 2 "
+                                    "ORDER BY year LIMIT 1");
   where_others = g_strdup_printf ("SELECT * FROM plan WHERE NOT (year = %d AND org_unit_id = 1) ORDER BY id", year);
   lines = cohort_store_list_plan_lines (store, year, 1, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (lines->len, >=, 2);
-  others_before = raw_rows (where_others);
-  audit_before = raw_int ("SELECT count(*) FROM audit_log WHERE entity = 'plan'");
+  others_before = cohort_test_raw_rows (demo_path, where_others);
+  audit_before = cohort_test_raw_int (demo_path, "SELECT count(*) FROM audit_log WHERE entity = 'plan'");
   generation = cohort_store_get_generation (store);
 
   /* One line changed, the last removed, one added */
@@ -223,36 +170,40 @@ test_save_replaces_with_audit (void)
   g_assert_cmpuint (again->len, ==, lines->len);
   sql = g_strdup_printf ("SELECT program_type, level, planned_classes, planned_students FROM plan "
                          "WHERE year = %d AND org_unit_id = 1 ORDER BY program_type, level", year);
-  got = raw_rows (sql);
+  got = cohort_test_raw_rows (demo_path, sql);
   want = sorted_keys (lines);
   /* program_type codes and level words sort the same in C and SQL here */
   g_assert_cmpstr (got, ==, want);
-  others_after = raw_rows (where_others);
+  others_after = cohort_test_raw_rows (demo_path, where_others);
   g_assert_cmpstr (others_after, ==, others_before);
 
   /* One audit row per change */
-  g_assert_cmpint (raw_int ("SELECT count(*) FROM audit_log WHERE entity = 'plan'"), ==, audit_before + 3);
-  audit = raw_rows ("SELECT action, entity_id FROM audit_log WHERE entity = 'plan' ORDER BY id DESC LIMIT 3");
+  g_assert_cmpint (cohort_test_raw_int (demo_path,
+                                        "SELECT count(*) FROM audit_log WHERE entity = 'plan'"), ==, audit_before + 3);
+  audit = cohort_test_raw_rows (demo_path,
+                                "SELECT action, entity_id FROM audit_log WHERE entity = 'plan' ORDER BY id DESC LIMIT 3");
   g_assert_nonnull (strstr (audit, "update|"));
   g_assert_nonnull (strstr (audit, "create|"));
   {
     g_autofree char *del = g_strdup_printf ("delete|%" G_GINT64_FORMAT "\n", removed_id);
     g_assert_nonnull (strstr (audit, del));
   }
-  updated_json = raw_rows ("SELECT old_value, new_value FROM audit_log WHERE entity = 'plan' "
-                           "AND action = 'update' ORDER BY id DESC LIMIT 1");
+  updated_json = cohort_test_raw_rows (demo_path, "SELECT old_value, new_value FROM audit_log WHERE entity = 'plan' "
+                                                  "AND action = 'update' ORDER BY id DESC LIMIT 1");
   {
     g_autofree char *year_json = g_strdup_printf ("\"year\":%d", year);
     g_assert_nonnull (strstr (updated_json, year_json));
   }
   g_assert_nonnull (strstr (updated_json, "\"students\":345"));
-  g_assert_cmpint (raw_int ("SELECT count(*) FROM audit_log WHERE entity = 'plan' AND action = 'delete' "
-                            "AND (new_value IS NOT NULL OR old_value NOT LIKE '%\"program\"%')"), ==, 0);
+  g_assert_cmpint (cohort_test_raw_int (demo_path,
+                                        "SELECT count(*) FROM audit_log WHERE entity = 'plan' AND action = 'delete' "
+                                        "AND (new_value IS NOT NULL OR old_value NOT LIKE '%\"program\"%')"), ==, 0);
 
   /* The same plan again changes nothing and writes no audit row */
   g_assert_true (cohort_store_save_plan (store, year, 1, lines, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (raw_int ("SELECT count(*) FROM audit_log WHERE entity = 'plan'"), ==, audit_before + 3);
+  g_assert_cmpint (cohort_test_raw_int (demo_path,
+                                        "SELECT count(*) FROM audit_log WHERE entity = 'plan'"), ==, audit_before + 3);
 }
 
 static void
@@ -263,7 +214,7 @@ test_new_and_empty_plan (void)
   g_autoptr(GPtrArray) lines = new_lines ();
   g_autoptr(GPtrArray) none = new_lines ();
   g_autoptr(GPtrArray) read = NULL;
-  gint64 audit_before = raw_int ("SELECT count(*) FROM audit_log WHERE entity = 'plan'");
+  gint64 audit_before = cohort_test_raw_int (demo_path, "SELECT count(*) FROM audit_log WHERE entity = 'plan'");
 
   g_ptr_array_add (lines, cohort_plan_line_new ("TCLLCT", COHORT_LEVEL_PROVINCE, 2, 120));
   g_ptr_array_add (lines, cohort_plan_line_new ("TCLLCT", COHORT_LEVEL_DISTRICT, 0, 0));
@@ -274,13 +225,15 @@ test_new_and_empty_plan (void)
   g_assert_cmpint (((CohortPlanLine *) g_ptr_array_index (read, 0))->level, ==, COHORT_LEVEL_PROVINCE);
   g_assert_cmpint (((CohortPlanLine *) g_ptr_array_index (read, 0))->planned_students, ==, 120);
   g_assert_cmpint (((CohortPlanLine *) g_ptr_array_index (read, 0))->year, ==, 2031);
-  g_assert_cmpint (raw_int ("SELECT count(*) FROM audit_log WHERE entity = 'plan' AND action = 'create'"), >=, 2);
+  g_assert_cmpint (cohort_test_raw_int (demo_path,
+                                        "SELECT count(*) FROM audit_log WHERE entity = 'plan' AND action = 'create'"), >=, 2);
 
   /* An empty plan deletes the year's lines of that host */
   g_assert_true (cohort_store_save_plan (store, 2031, 1, none, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (raw_int ("SELECT count(*) FROM plan WHERE year = 2031"), ==, 0);
-  g_assert_cmpint (raw_int ("SELECT count(*) FROM audit_log WHERE entity = 'plan'"), ==, audit_before + 4);
+  g_assert_cmpint (cohort_test_raw_int (demo_path, "SELECT count(*) FROM plan WHERE year = 2031"), ==, 0);
+  g_assert_cmpint (cohort_test_raw_int (demo_path,
+                                        "SELECT count(*) FROM audit_log WHERE entity = 'plan'"), ==, audit_before + 4);
 }
 
 typedef struct
@@ -299,9 +252,10 @@ static void
 test_refused_plans_write_nothing (void)
 {
   g_autoptr(CohortStore) store = open_demo ();
-  g_autofree char *before = raw_rows ("SELECT * FROM plan ORDER BY id");
-  gint64 audit_before = raw_int ("SELECT count(*) FROM audit_log");
-  int year = (int) raw_int ("SELECT year FROM plan WHERE org_unit_id = 1 ORDER BY year DESC LIMIT 1");
+  g_autofree char *before = cohort_test_dump (demo_path, COHORT_TEST_DUMP_ALL);
+  gint64 audit_before = cohort_test_raw_int (demo_path, "SELECT count(*) FROM audit_log");
+  int year = (int) cohort_test_raw_int (demo_path,
+                                        "SELECT year FROM plan WHERE org_unit_id = 1 ORDER BY year DESC LIMIT 1");
   static const BadPlan bad[] = {
     { "unknown program", 0, 1, "NO_SUCH", COHORT_LEVEL_PROVINCE, 1, 10, "NO_SUCH" },
     { "no program", 0, 1, NULL, COHORT_LEVEL_PROVINCE, 1, 10, "no program" },
@@ -326,7 +280,7 @@ test_refused_plans_write_nothing (void)
       g_assert_false (cohort_store_save_plan (store, bad[i].year ? bad[i].year : year, bad[i].host, lines, &error));
       g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID);
       g_assert_nonnull (strstr (error->message, bad[i].message_part));
-      after = raw_rows ("SELECT * FROM plan ORDER BY id");
+      after = cohort_test_dump (demo_path, COHORT_TEST_DUMP_ALL);
       g_assert_cmpstr (after, ==, before);
     }
 
@@ -343,7 +297,7 @@ test_refused_plans_write_nothing (void)
     g_test_message ("%s", error->message);
     g_assert_nonnull (strstr (error->message, "two lines"));
     g_assert_nonnull (strstr (error->message, "remove one"));
-    after = raw_rows ("SELECT * FROM plan ORDER BY id");
+    after = cohort_test_dump (demo_path, COHORT_TEST_DUMP_ALL);
     g_assert_cmpstr (after, ==, before);
   }
   {
@@ -356,7 +310,7 @@ test_refused_plans_write_nothing (void)
     g_assert_nonnull (strstr (error->message, "Trung cấp LLCT"));
     g_assert_nonnull (strstr (error->message, "Province"));
   }
-  g_assert_cmpint (raw_int ("SELECT count(*) FROM audit_log"), ==, audit_before);
+  g_assert_cmpint (cohort_test_raw_int (demo_path, "SELECT count(*) FROM audit_log"), ==, audit_before);
 }
 
 /* A write that fails half-way (here: the audit row of a deletion) leaves the
@@ -376,10 +330,10 @@ test_failed_write_rolls_back (void)
   g_assert_true (cohort_store_save_plan (store, 2032, 2, lines, &error));
   g_assert_no_error (error);
 
-  raw_exec ("CREATE TRIGGER no_plan_delete BEFORE INSERT ON audit_log "
-            "WHEN new.entity = 'plan' AND new.action = 'delete' BEGIN SELECT RAISE (ABORT, 'refused'); END");
-  before = raw_rows ("SELECT * FROM plan ORDER BY id");
-  audit_before = raw_int ("SELECT count(*) FROM audit_log");
+  cohort_test_raw_exec (demo_path, "CREATE TRIGGER no_plan_delete BEFORE INSERT ON audit_log "
+                                   "WHEN new.entity = 'plan' AND new.action = 'delete' BEGIN SELECT RAISE (ABORT, 'refused'); END");
+  before = cohort_test_dump (demo_path, COHORT_TEST_DUMP_ALL);
+  audit_before = cohort_test_raw_int (demo_path, "SELECT count(*) FROM audit_log");
 
   /* A change, a new line, and a line removed whose audit row is refused */
   ((CohortPlanLine *) g_ptr_array_index (lines, 0))->planned_classes = 77;
@@ -387,13 +341,13 @@ test_failed_write_rolls_back (void)
   g_ptr_array_add (lines, cohort_plan_line_new ("BD_CNKT", COHORT_LEVEL_DISTRICT, 5, 250));
   g_assert_false (cohort_store_save_plan (store, 2032, 2, lines, &error));
   g_assert_nonnull (error);
-  after = raw_rows ("SELECT * FROM plan ORDER BY id");
+  after = cohort_test_dump (demo_path, COHORT_TEST_DUMP_ALL);
   g_assert_cmpstr (after, ==, before);
-  g_assert_cmpint (raw_int ("SELECT count(*) FROM audit_log"), ==, audit_before);
+  g_assert_cmpint (cohort_test_raw_int (demo_path, "SELECT count(*) FROM audit_log"), ==, audit_before);
   /* The new line has no id of a row that was not kept */
   g_assert_cmpint (((CohortPlanLine *) g_ptr_array_index (lines, lines->len - 1))->id, ==, 0);
 
-  raw_exec ("DROP TRIGGER no_plan_delete");
+  cohort_test_raw_exec (demo_path, "DROP TRIGGER no_plan_delete");
 }
 
 int
@@ -401,18 +355,12 @@ main (int argc, char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(CohortStore) store = NULL;
-  GDir *dir;
-  const char *name;
   int status;
 
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
-  demo_dir = g_dir_make_tmp ("cohort-plans-XXXXXX", &error);
-  g_assert_no_error (error);
-  demo_path = g_build_filename (demo_dir, "demo.db", NULL);
-  store = cohort_store_open (demo_path, &error);
-  g_assert_no_error (error);
+  store = cohort_test_store_new ("cohort-plans-XXXXXX", "demo.db", &demo_dir, &demo_path);
   g_assert_true (cohort_store_generate_demo (store, 3000, 2, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   g_clear_object (&store);
@@ -424,15 +372,6 @@ main (int argc, char **argv)
   g_test_add_func ("/plans/rollback", test_failed_write_rolls_back);
   status = g_test_run ();
 
-  dir = g_dir_open (demo_dir, 0, NULL);
-  while (dir && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (demo_dir, name, NULL);
-      g_unlink (path);
-    }
-  g_clear_pointer (&dir, g_dir_close);
-  g_rmdir (demo_dir);
-  g_free (demo_path);
-  g_free (demo_dir);
+  cohort_test_store_close (&store, &demo_dir, &demo_path);
   return status;
 }

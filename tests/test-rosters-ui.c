@@ -65,12 +65,6 @@ roster_text (CohortRosterView *roster)
   return g_string_free (s, FALSE);
 }
 
-static gboolean
-picker_done (gpointer data)
-{
-  return !cohort_person_picker_is_searching (data);
-}
-
 static void
 test_class_roster_workflow (void)
 {
@@ -132,7 +126,7 @@ test_class_roster_workflow (void)
   person_picker = cohort_test_find_window (COHORT_TYPE_PERSON_PICKER);
   g_assert_nonnull (person_picker);
   cohort_person_picker_search (person_picker, "0990");
-  cohort_test_wait_for (picker_done, person_picker, 10);
+  cohort_test_wait_for (cohort_test_picker_done, person_picker, 10);
   selection = cohort_person_picker_get_selection (person_picker);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 4);
   gtk_selection_model_select_all (selection);

@@ -10,6 +10,7 @@
 
 #include "cohort-check.h"
 #include "cohort-store.h"
+#include "cohort-test-store.h"
 
 typedef struct
 {
@@ -19,34 +20,6 @@ typedef struct
   gint64       class_id;
   gint64       people[4];   /* Nguyễn Văn An, Lê Thị Ánh, Trần Đức Dũng, Phạm Văn Đức */
 } Fixture;
-
-static gint64
-raw_int (Fixture *f, const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 v;
-
-  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  v = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return v;
-}
-
-static CohortPerson *
-person (const char *family, const char *middle, const char *given, const char *birth)
-{
-  CohortPerson *p = cohort_person_new ();
-
-  cohort_person_set_field (p, COHORT_PERSON_FAMILY_NAME, family);
-  cohort_person_set_field (p, COHORT_PERSON_MIDDLE_NAME, middle);
-  cohort_person_set_field (p, COHORT_PERSON_GIVEN_NAME, given);
-  cohort_person_set_field (p, COHORT_PERSON_BIRTH_DATE, birth);
-  return p;
-}
 
 static CohortClass *
 new_class (const char *code, int year)
@@ -80,25 +53,14 @@ fixture_set_up (Fixture *f, gconstpointer data)
   g_autoptr(GError) error = NULL;
   g_autoptr(CohortClass) c = new_class ("B43", 2026);
 
-  f->dir = g_dir_make_tmp ("cohort-rosters-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "cohort.db", NULL);
-  f->store = cohort_store_open (f->path, &error);
-  g_assert_no_error (error);
-  /* The org unit every class needs. */
-  {
-    sqlite3 *db;
-    g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
-    g_assert_cmpint (sqlite3_exec (db, "INSERT INTO org_unit (id, name, kind) VALUES "
-                                   "(1, 'Trường Chính trị Lê Duẩn', 'school')", NULL, NULL, NULL), ==, SQLITE_OK);
-    sqlite3_close (db);
-  }
+  f->store = cohort_test_store_new ("cohort-rosters-XXXXXX", "cohort.db", &f->dir, &f->path);
+  cohort_test_add_school (f->path);
   g_assert_true (cohort_store_save_class (f->store, c, &error));
   g_assert_no_error (error);
   f->class_id = cohort_class_get_number (c, COHORT_CLASS_ID);
   for (guint i = 0; i < 4; i++)
     {
-      g_autoptr(CohortPerson) p = person (names[i][0], names[i][1], names[i][2], names[i][3]);
+      g_autoptr(CohortPerson) p = cohort_test_person_new (names[i][0], names[i][1], names[i][2], names[i][3]);
 
       g_assert_true (cohort_store_insert_person (f->store, p, &error));
       f->people[i] = cohort_person_get_id (p);
@@ -108,19 +70,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GDir) d = NULL;
-  const char *name;
-
-  g_clear_object (&f->store);
-  d = g_dir_open (f->dir, 0, NULL);
-  while (d && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *p = g_build_filename (f->dir, name, NULL);
-      g_unlink (p);
-    }
-  g_rmdir (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  cohort_test_store_close (&f->store, &f->dir, &f->path);
 }
 
 /* Roster as "given:status:no" words, in roster order. */
@@ -164,7 +114,7 @@ test_class_validation (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(CohortClass) c = new_class ("B43", 2026);
-  gint64 before = raw_int (f, "SELECT count(*) FROM class");
+  gint64 before = cohort_test_raw_int (f->path, "SELECT count(*) FROM class");
   CohortClassCheck what;
   g_autofree char *problem = NULL;
 
@@ -192,7 +142,7 @@ test_class_validation (Fixture *f, gconstpointer data)
   g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID);
   g_clear_error (&error);
 
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM class"), ==, before);
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT count(*) FROM class"), ==, before);
 
   /* B43 again, but in another year, is fine; it starts in that year. */
   cohort_class_set_number (c, COHORT_CLASS_PLANNED, 45);
@@ -226,10 +176,11 @@ test_class_edit_close_audit (Fixture *f, gconstpointer data)
   g_assert_true (cohort_store_save_class (f->store, c, &error));
   cohort_class_set_number (c, COHORT_CLASS_STATUS, COHORT_CLASS_STATUS_FINISHED);
   g_assert_true (cohort_store_save_class (f->store, c, &error));
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM audit_log WHERE entity = 'class' AND action = 'update' "
-                               "AND old_value LIKE '%\"status\":\"running\"%' "
-                               "AND new_value LIKE '%\"status\":\"finished\"%' "
-                               "AND new_value LIKE '%\"planned\":55%'"), ==, 1);
+  g_assert_cmpint (cohort_test_raw_int (f->path,
+                                        "SELECT count(*) FROM audit_log WHERE entity = 'class' AND action = 'update' "
+                                        "AND old_value LIKE '%\"status\":\"running\"%' "
+                                        "AND new_value LIKE '%\"status\":\"finished\"%' "
+                                        "AND new_value LIKE '%\"planned\":55%'"), ==, 1);
 
   finished = cohort_store_query_classes (f->store, &filter, &error);
   g_assert_cmpuint (finished->len, ==, 1);
@@ -256,8 +207,9 @@ test_person_update_and_invalid_date (Fixture *f, gconstpointer data)
   cohort_person_set_field (p, COHORT_PERSON_POSITION, "Phó Chủ tịch UBND xã");
   g_assert_true (cohort_store_update_person (f->store, p, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM audit_log WHERE entity = 'person' AND action = 'update' "
-                               "AND new_value LIKE '%Phó Chủ tịch%'"), ==, 1);
+  g_assert_cmpint (cohort_test_raw_int (f->path,
+                                        "SELECT count(*) FROM audit_log WHERE entity = 'person' AND action = 'update' "
+                                        "AND new_value LIKE '%Phó Chủ tịch%'"), ==, 1);
 
   cohort_person_set_field (p, COHORT_PERSON_BIRTH_DATE, "1980-02-30");
   cohort_person_set_field (p, COHORT_PERSON_POSITION, "Chủ tịch");
@@ -272,9 +224,9 @@ static void
 test_duplicates (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CohortPerson) same = person ("NGUYỄN", "VĂN", "AN", "1980-01-05");
-  g_autoptr(CohortPerson) other_day = person ("Nguyễn", "Văn", "An", "1980-01-06");
-  g_autoptr(CohortPerson) by_id = person ("Hoàng", "Thị", "Mai", "1991-01-01");
+  g_autoptr(CohortPerson) same = cohort_test_person_new ("NGUYỄN", "VĂN", "AN", "1980-01-05");
+  g_autoptr(CohortPerson) other_day = cohort_test_person_new ("Nguyễn", "Văn", "An", "1980-01-06");
+  g_autoptr(CohortPerson) by_id = cohort_test_person_new ("Hoàng", "Thị", "Mai", "1991-01-01");
   g_autoptr(GPtrArray) found = NULL;
   g_autoptr(CohortPerson) first = cohort_store_get_person (f->store, f->people[1], NULL);
 
@@ -316,22 +268,22 @@ test_enrol_order_and_undo (Fixture *f, gconstpointer data)
   text = roster_text (f, f->class_id);
   /* Vietnamese order: by given name, then middle, then family name. */
   g_assert_cmpstr (text, ==, "An:studying:1 Ánh:studying:2 Dũng:studying:3 Đức:studying:4");
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM audit_log WHERE entity = 'enrolment' "
-                               "AND action = 'create'"), ==, 4);
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT count(*) FROM audit_log WHERE entity = 'enrolment' "
+                                                 "AND action = 'create'"), ==, 4);
 
   /* Enrolling someone twice changes nothing. */
   again[0] = f->people[0];
   again[1] = f->people[1];
   g_assert_false (cohort_store_enrol (f->store, f->class_id, again + 1, 1, NULL, &error));
   g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_DUPLICATE);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM enrolment"), ==, 4);
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT count(*) FROM enrolment"), ==, 4);
   g_clear_error (&error);
 
   g_assert_true (cohort_store_undo (f->store, undo, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM enrolment"), ==, 0);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM audit_log WHERE entity = 'enrolment' "
-                               "AND action = 'delete'"), ==, 4);
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT count(*) FROM enrolment"), ==, 0);
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT count(*) FROM audit_log WHERE entity = 'enrolment' "
+                                                 "AND action = 'delete'"), ==, 4);
 }
 
 static void
@@ -388,8 +340,8 @@ test_withdraw_move_renumber_undo (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
 
   /* Every change left an audit row. */
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM audit_log WHERE entity = 'enrolment' "
-                               "AND action = 'update'"), >=, 2 + 2 + 1 + 1 + 1 + 3 + 3);
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT count(*) FROM audit_log WHERE entity = 'enrolment' "
+                                                 "AND action = 'update'"), >=, 2 + 2 + 1 + 1 + 1 + 3 + 3);
 }
 
 static void
@@ -445,21 +397,21 @@ test_bulk_import (Fixture *f, gconstpointer data)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
   const char *count_sql = "SELECT count(*) FROM sqlite_master WHERE type = 'index'";
-  gint64 indexes = raw_int (f, count_sql);
+  gint64 indexes = cohort_test_raw_int (f->path, count_sql);
   guint created = 0, enrolled = 0;
 
   for (guint i = 0; i < 6000; i++)
     {
       g_autofree char *given = g_strdup_printf ("Người %u", i);
-      g_ptr_array_add (people, person ("Nguyễn", "Văn", given, "1980-01-01"));
+      g_ptr_array_add (people, cohort_test_person_new ("Nguyễn", "Văn", given, "1980-01-01"));
     }
   g_assert_true (cohort_store_import_people (f->store, f->class_id, people, NULL, NULL, NULL, &created, &enrolled, NULL, NULL,
                                              NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (created, ==, 6000);
   g_assert_cmpuint (enrolled, ==, 6000);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM enrolment"), ==, 6000);
-  g_assert_cmpint (raw_int (f, count_sql), ==, indexes);
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT count(*) FROM enrolment"), ==, 6000);
+  g_assert_cmpint (cohort_test_raw_int (f->path, count_sql), ==, indexes);
   g_assert_cmpint (cohort_store_count_search (f->store, "nguoi 5999", NULL), ==, 1);
 }
 
@@ -575,7 +527,7 @@ test_bulk_import_same_as_small (Fixture *f, gconstpointer data)
   /* The same starting point: the fixture's four people, then the list. */
   for (guint i = 0; i < 4; i++)
     {
-      g_autoptr(CohortPerson) p = person (names[i][0], names[i][1], names[i][2], names[i][3]);
+      g_autoptr(CohortPerson) p = cohort_test_person_new (names[i][0], names[i][1], names[i][2], names[i][3]);
 
       g_assert_true (cohort_store_insert_person (other, p, &error));
     }
@@ -604,7 +556,8 @@ test_bulk_import_same_as_small (Fixture *f, gconstpointer data)
   dump_bulk = dump_database (f->path);
   dump_small = dump_database (small_path);
   g_assert_cmpstr (dump_bulk, ==, dump_small);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM audit_log WHERE entity = 'person' AND action = 'create'"), ==,
+  g_assert_cmpint (cohort_test_raw_int (f->path,
+                                        "SELECT count(*) FROM audit_log WHERE entity = 'person' AND action = 'create'"), ==,
                    4 + 5300);
   g_unlink (small_path);
 }
@@ -677,8 +630,8 @@ test_match_people (Fixture *f, gconstpointer data)
   for (guint i = 0; i < list->len; i += 7)
     cohort_person_set_field (g_ptr_array_index (list, i), COHORT_PERSON_ID_NUMBER, "045199999999");
   /* The fixture's people, written differently, and one with no key. */
-  g_ptr_array_add (list, person ("NGUYEN", "van", "An", "1980-01-05"));
-  g_ptr_array_add (list, person ("Lê", "Thị", "Ánh", NULL));
+  g_ptr_array_add (list, cohort_test_person_new ("NGUYEN", "van", "An", "1980-01-05"));
+  g_ptr_array_add (list, cohort_test_person_new ("Lê", "Thị", "Ánh", NULL));
   g_ptr_array_add (list, g_object_ref (g_ptr_array_index (stored, 3)));   /* not its own duplicate */
 
   existing = g_new (gint64, list->len);
@@ -707,15 +660,15 @@ test_import_links_once (Fixture *f, gconstpointer data)
   gint64 existing[3] = { f->people[2], 0, f->people[2] };
   guint created = 0, enrolled = 0;
 
-  g_ptr_array_add (people, person ("Trần", "Đức", "Dũng", "1979-07-07"));
-  g_ptr_array_add (people, person ("Hoàng", "Thị", "Mai", "1991-01-01"));
-  g_ptr_array_add (people, person ("TRẦN", "ĐỨC", "DŨNG", "1979-07-07"));
+  g_ptr_array_add (people, cohort_test_person_new ("Trần", "Đức", "Dũng", "1979-07-07"));
+  g_ptr_array_add (people, cohort_test_person_new ("Hoàng", "Thị", "Mai", "1991-01-01"));
+  g_ptr_array_add (people, cohort_test_person_new ("TRẦN", "ĐỨC", "DŨNG", "1979-07-07"));
   g_assert_true (cohort_store_import_people (f->store, f->class_id, people, existing, NULL, NULL, &created, &enrolled, NULL,
                                              NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (created, ==, 1);
   g_assert_cmpuint (enrolled, ==, 2);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM enrolment"), ==, 2);
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT count(*) FROM enrolment"), ==, 2);
 }
 
 int

@@ -65,16 +65,6 @@ setting (CohortStore *store,
   return value;
 }
 
-static gboolean
-model_has (GListModel *names,
-           const char *name)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
-    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (names), i), name) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* The list a district's organisation board mailed: title lines above the
  * header, dates as Excel dates and as text, a Bru-Vân Kiều cadre. */
 static const char *const people[][8] = {
@@ -119,36 +109,6 @@ write_agency_list (void)
     }
   g_assert_cmpint (workbook_close (wb), ==, LXW_NO_ERROR);
   return path;
-}
-
-static gboolean
-import_not_busy (gpointer data)
-{
-  return g_strcmp0 (cohort_import_window_get_state (data), "busy") != 0;
-}
-
-typedef struct
-{
-  gboolean  done;
-  gboolean  ok;
-  GError   *error;
-} Saved;
-
-static void
-on_saved_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  Saved *saved = user_data;
-
-  saved->ok = cohort_list_export_save_to_finish (result, &saved->error);
-  saved->done = TRUE;
-}
-
-static gboolean
-saved_done (gpointer data)
-{
-  return ((Saved *) data)->done;
 }
 
 static gboolean
@@ -311,9 +271,9 @@ test_from_nothing_to_first_class (void)
    * centres, and the programs the school runs */
   editor = cohort_setup_assistant_new_class (setup);
   g_assert_cmpuint (g_list_model_get_n_items (cohort_class_editor_get_choices (editor, "host")), ==, 3);
-  g_assert_true (model_has (cohort_class_editor_get_choices (editor, "host"), "Trung tâm Chính trị huyện Gio Linh"));
+  g_assert_true (cohort_test_string_list_has (cohort_class_editor_get_choices (editor, "host"), "Trung tâm Chính trị huyện Gio Linh"));
   g_assert_cmpuint (g_list_model_get_n_items (cohort_class_editor_get_choices (editor, "program")), ==, 8);
-  g_assert_false (model_has (cohort_class_editor_get_choices (editor, "program"), "Nhận thức về Đảng"));
+  g_assert_false (cohort_test_string_list_has (cohort_class_editor_get_choices (editor, "program"), "Nhận thức về Đảng"));
   cohort_class_editor_set_text (editor, "code", "B01");
   cohort_class_editor_set_text (editor, "year", "2026");
   cohort_class_editor_set_text (editor, "program", "TCLLCT");
@@ -339,12 +299,12 @@ test_from_nothing_to_first_class (void)
   list = write_agency_list ();
   import = cohort_import_window_new (GTK_WINDOW (window), store, klass);
   cohort_import_window_open_file (import, list);
-  cohort_test_wait_for (import_not_busy, import, 60);
+  cohort_test_wait_for (cohort_test_import_not_busy, import, 60);
   g_assert_cmpstr (cohort_import_window_get_state (import), ==, "preview");
   g_assert_cmpuint (g_list_model_get_n_items (cohort_import_preview_get_model (cohort_import_window_get_preview (import))),
                     ==, G_N_ELEMENTS (people));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (import), "import.run", NULL));
-  cohort_test_wait_for (import_not_busy, import, 60);
+  cohort_test_wait_for (cohort_test_import_not_busy, import, 60);
   g_assert_cmpstr (cohort_import_window_get_state (import), ==, "done");
   gtk_window_destroy (GTK_WINDOW (import));
   /* as the roster does once its Import List… has imported */
@@ -367,16 +327,13 @@ test_from_nothing_to_first_class (void)
   /* Its official list, with the school's letterhead and signers */
   exported = g_build_filename (tmp_dir, "B01.xlsx", NULL);
   {
-    g_autoptr(GFile) file = g_file_new_for_path (exported);
     g_autoptr(CohortImportPlan) read = NULL;
     g_autoptr(GString) cells = g_string_new (NULL);
-    Saved saved = { FALSE, FALSE, NULL };
+    gboolean saved = cohort_test_save_list (GTK_WIDGET (roster), store, klass, COHORT_LIST_KIND_ROSTER, exported,
+                                            &error);
 
-    cohort_list_export_save_to (GTK_WIDGET (roster), store, klass, COHORT_LIST_KIND_ROSTER, file, on_saved_cb,
-                                &saved);
-    cohort_test_wait_for (saved_done, &saved, 30);
-    g_assert_no_error (saved.error);
-    g_assert_true (saved.ok);
+    g_assert_no_error (error);
+    g_assert_true (saved);
     read = cohort_import_plan_read (exported, NULL, NULL, &error);
     g_assert_no_error (error);
     /* every student, each once (the signature lines under the table are not people) */

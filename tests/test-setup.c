@@ -10,10 +10,10 @@
  */
 #include <glib/gstdio.h>
 #include <locale.h>
-#include <sqlite3.h>
 #include <string.h>
 
 #include "cohort-store.h"
+#include "cohort-test-store.h"
 #include "schema-downgrade.h"
 
 typedef struct
@@ -26,72 +26,13 @@ typedef struct
 /* Helpers -------------------------------------------------------------------- */
 
 static gint64
-raw_int (Fixture    *f,
-         const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 v;
-
-  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  v = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return v;
-}
-
-static char *
-raw_text (Fixture    *f,
-          const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  char *v = NULL;
-
-  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    v = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return v;
-}
-
-/* Every row of the tables a setup writes, to tell that a refusal wrote nothing. */
-static char *
-snapshot (Fixture *f)
-{
-  static const char *const queries[] = {
-    "SELECT group_concat (id || '|' || name || '|' || kind || '|' || coalesce (vn_province_id, '') || '|' || "
-    "coalesce (valid_to, ''), ';') FROM org_unit",
-    "SELECT group_concat (key || '=' || value, ';') FROM setting",
-    "SELECT group_concat (step, ';') FROM setup_step",
-    "SELECT group_concat (code || '|' || name || '|' || short_name || '|' || active || '|' || training_level, ';') "
-    "FROM program_type",
-    "SELECT group_concat (code || '|' || org_unit_id || '|' || program_type, ';') FROM class",
-    "SELECT count(*) FROM audit_log",
-  };
-  GString *s = g_string_new (NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
-    {
-      g_autofree char *v = raw_text (f, queries[i]);
-
-      g_string_append_printf (s, "%s\n", v ? v : "");
-    }
-  return g_string_free (s, FALSE);
-}
-
-static gint64
 audit_rows (Fixture    *f,
             const char *entity,
             const char *action)
 {
   g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM audit_log WHERE entity = '%s' AND action = '%s'",
                                           entity, action);
-  return raw_int (f, sql);
+  return cohort_test_raw_int (f->path, sql);
 }
 
 static void
@@ -100,30 +41,14 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  f->dir = g_dir_make_tmp ("cohort-setup-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "cohort.db", NULL);
-  f->store = cohort_store_open (f->path, &error);
-  g_assert_no_error (error);
+  f->store = cohort_test_store_new ("cohort-setup-XXXXXX", "cohort.db", &f->dir, &f->path);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) d = NULL;
-  const char *name;
-
-  g_clear_object (&f->store);
-  d = g_dir_open (f->dir, 0, NULL);
-  while (d && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *p = g_build_filename (f->dir, name, NULL);
-      g_unlink (p);
-    }
-  g_rmdir (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  cohort_test_store_close (&f->store, &f->dir, &f->path);
 }
 
 static gint64
@@ -211,12 +136,15 @@ test_fresh_database (Fixture       *f,
   g_assert_null (school);
   g_assert_cmpint (cohort_store_get_setup_step (f->store, &error), ==, COHORT_SETUP_STEP_SCHOOL);
   g_assert_false (cohort_store_is_setup_started (f->store));
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM org_unit"), ==, 0);
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT count(*) FROM org_unit"), ==, 0);
   /* the reference programs, run by default, kinds of training as data */
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM program_type WHERE builtin AND active"), ==, 9);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM program_type WHERE training_level = 'intermediate'"), ==, 2);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM program_type WHERE training_level = 'refresher'"), ==, 6);
-  g_assert_cmpstr (raw_text (f, "SELECT training_level FROM program_type WHERE code = 'SCLLCT'"), ==, "elementary");
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT count(*) FROM program_type WHERE builtin AND active"), ==, 9);
+  g_assert_cmpint (cohort_test_raw_int (f->path,
+                                        "SELECT count(*) FROM program_type WHERE training_level = 'intermediate'"), ==, 2);
+  g_assert_cmpint (cohort_test_raw_int (f->path,
+                                        "SELECT count(*) FROM program_type WHERE training_level = 'refresher'"), ==, 6);
+  g_assert_cmpstr (cohort_test_raw_text (f->path,
+                                         "SELECT training_level FROM program_type WHERE code = 'SCLLCT'"), ==, "elementary");
 }
 
 static void
@@ -228,16 +156,19 @@ test_school_and_letterhead (Fixture       *f,
   gint64 id = add_school (f);
 
   /* one org unit of kind school, in the Quảng Trị of today */
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM org_unit WHERE kind = 'school' AND valid_to IS NULL"), ==, 1);
-  g_assert_cmpstr (raw_text (f, "SELECT name FROM org_unit"), ==, "Trường Chính trị Lê Duẩn");
-  g_assert_cmpstr (raw_text (f, "SELECT p.name || '|' || coalesce (p.valid_to, 'today') FROM org_unit o "
-                                "JOIN vn_province p ON p.id = o.vn_province_id"), ==, "Quảng Trị|today");
+  g_assert_cmpint (cohort_test_raw_int (f->path,
+                                        "SELECT count(*) FROM org_unit WHERE kind = 'school' AND valid_to IS NULL"), ==, 1);
+  g_assert_cmpstr (cohort_test_raw_text (f->path, "SELECT name FROM org_unit"), ==, "Trường Chính trị Lê Duẩn");
+  g_assert_cmpstr (cohort_test_raw_text (f->path,
+                                         "SELECT p.name || '|' || coalesce (p.valid_to, 'today') FROM org_unit o "
+                                         "JOIN vn_province p ON p.id = o.vn_province_id"), ==, "Quảng Trị|today");
   /* and the document settings, in the same transaction */
-  g_assert_cmpstr (raw_text (f, "SELECT value FROM setting WHERE key = 'document.agency'"), ==,
+  g_assert_cmpstr (cohort_test_raw_text (f->path, "SELECT value FROM setting WHERE key = 'document.agency'"), ==,
                    "TRƯỜNG CHÍNH TRỊ LÊ DUẨN");
-  g_assert_cmpstr (raw_text (f, "SELECT value FROM setting WHERE key = 'document.parent-agency'"), ==,
+  g_assert_cmpstr (cohort_test_raw_text (f->path, "SELECT value FROM setting WHERE key = 'document.parent-agency'"), ==,
                    "TỈNH ỦY QUẢNG TRỊ");
-  g_assert_cmpstr (raw_text (f, "SELECT value FROM setting WHERE key = 'document.place'"), ==, "Quảng Trị");
+  g_assert_cmpstr (cohort_test_raw_text (f->path,
+                                         "SELECT value FROM setting WHERE key = 'document.place'"), ==, "Quảng Trị");
   g_assert_cmpint (audit_rows (f, "org_unit", "create"), ==, 1);
   g_assert_cmpint (audit_rows (f, "setting", "update"), ==, 1);
   g_assert_cmpint (audit_rows (f, "setup", "create"), ==, 1);
@@ -253,10 +184,11 @@ test_school_and_letterhead (Fixture       *f,
   school->name = g_strdup ("Trường Chính trị tỉnh Quảng Trị");
   g_assert_true (cohort_store_save_school (f->store, school, "TỈNH ỦY QUẢNG TRỊ", "Đông Hà", &error));
   g_assert_no_error (error);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM org_unit"), ==, 1);
-  g_assert_cmpstr (raw_text (f, "SELECT value FROM setting WHERE key = 'document.agency'"), ==,
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT count(*) FROM org_unit"), ==, 1);
+  g_assert_cmpstr (cohort_test_raw_text (f->path, "SELECT value FROM setting WHERE key = 'document.agency'"), ==,
                    "TRƯỜNG CHÍNH TRỊ TỈNH QUẢNG TRỊ");
-  g_assert_cmpstr (raw_text (f, "SELECT value FROM setting WHERE key = 'document.place'"), ==, "Đông Hà");
+  g_assert_cmpstr (cohort_test_raw_text (f->path,
+                                         "SELECT value FROM setting WHERE key = 'document.place'"), ==, "Đông Hà");
   g_assert_cmpint (audit_rows (f, "org_unit", "update"), ==, 1);
   g_assert_cmpint (audit_rows (f, "setup", "create"), ==, 1);
 }
@@ -265,7 +197,7 @@ static void
 test_school_refusals (Fixture       *f,
                       gconstpointer  data)
 {
-  g_autofree char *before = snapshot (f);
+  g_autofree char *before = cohort_test_dump (f->path, COHORT_TEST_DUMP_ALL);
   g_autoptr(CohortHost) school = cohort_host_new ("Trường Chính trị Lê Duẩn", COHORT_ORG_KIND_SCHOOL);
   struct { const char *name; gint64 province; const char *parent; const char *place; } bad[] = {
     { "  ", 72, "TỈNH ỦY QUẢNG TRỊ", "Quảng Trị" },
@@ -288,7 +220,7 @@ test_school_refusals (Fixture       *f,
       g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID);
       g_test_message ("%s", error->message);
       g_assert_cmpint (school->id, ==, 0);
-      after = snapshot (f);
+      after = cohort_test_dump (f->path, COHORT_TEST_DUMP_ALL);
       g_assert_cmpstr (after, ==, before);
     }
   g_assert_cmpint (cohort_store_get_setup_step (f->store, NULL), ==, COHORT_SETUP_STEP_SCHOOL);
@@ -322,19 +254,19 @@ test_steps_resume (Fixture       *f,
   g_assert_cmpint (cohort_store_get_setup_step (f->store, &error), ==, COHORT_SETUP_STEP_SIGNERS);
 
   /* The signer's name is needed; a refusal writes nothing */
-  before = snapshot (f);
+  before = cohort_test_dump (f->path, COHORT_TEST_DUMP_ALL);
   g_assert_false (cohort_store_complete_setup_step (f->store, COHORT_SETUP_STEP_SIGNERS, keys, no_name, &error));
   g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID);
   g_clear_error (&error);
   {
-    g_autofree char *after = snapshot (f);
+    g_autofree char *after = cohort_test_dump (f->path, COHORT_TEST_DUMP_ALL);
     g_assert_cmpstr (after, ==, before);
   }
   g_assert_true (cohort_store_complete_setup_step (f->store, COHORT_SETUP_STEP_SIGNERS, keys, values, &error));
   g_assert_no_error (error);
-  g_assert_cmpstr (raw_text (f, "SELECT value FROM setting WHERE key = 'document.signer-title'"), ==,
+  g_assert_cmpstr (cohort_test_raw_text (f->path, "SELECT value FROM setting WHERE key = 'document.signer-title'"), ==,
                    "KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG");
-  g_assert_cmpstr (raw_text (f, "SELECT value FROM setting WHERE key = 'document.preparer-name'"), ==,
+  g_assert_cmpstr (cohort_test_raw_text (f->path, "SELECT value FROM setting WHERE key = 'document.preparer-name'"), ==,
                    "Trần Thị Thu Hà");
 
   /* A school runs at least one program */
@@ -378,10 +310,11 @@ test_hosts (Fixture       *f,
   g_assert_cmpuint (hosts->len, ==, 3);
   g_assert_cmpint (((CohortHost *) g_ptr_array_index (hosts, 0))->id, ==, school);   /* the school first */
   g_assert_cmpstr (((CohortHost *) g_ptr_array_index (hosts, 1))->name, ==, "Hội trường Tỉnh ủy");
-  g_assert_cmpint (raw_int (f, "SELECT parent_id FROM org_unit WHERE kind = 'district-centre'"), ==, school);
+  g_assert_cmpint (cohort_test_raw_int (f->path,
+                                        "SELECT parent_id FROM org_unit WHERE kind = 'district-centre'"), ==, school);
 
   /* Refusals: nothing written */
-  before = snapshot (f);
+  before = cohort_test_dump (f->path, COHORT_TEST_DUMP_ALL);
   {
     struct { const char *name; CohortOrgKind kind; gint64 province; int code; } bad[] = {
       { "", COHORT_ORG_KIND_DISTRICT_CENTRE, 0, COHORT_STORE_ERROR_INVALID },
@@ -401,7 +334,7 @@ test_hosts (Fixture       *f,
         g_test_message ("%s", error->message);
         g_clear_error (&error);
         g_assert_cmpint (host->id, ==, 0);
-        after = snapshot (f);
+        after = cohort_test_dump (f->path, COHORT_TEST_DUMP_ALL);
         g_assert_cmpstr (after, ==, before);
       }
   }
@@ -414,7 +347,8 @@ test_hosts (Fixture       *f,
   centre->kind = COHORT_ORG_KIND_DISTRICT_CENTRE;
   g_assert_true (cohort_store_save_host (f->store, centre, &error));
   g_assert_no_error (error);
-  g_assert_cmpstr (raw_text (f, "SELECT kind || '|' || short_code FROM org_unit WHERE name LIKE '%Vĩnh Linh'"), ==,
+  g_assert_cmpstr (cohort_test_raw_text (f->path,
+                                         "SELECT kind || '|' || short_code FROM org_unit WHERE name LIKE '%Vĩnh Linh'"), ==,
                    "district-centre|TTCT Vĩnh Linh");
   g_assert_cmpint (audit_rows (f, "org_unit", "update"), ==, 1);
 
@@ -429,13 +363,13 @@ test_hosts (Fixture       *f,
     g_assert_no_error (error);
     /* Closing before a class starts: refused, nothing written */
     g_free (before);
-    before = snapshot (f);
+    before = cohort_test_dump (f->path, COHORT_TEST_DUMP_ALL);
     g_assert_false (cohort_store_close_host (f->store, gio_linh, "2025-06-30", &error));
     g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID);
     g_assert_nonnull (strstr (error->message, "SC02-GL"));
     g_clear_error (&error);
     {
-      g_autofree char *after = snapshot (f);
+      g_autofree char *after = cohort_test_dump (f->path, COHORT_TEST_DUMP_ALL);
       g_assert_cmpstr (after, ==, before);
     }
     /* the late class goes to the school; then the centre closes */
@@ -443,8 +377,9 @@ test_hosts (Fixture       *f,
     g_assert_true (cohort_store_save_class (f->store, late, &error));
     g_assert_true (cohort_store_close_host (f->store, gio_linh, "2025-06-30", &error));
     g_assert_no_error (error);
-    g_assert_cmpstr (raw_text (f, "SELECT valid_to FROM org_unit WHERE id = (SELECT org_unit_id FROM class "
-                                  "WHERE code = 'SC01-GL')"), ==, "2025-06-30");
+    g_assert_cmpstr (cohort_test_raw_text (f->path,
+                                           "SELECT valid_to FROM org_unit WHERE id = (SELECT org_unit_id FROM class "
+                                           "WHERE code = 'SC01-GL')"), ==, "2025-06-30");
     /* It keeps its class, which can still be edited: it ran, then finished */
     cohort_class_set_number (c, COHORT_CLASS_STATUS, COHORT_CLASS_STATUS_RUNNING);
     g_assert_true (cohort_store_save_class (f->store, c, &error));
@@ -468,7 +403,7 @@ test_hosts (Fixture       *f,
     g_assert_false (has_choice (f->store, COHORT_CHOICE_OPEN_HOST, id));
     g_assert_true (has_choice (f->store, COHORT_CHOICE_HOST, id));
     g_free (before);
-    before = snapshot (f);
+    before = cohort_test_dump (f->path, COHORT_TEST_DUMP_ALL);
     g_assert_false (cohort_store_save_class (f->store, c, &error));
     g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID);
     g_clear_error (&error);
@@ -476,7 +411,7 @@ test_hosts (Fixture       *f,
     g_assert_false (cohort_store_save_class (f->store, c, &error));
     g_clear_error (&error);
     {
-      g_autofree char *after = snapshot (f);
+      g_autofree char *after = cohort_test_dump (f->path, COHORT_TEST_DUMP_ALL);
       g_assert_cmpstr (after, ==, before);
     }
     /* A class it held before it closed can still be recorded */
@@ -562,7 +497,7 @@ test_delete_host (Fixture       *f,
   g_autofree char *before = NULL;
 
   g_assert_true (cohort_store_save_class (f->store, c, &error));
-  before = snapshot (f);
+  before = cohort_test_dump (f->path, COHORT_TEST_DUMP_ALL);
   g_assert_false (cohort_store_delete_host (f->store, used, &error));
   g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID);
   g_clear_error (&error);
@@ -573,15 +508,16 @@ test_delete_host (Fixture       *f,
   g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
   {
-    g_autofree char *after = snapshot (f);
+    g_autofree char *after = cohort_test_dump (f->path, COHORT_TEST_DUMP_ALL);
     g_assert_cmpstr (after, ==, before);
   }
   g_assert_true (cohort_store_delete_host (f->store, typo, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM org_unit"), ==, 2);
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT count(*) FROM org_unit"), ==, 2);
   g_assert_cmpint (audit_rows (f, "org_unit", "delete"), ==, 1);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM audit_log WHERE entity = 'org_unit' AND action = 'delete' "
-                               "AND old_value LIKE '%Gio Lihn%'"), ==, 1);
+  g_assert_cmpint (cohort_test_raw_int (f->path,
+                                        "SELECT count(*) FROM audit_log WHERE entity = 'org_unit' AND action = 'delete' "
+                                        "AND old_value LIKE '%Gio Lihn%'"), ==, 1);
 }
 
 static void
@@ -602,18 +538,19 @@ test_programs (Fixture       *f,
   g_assert_true (cohort_store_add_program (f->store, added, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (added->code, ==, "BD_CVC");
-  g_assert_cmpstr (raw_text (f, "SELECT training_level || '|' || credential || '|' || graded || '|' || lao || '|' || "
-                                "active || '|' || builtin FROM program_type WHERE code = 'BD_CVC'"), ==,
+  g_assert_cmpstr (cohort_test_raw_text (f->path,
+                                         "SELECT training_level || '|' || credential || '|' || graded || '|' || lao || '|' || "
+                                         "active || '|' || builtin FROM program_type WHERE code = 'BD_CVC'"), ==,
                    "refresher|certificate|1|0|1|0");
-  g_assert_cmpint (raw_int (f, "SELECT sort_order FROM program_type WHERE code = 'BD_CVC'"), ==,
-                   raw_int (f, "SELECT max (sort_order) FROM program_type"));
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT sort_order FROM program_type WHERE code = 'BD_CVC'"), ==,
+                   cohort_test_raw_int (f->path, "SELECT max (sort_order) FROM program_type"));
   g_assert_cmpint (audit_rows (f, "program", "create"), ==, 1);
   programs = cohort_store_list_programs (f->store, &error);
   g_assert_cmpuint (programs->len, ==, 10);
   g_assert_cmpstr (((CohortProgram *) g_ptr_array_index (programs, 9))->code, ==, "BD_CVC");
 
   /* Refusals leave the programs as they were */
-  before = snapshot (f);
+  before = cohort_test_dump (f->path, COHORT_TEST_DUMP_ALL);
   {
     struct { const char *code, *name, *short_name; int err; } bad[] = {
       { "bd_cvc", "Lặp lại", "Lặp", COHORT_STORE_ERROR_DUPLICATE },
@@ -634,7 +571,7 @@ test_programs (Fixture       *f,
         g_assert_error (error, COHORT_STORE_ERROR, bad[i].err);
         g_test_message ("%s", error->message);
         g_clear_error (&error);
-        after = snapshot (f);
+        after = cohort_test_dump (f->path, COHORT_TEST_DUMP_ALL);
         g_assert_cmpstr (after, ==, before);
       }
   }
@@ -646,7 +583,7 @@ test_programs (Fixture       *f,
   g_free (read->short_name);
   read->short_name = g_strdup ("Ngạch chuyên viên");
   g_assert_true (cohort_store_update_program (f->store, read, &error));
-  g_assert_cmpstr (raw_text (f, "SELECT short_name FROM program_type WHERE code = 'BD_NGACH'"), ==,
+  g_assert_cmpstr (cohort_test_raw_text (f->path, "SELECT short_name FROM program_type WHERE code = 'BD_NGACH'"), ==,
                    "Ngạch chuyên viên");
   {
     g_autoptr(CohortClass) c = new_class ("NG01", "BD_NGACH", school, "2026-03-02");
@@ -660,7 +597,7 @@ test_programs (Fixture       *f,
     g_assert_false (cohort_store_save_class (f->store, d, &error));
     g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID);
     g_clear_error (&error);
-    g_assert_cmpint (raw_int (f, "SELECT count(*) FROM class WHERE code = 'NG02'"), ==, 0);
+    g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT count(*) FROM class WHERE code = 'NG02'"), ==, 0);
     /* its class keeps it and can be edited */
     cohort_class_set_number (c, COHORT_CLASS_PLANNED, 45);
     g_assert_true (cohort_store_save_class (f->store, c, &error));
@@ -670,7 +607,7 @@ test_programs (Fixture       *f,
 
   /* Deleting: never a built-in one, never one with classes */
   g_free (before);
-  before = snapshot (f);
+  before = cohort_test_dump (f->path, COHORT_TEST_DUMP_ALL);
   g_assert_false (cohort_store_delete_program (f->store, "SCLLCT", &error));
   g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID);
   g_clear_error (&error);
@@ -681,18 +618,18 @@ test_programs (Fixture       *f,
     g_assert_true (cohort_store_add_program (f->store, used, &error));
     g_assert_true (cohort_store_save_class (f->store, c, &error));
     g_free (before);
-    before = snapshot (f);
+    before = cohort_test_dump (f->path, COHORT_TEST_DUMP_ALL);
     g_assert_false (cohort_store_delete_program (f->store, "BD_USED", &error));
     g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_INVALID);
     g_clear_error (&error);
   }
   {
-    g_autofree char *after = snapshot (f);
+    g_autofree char *after = cohort_test_dump (f->path, COHORT_TEST_DUMP_ALL);
     g_assert_cmpstr (after, ==, before);
   }
   g_assert_true (cohort_store_delete_program (f->store, "bd_cvc", &error));
   g_assert_no_error (error);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM program_type WHERE code = 'BD_CVC'"), ==, 0);
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT count(*) FROM program_type WHERE code = 'BD_CVC'"), ==, 0);
   g_assert_cmpint (audit_rows (f, "program", "delete"), ==, 1);
 }
 
@@ -713,14 +650,17 @@ test_demo_replaces_setup (Fixture       *f,
   g_assert_no_error (error);
   school = cohort_store_get_school (f->store, &error);
   g_assert_cmpstr (school->name, ==, "Trường Chính trị Lê Duẩn");
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM org_unit WHERE kind = 'school'"), ==, 1);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM org_unit WHERE name LIKE '%Cồn Cỏ'"), ==, 0);
-  g_assert_cmpstr (raw_text (f, "SELECT value FROM setting WHERE key = 'document.signer-name'"), ==, "Lê Văn Hùng");
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM program_type WHERE NOT active OR NOT builtin"), ==, 0);
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT count(*) FROM org_unit WHERE kind = 'school'"), ==, 1);
+  g_assert_cmpint (cohort_test_raw_int (f->path, "SELECT count(*) FROM org_unit WHERE name LIKE '%Cồn Cỏ'"), ==, 0);
+  g_assert_cmpstr (cohort_test_raw_text (f->path,
+                                         "SELECT value FROM setting WHERE key = 'document.signer-name'"), ==, "Lê Văn Hùng");
+  g_assert_cmpint (cohort_test_raw_int (f->path,
+                                        "SELECT count(*) FROM program_type WHERE NOT active OR NOT builtin"), ==, 0);
   g_assert_cmpint (cohort_store_get_setup_step (f->store, NULL), ==, COHORT_SETUP_N_STEPS);
   /* what the setup had entered is kept in the audit log */
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM audit_log WHERE entity = 'setup' AND action = 'delete' "
-                               "AND old_value LIKE '%Cồn Cỏ%' AND old_value LIKE '%TỈNH ỦY QUẢNG TRỊ%'"), ==, 1);
+  g_assert_cmpint (cohort_test_raw_int (f->path,
+                                        "SELECT count(*) FROM audit_log WHERE entity = 'setup' AND action = 'delete' "
+                                        "AND old_value LIKE '%Cồn Cỏ%' AND old_value LIKE '%TỈNH ỦY QUẢNG TRỊ%'"), ==, 1);
 }
 
 /* A database of schema 5 already in use needs no setup; an empty one does. */
@@ -735,17 +675,13 @@ test_migration_marks_databases_in_use (void)
     {
       g_autofree char *path = g_build_filename (dir, names[i], NULL);
       g_autoptr(CohortStore) store = cohort_store_open (path, &error);
-      sqlite3 *db = NULL;
 
       g_assert_no_error (error);
       g_clear_object (&store);
       downgrade_to (path, 5);
-      g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
       if (i == 0)
-        g_assert_cmpint (sqlite3_exec (db, "INSERT INTO org_unit (name, kind) VALUES ('Trường Chính trị Lê Duẩn', "
-                                       "'school')", NULL, NULL, NULL), ==, SQLITE_OK);
-      g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 5", NULL, NULL, NULL), ==, SQLITE_OK);
-      sqlite3_close (db);
+        cohort_test_raw_exec (path, "INSERT INTO org_unit (name, kind) VALUES ('Trường Chính trị Lê Duẩn', 'school')");
+      cohort_test_raw_exec (path, "PRAGMA user_version = 5");
 
       store = cohort_store_open (path, &error);
       g_assert_no_error (error);
@@ -755,14 +691,7 @@ test_migration_marks_databases_in_use (void)
       if (cohort_store_get_backup_path (store) != NULL)
         g_unlink (cohort_store_get_backup_path (store));
       g_clear_object (&store);
-      {
-        g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-        g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-
-        g_unlink (wal);
-        g_unlink (shm);
-        g_unlink (path);
-      }
+      cohort_test_remove_database (path);
     }
   g_rmdir (dir);
 }

@@ -9,95 +9,10 @@
 #include <sqlite3.h>
 #include <string.h>
 
-#include "cohort-collation.h"
 #include "cohort-person-list-model.h"
 #include "cohort-store.h"
+#include "cohort-test-store.h"
 #include "schema-downgrade.h"
-
-/* Helpers -------------------------------------------------------------------- */
-
-static char *
-make_tmp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("cohort-test-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-/* Runs SQL on a file with a plain SQLite connection, as another program would. */
-static void
-raw_exec (const char *path, const char *sql)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-}
-
-static int
-raw_collate (void *data, int a_len, const void *a, int b_len, const void *b)
-{
-  return cohort_collation_compare (GPOINTER_TO_INT (data), a, a_len, b, b_len);
-}
-
-/* The same with Cohort's collations, which changing a table whose indexes
- * use them (ALTER TABLE … DROP COLUMN) needs. */
-static void
-raw_exec_collated (const char *path, const char *sql)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  sqlite3_create_collation_v2 (db, "vi", SQLITE_UTF8, GINT_TO_POINTER (COHORT_COLLATION_VI), raw_collate, NULL);
-  sqlite3_create_collation_v2 (db, "lo", SQLITE_UTF8, GINT_TO_POINTER (COHORT_COLLATION_LO), raw_collate, NULL);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-}
-
-static gint64
-raw_int (const char *path, const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 v;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  v = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return v;
-}
-
-static CohortPerson *
-person (const char *family, const char *middle, const char *given, const char *birth)
-{
-  CohortPerson *p = cohort_person_new ();
-
-  cohort_person_set_field (p, COHORT_PERSON_FAMILY_NAME, family);
-  cohort_person_set_field (p, COHORT_PERSON_MIDDLE_NAME, middle);
-  cohort_person_set_field (p, COHORT_PERSON_GIVEN_NAME, given);
-  cohort_person_set_field (p, COHORT_PERSON_BIRTH_DATE, birth);
-  return p;
-}
 
 /* Opening and migrations --------------------------------------------------------- */
 
@@ -119,19 +34,20 @@ test_open_memory (void)
 static void
 test_open_file_wal_and_reopen (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = cohort_test_make_tmp_dir ("cohort-test-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "sub", "c.db", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(CohortStore) store = cohort_store_open (path, &error);
-  g_autoptr(CohortPerson) p = person ("Nguyễn", "Văn", "An", "1980-01-05");
+  g_autoptr(CohortPerson) p = cohort_test_person_new ("Nguyễn", "Văn", "An", "1980-01-05");
 
   g_assert_no_error (error);
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_true (cohort_store_insert_person (store, p, &error));
   g_clear_object (&store);
 
-  g_assert_cmpint (raw_int (path, "PRAGMA user_version"), ==, cohort_store_get_latest_schema_version ());
-  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"), ==, 1);
+  g_assert_cmpint (cohort_test_raw_int (path, "PRAGMA user_version"), ==, cohort_store_get_latest_schema_version ());
+  g_assert_cmpint (cohort_test_raw_int (path,
+                                        "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"), ==, 1);
 
   /* Reopening an up-to-date file makes no backup. */
   store = cohort_store_open (path, &error);
@@ -141,9 +57,9 @@ test_open_file_wal_and_reopen (void)
 
   {
     g_autofree char *sub = g_path_get_dirname (path);
-    remove_tree (sub);
+    cohort_test_remove_tree (sub);
   }
-  remove_tree (dir);
+  cohort_test_remove_tree (dir);
 }
 
 static void
@@ -151,7 +67,7 @@ test_foreign_keys_on (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(CohortStore) store = cohort_store_open (":memory:", &error);
-  g_autoptr(CohortPerson) p = person ("Lê", "Văn", "Tám", NULL);
+  g_autoptr(CohortPerson) p = cohort_test_person_new ("Lê", "Văn", "Tám", NULL);
 
   /* An ethnicity code that does not exist breaks the foreign key. */
   cohort_person_set_field (p, COHORT_PERSON_ETHNICITY, "77");
@@ -162,52 +78,52 @@ test_foreign_keys_on (void)
 static void
 test_backup_before_migration (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = cohort_test_make_tmp_dir ("cohort-test-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "old.db", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(CohortStore) store = NULL;
   const char *backup;
 
   /* A Cohort file at schema 0 that already holds data of its own. */
-  raw_exec (path, "PRAGMA application_id = 1131374706; CREATE TABLE note (t TEXT); "
-                  "INSERT INTO note VALUES ('kept');");
+  cohort_test_raw_exec (path, "PRAGMA application_id = 1131374706; CREATE TABLE note (t TEXT); "
+                              "INSERT INTO note VALUES ('kept');");
 
   store = cohort_store_open (path, &error);
   g_assert_no_error (error);
   backup = cohort_store_get_backup_path (store);
   g_assert_nonnull (backup);
   g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
-  g_assert_cmpint (raw_int (backup, "PRAGMA user_version"), ==, 0);
-  g_assert_cmpint (raw_int (backup, "SELECT count(*) FROM note"), ==, 1);
-  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM lao_province"), ==, 18);
+  g_assert_cmpint (cohort_test_raw_int (backup, "PRAGMA user_version"), ==, 0);
+  g_assert_cmpint (cohort_test_raw_int (backup, "SELECT count(*) FROM note"), ==, 1);
+  g_assert_cmpint (cohort_test_raw_int (path, "SELECT count(*) FROM lao_province"), ==, 18);
 
   g_unlink (backup);
   g_clear_object (&store);
-  remove_tree (dir);
+  cohort_test_remove_tree (dir);
 }
 
 static void
 test_error_too_new (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = cohort_test_make_tmp_dir ("cohort-test-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "new.db", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(CohortStore) store = NULL;
 
-  raw_exec (path, "PRAGMA application_id = 1131374706; CREATE TABLE t (x); PRAGMA user_version = 9999;");
+  cohort_test_raw_exec (path, "PRAGMA application_id = 1131374706; CREATE TABLE t (x); PRAGMA user_version = 9999;");
   store = cohort_store_open (path, &error);
   g_assert_null (store);
   g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_TOO_NEW);
   g_assert_nonnull (strstr (error->message, "newer version of Cohort"));
   /* Nothing was changed. */
-  g_assert_cmpint (raw_int (path, "PRAGMA user_version"), ==, 9999);
-  remove_tree (dir);
+  g_assert_cmpint (cohort_test_raw_int (path, "PRAGMA user_version"), ==, 9999);
+  cohort_test_remove_tree (dir);
 }
 
 static void
 test_error_corrupt (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = cohort_test_make_tmp_dir ("cohort-test-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "broken.db", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(CohortStore) store = NULL;
@@ -221,29 +137,29 @@ test_error_corrupt (void)
   g_assert_null (store);
   g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_CORRUPT);
   g_assert_nonnull (strstr (error->message, "backup"));
-  remove_tree (dir);
+  cohort_test_remove_tree (dir);
 }
 
 static void
 test_error_not_cohort (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = cohort_test_make_tmp_dir ("cohort-test-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "other.db", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(CohortStore) store = NULL;
 
-  raw_exec (path, "CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL);");
+  cohort_test_raw_exec (path, "CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL);");
   store = cohort_store_open (path, &error);
   g_assert_null (store);
   g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_NOT_COHORT);
-  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM sqlite_schema"), ==, 1);
-  remove_tree (dir);
+  g_assert_cmpint (cohort_test_raw_int (path, "SELECT count(*) FROM sqlite_schema"), ==, 1);
+  cohort_test_remove_tree (dir);
 }
 
 static void
 test_error_locked (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = cohort_test_make_tmp_dir ("cohort-test-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "busy.db", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(CohortStore) store = cohort_store_open (path, &error);
@@ -263,13 +179,13 @@ test_error_locked (void)
 
   sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL);
   sqlite3_close (other);
-  remove_tree (dir);
+  cohort_test_remove_tree (dir);
 }
 
 static void
 test_error_cannot_write (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = cohort_test_make_tmp_dir ("cohort-test-XXXXXX");
   g_autofree char *file = g_build_filename (dir, "plain-file", NULL);
   g_autofree char *path = g_build_filename (file, "cohort.db", NULL);
   g_autoptr(GError) error = NULL;
@@ -285,7 +201,7 @@ test_error_cannot_write (void)
   store = cohort_store_open (dir, &error);
   g_assert_null (store);
   g_assert_error (error, COHORT_STORE_ERROR, COHORT_STORE_ERROR_CANNOT_OPEN);
-  remove_tree (dir);
+  cohort_test_remove_tree (dir);
 }
 
 /* Reference data ---------------------------------------------------------------- */
@@ -326,7 +242,7 @@ test_insert_and_get_person (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(CohortStore) store = cohort_store_open (":memory:", &error);
-  g_autoptr(CohortPerson) p = person ("Nguyễn", "Thị Thu", "Hương", "1985-03-12");
+  g_autoptr(CohortPerson) p = cohort_test_person_new ("Nguyễn", "Thị Thu", "Hương", "1985-03-12");
   g_autoptr(CohortPerson) back = NULL;
   g_autofree char *full = NULL;
 
@@ -357,9 +273,9 @@ test_invalid_person_writes_nothing (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(CohortStore) store = cohort_store_open (":memory:", &error);
-  g_autoptr(CohortPerson) bad_date = person ("Lê", "Văn", "Nam", "1980-02-30");
-  g_autoptr(CohortPerson) bad_id = person ("Lê", "Văn", "Nam", "1980-02-03");
-  g_autoptr(CohortPerson) no_name = person ("Lê", "Văn", NULL, NULL);
+  g_autoptr(CohortPerson) bad_date = cohort_test_person_new ("Lê", "Văn", "Nam", "1980-02-30");
+  g_autoptr(CohortPerson) bad_id = cohort_test_person_new ("Lê", "Văn", "Nam", "1980-02-03");
+  g_autoptr(CohortPerson) no_name = cohort_test_person_new ("Lê", "Văn", NULL, NULL);
   CohortStoreCounts counts;
 
   g_assert_false (cohort_store_insert_person (store, bad_date, &error));
@@ -395,7 +311,7 @@ test_search (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
-      g_autoptr(CohortPerson) p = person (names[i].f, names[i].m, names[i].g, NULL);
+      g_autoptr(CohortPerson) p = cohort_test_person_new (names[i].f, names[i].m, names[i].g, NULL);
       g_assert_true (cohort_store_insert_person (store, p, &error));
     }
   cohort_person_set_name_order (laop, COHORT_NAME_ORDER_LAO);
@@ -432,17 +348,17 @@ test_search (void)
 static void
 test_audit_on_create (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = cohort_test_make_tmp_dir ("cohort-test-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "audit.db", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(CohortStore) store = cohort_store_open (path, &error);
-  g_autoptr(CohortPerson) p = person ("Hồ", "Thị", "Lan", "1990-10-10");
+  g_autoptr(CohortPerson) p = cohort_test_person_new ("Hồ", "Thị", "Lan", "1990-10-10");
 
   g_assert_true (cohort_store_insert_person (store, p, &error));
   g_clear_object (&store);
-  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM audit_log WHERE entity = 'person' AND "
-                                  "action = 'create' AND new_value LIKE '%\"given_name\":\"Lan\"%'"), ==, 1);
-  remove_tree (dir);
+  g_assert_cmpint (cohort_test_raw_int (path, "SELECT count(*) FROM audit_log WHERE entity = 'person' AND "
+                                              "action = 'create' AND new_value LIKE '%\"given_name\":\"Lan\"%'"), ==, 1);
+  cohort_test_remove_tree (dir);
 }
 
 /* Document settings ------------------------------------------------------------------ */
@@ -450,7 +366,7 @@ test_audit_on_create (void)
 static void
 test_settings_round_trip (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = cohort_test_make_tmp_dir ("cohort-test-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "settings.db", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(CohortStore) store = cohort_store_open (path, &error);
@@ -478,12 +394,12 @@ test_settings_round_trip (void)
   g_assert_no_error (error);
 
   /* One audit row for the three keys; writing the same values again writes nothing. */
-  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM audit_log WHERE entity = 'setting'"), ==, 1);
-  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM audit_log WHERE entity = 'setting' AND "
-                                  "new_value LIKE '%\"document.place\":\"Thanh Hóa\"%' AND "
-                                  "old_value LIKE '%\"document.place\":null%'"), ==, 1);
+  g_assert_cmpint (cohort_test_raw_int (path, "SELECT count(*) FROM audit_log WHERE entity = 'setting'"), ==, 1);
+  g_assert_cmpint (cohort_test_raw_int (path, "SELECT count(*) FROM audit_log WHERE entity = 'setting' AND "
+                                              "new_value LIKE '%\"document.place\":\"Thanh Hóa\"%' AND "
+                                              "old_value LIKE '%\"document.place\":null%'"), ==, 1);
   g_assert_true (cohort_store_set_settings (store, keys, values, &error));
-  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM audit_log WHERE entity = 'setting'"), ==, 1);
+  g_assert_cmpint (cohort_test_raw_int (path, "SELECT count(*) FROM audit_log WHERE entity = 'setting'"), ==, 1);
 
   /* An empty value clears the setting. */
   {
@@ -494,18 +410,18 @@ test_settings_round_trip (void)
     g_assert_true (cohort_store_set_settings (store, k, v, &error));
     place = cohort_store_get_setting (store, COHORT_SETTING_PLACE, &error);
     g_assert_null (place);
-    g_assert_cmpint (raw_int (path, "SELECT count(*) FROM setting WHERE key = 'document.place'"), ==, 0);
-    g_assert_cmpint (raw_int (path, "SELECT count(*) FROM audit_log WHERE entity = 'setting'"), ==, 2);
+    g_assert_cmpint (cohort_test_raw_int (path, "SELECT count(*) FROM setting WHERE key = 'document.place'"), ==, 0);
+    g_assert_cmpint (cohort_test_raw_int (path, "SELECT count(*) FROM audit_log WHERE entity = 'setting'"), ==, 2);
   }
 
   g_clear_object (&store);
-  remove_tree (dir);
+  cohort_test_remove_tree (dir);
 }
 
 static void
 test_settings_refused (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = cohort_test_make_tmp_dir ("cohort-test-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "settings.db", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(CohortStore) store = cohort_store_open (path, &error);
@@ -529,53 +445,53 @@ test_settings_refused (void)
       g_test_message ("%s", error->message);
       g_clear_error (&error);
     }
-  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM setting"), ==, 0);
-  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM audit_log"), ==, 0);
+  g_assert_cmpint (cohort_test_raw_int (path, "SELECT count(*) FROM setting"), ==, 0);
+  g_assert_cmpint (cohort_test_raw_int (path, "SELECT count(*) FROM audit_log"), ==, 0);
   g_clear_object (&store);
-  remove_tree (dir);
+  cohort_test_remove_tree (dir);
 }
 
 /* A database of schema 2 keeps its audit rows when audit_log learns 'setting'. */
 static void
 test_settings_migration_keeps_audit (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = cohort_test_make_tmp_dir ("cohort-test-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "v2.db", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(CohortStore) store = cohort_store_open (path, &error);
-  g_autoptr(CohortPerson) p = person ("Hồ", "Thị", "Lan", "1990-10-10");
+  g_autoptr(CohortPerson) p = cohort_test_person_new ("Hồ", "Thị", "Lan", "1990-10-10");
   const char *keys[] = { COHORT_SETTING_AGENCY, NULL };
   const char *values[] = { "TRƯỜNG CHÍNH TRỊ LÊ DUẨN", NULL };
 
   g_assert_true (cohort_store_insert_person (store, p, &error));
   g_clear_object (&store);
-  raw_exec_collated (path,
-            "CREATE TEMP TABLE saved AS SELECT * FROM audit_log; DROP TABLE audit_log; "
-            "CREATE TABLE audit_log (id INTEGER PRIMARY KEY, "
-            "at TEXT NOT NULL DEFAULT (strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')), "
-            "entity TEXT NOT NULL CHECK (entity IN ('person', 'class', 'enrolment', 'plan', 'org_unit')), "
-            "entity_id INTEGER NOT NULL, action TEXT NOT NULL CHECK (action IN ('create', 'update', 'delete')), "
-            "old_value TEXT, new_value TEXT); "
-            "INSERT INTO audit_log SELECT * FROM saved; "
-            "CREATE INDEX audit_entity ON audit_log (entity, entity_id); "
-            /* and what migration 0004 adds, which schema 2 did not have */
-            "DROP TRIGGER class_tally_class_insert; DROP TRIGGER class_tally_enrolment_insert; "
-            "DROP TRIGGER class_tally_enrolment_delete; DROP TRIGGER class_tally_enrolment_update; "
-            "DROP TABLE class_tally; "
-            "PRAGMA user_version = 2;");
+  cohort_test_raw_exec (path,
+               "CREATE TEMP TABLE saved AS SELECT * FROM audit_log; DROP TABLE audit_log; "
+               "CREATE TABLE audit_log (id INTEGER PRIMARY KEY, "
+               "at TEXT NOT NULL DEFAULT (strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')), "
+               "entity TEXT NOT NULL CHECK (entity IN ('person', 'class', 'enrolment', 'plan', 'org_unit')), "
+               "entity_id INTEGER NOT NULL, action TEXT NOT NULL CHECK (action IN ('create', 'update', 'delete')), "
+               "old_value TEXT, new_value TEXT); "
+               "INSERT INTO audit_log SELECT * FROM saved; "
+               "CREATE INDEX audit_entity ON audit_log (entity, entity_id); "
+               /* and what migration 0004 adds, which schema 2 did not have */
+               "DROP TRIGGER class_tally_class_insert; DROP TRIGGER class_tally_enrolment_insert; "
+               "DROP TRIGGER class_tally_enrolment_delete; DROP TRIGGER class_tally_enrolment_update; "
+               "DROP TABLE class_tally; "
+               "PRAGMA user_version = 2;");
   downgrade_to (path, 2);
 
   store = cohort_store_open (path, &error);
   g_assert_no_error (error);
   g_assert_cmpint (cohort_store_get_schema_version (store), ==, cohort_store_get_latest_schema_version ());
-  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM audit_log WHERE entity = 'person'"), ==, 1);
+  g_assert_cmpint (cohort_test_raw_int (path, "SELECT count(*) FROM audit_log WHERE entity = 'person'"), ==, 1);
   g_assert_true (cohort_store_set_settings (store, keys, values, &error));
-  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM audit_log WHERE entity = 'setting'"), ==, 1);
-  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM sqlite_schema WHERE name = 'audit_entity'"), ==, 1);
+  g_assert_cmpint (cohort_test_raw_int (path, "SELECT count(*) FROM audit_log WHERE entity = 'setting'"), ==, 1);
+  g_assert_cmpint (cohort_test_raw_int (path, "SELECT count(*) FROM sqlite_schema WHERE name = 'audit_entity'"), ==, 1);
 
   g_unlink (cohort_store_get_backup_path (store));
   g_clear_object (&store);
-  remove_tree (dir);
+  cohort_test_remove_tree (dir);
 }
 
 /* Demo data and statistics --------------------------------------------------------- */
@@ -583,7 +499,7 @@ test_settings_migration_keeps_audit (void)
 static void
 test_demo_and_stats (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = cohort_test_make_tmp_dir ("cohort-test-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(CohortStore) store = cohort_store_open (path, &error);
@@ -623,22 +539,28 @@ test_demo_and_stats (void)
   g_assert_cmpint (classes, ==, counts.classes);
   g_assert_cmpint (totals.classes, ==, counts.classes);
   g_assert_cmpint (enrolments, ==, totals.enrolments);
-  g_assert_cmpint (totals.enrolments, ==, raw_int (path, "SELECT count(*) FROM enrolment WHERE status <> 'withdrawn'"));
-  g_assert_cmpint (totals.students, ==, raw_int (path, "SELECT count(DISTINCT person_id) FROM enrolment WHERE status <> 'withdrawn'"));
+  g_assert_cmpint (totals.enrolments, ==, cohort_test_raw_int (path,
+                                                               "SELECT count(*) FROM enrolment WHERE status <> 'withdrawn'"));
+  g_assert_cmpint (totals.students, ==, cohort_test_raw_int (path,
+                                                             "SELECT count(DISTINCT person_id) FROM enrolment WHERE status <> 'withdrawn'"));
 
   /* Every person is in at least one class; roster numbers follow roster order */
-  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM person WHERE id NOT IN (SELECT person_id FROM enrolment)"), ==, 0);
-  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM enrolment a JOIN enrolment b ON a.class_id = b.class_id "
-                                  "AND a.roster_no < b.roster_no JOIN person pa ON pa.id = a.person_id "
-                                  "JOIN person pb ON pb.id = b.person_id WHERE pa.sort_key > pb.sort_key"), ==, 0);
+  g_assert_cmpint (cohort_test_raw_int (path,
+                                        "SELECT count(*) FROM person WHERE id NOT IN (SELECT person_id FROM enrolment)"), ==, 0);
+  g_assert_cmpint (cohort_test_raw_int (path,
+                                        "SELECT count(*) FROM enrolment a JOIN enrolment b ON a.class_id = b.class_id "
+                                        "AND a.roster_no < b.roster_no JOIN person pa ON pa.id = a.person_id "
+                                        "JOIN person pb ON pb.id = b.person_id WHERE pa.sort_key > pb.sort_key"), ==, 0);
   /* Lao cohorts come from the partner provinces */
-  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM class WHERE lao_province_code NOT IN ('13', '14', '07')"), ==, 0);
-  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM plan"), >, 0);
+  g_assert_cmpint (cohort_test_raw_int (path,
+                                        "SELECT count(*) FROM class WHERE lao_province_code NOT IN ('13', '14', '07')"), ==, 0);
+  g_assert_cmpint (cohort_test_raw_int (path, "SELECT count(*) FROM plan"), >, 0);
   /* Party dates are in the past and after the 20th birthday; planned sizes positive */
-  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM person WHERE party_join_date > '2025-12-31' "
-                                  "OR party_join_date < date (birth_date, '+20 years')"), ==, 0);
-  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM person WHERE party_official_date <= party_join_date"), ==, 0);
-  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM class WHERE planned_size < 1"), ==, 0);
+  g_assert_cmpint (cohort_test_raw_int (path, "SELECT count(*) FROM person WHERE party_join_date > '2025-12-31' "
+                                              "OR party_join_date < date (birth_date, '+20 years')"), ==, 0);
+  g_assert_cmpint (cohort_test_raw_int (path,
+                                        "SELECT count(*) FROM person WHERE party_official_date <= party_join_date"), ==, 0);
+  g_assert_cmpint (cohort_test_raw_int (path, "SELECT count(*) FROM class WHERE planned_size < 1"), ==, 0);
 
   /* A second load is refused and changes nothing */
   g_assert_false (cohort_store_generate_demo (store, 3000, 7, NULL, NULL, NULL, &error));
@@ -648,7 +570,7 @@ test_demo_and_stats (void)
   g_assert_cmpint (counts.people, ==, 3000);
 
   g_clear_object (&store);
-  remove_tree (dir);
+  cohort_test_remove_tree (dir);
 }
 
 static void
@@ -707,7 +629,7 @@ test_demo_cancel_leaves_nothing (void)
 static void
 test_demo_keeps_indexes (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = cohort_test_make_tmp_dir ("cohort-test-XXXXXX");
   g_autofree char *done_path = g_build_filename (dir, "done.db", NULL);
   g_autofree char *cancel_path = g_build_filename (dir, "cancel.db", NULL);
   const char *count_sql = "SELECT count(*) FROM sqlite_master WHERE type = 'index'";
@@ -715,16 +637,16 @@ test_demo_keeps_indexes (void)
   g_autoptr(CohortStore) done = cohort_store_open (done_path, &error);
   g_autoptr(CohortStore) cancel = cohort_store_open (cancel_path, &error);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  gint64 before = raw_int (done_path, count_sql);
+  gint64 before = cohort_test_raw_int (done_path, count_sql);
 
   g_assert_cmpint (before, >=, 10);
   g_assert_true (cohort_store_generate_demo (done, 2000, 3, NULL, NULL, NULL, &error));
   g_assert_false (cohort_store_generate_demo (cancel, 5000, 1, cancel_at_half, cancellable, cancellable, NULL));
   g_clear_object (&done);
   g_clear_object (&cancel);
-  g_assert_cmpint (raw_int (done_path, count_sql), ==, before);
-  g_assert_cmpint (raw_int (cancel_path, count_sql), ==, before);
-  remove_tree (dir);
+  g_assert_cmpint (cohort_test_raw_int (done_path, count_sql), ==, before);
+  g_assert_cmpint (cohort_test_raw_int (cancel_path, count_sql), ==, before);
+  cohort_test_remove_tree (dir);
 }
 
 /* The people list model ------------------------------------------------------------ */
@@ -802,7 +724,7 @@ test_list_model_contract (void)
 
   /* Someone added after the ranks were read takes their place in roster order */
   {
-    g_autoptr(CohortPerson) aaron = person ("Zương", "Văn", "A", "1980-01-01");
+    g_autoptr(CohortPerson) aaron = cohort_test_person_new ("Zương", "Văn", "A", "1980-01-01");
     g_autoptr(CohortPerson) first = NULL;
 
     g_assert_true (cohort_store_insert_person (store, aaron, &error));
@@ -850,7 +772,7 @@ refreshed (GObject *source, GAsyncResult *result, gpointer user_data)
 static void
 test_list_model_async_on_file (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = cohort_test_make_tmp_dir ("cohort-test-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "model.db", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(CohortStore) store = cohort_store_open (path, &error);
@@ -869,7 +791,7 @@ test_list_model_async_on_file (void)
 
   g_clear_object (&model);
   g_clear_object (&store);
-  remove_tree (dir);
+  cohort_test_remove_tree (dir);
 }
 
 int

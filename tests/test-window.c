@@ -275,22 +275,6 @@ test_preferences_language (void)
   gtk_window_destroy (GTK_WINDOW (prefs));
 }
 
-static GtkEditable *
-prefs_row (CohortPreferencesWindow *prefs,
-           const char              *name)
-{
-  return GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (prefs), COHORT_TYPE_PREFERENCES_WINDOW,
-                                                      name));
-}
-
-static gboolean
-window_is_gone (gpointer data)
-{
-  GtkWindow **window = data;
-
-  return *window == NULL;
-}
-
 /* The Documents page shows the settings of the database, saves a line when
  * it is applied (two rows make a two-line title), and asks about what was
  * typed but not applied when the window closes. */
@@ -312,32 +296,32 @@ test_preferences_documents (void)
   gtk_window_present (GTK_WINDOW (prefs));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (prefs));
 
-  g_assert_cmpstr (gtk_editable_get_text (prefs_row (prefs, "agency_row")), ==, "TRƯỜNG CHÍNH TRỊ LÊ DUẨN");
-  g_assert_cmpstr (gtk_editable_get_text (prefs_row (prefs, "signer_title_row")), ==, "KT. HIỆU TRƯỞNG");
-  g_assert_cmpstr (gtk_editable_get_text (prefs_row (prefs, "signer_title2_row")), ==, "PHÓ HIỆU TRƯỞNG");
+  g_assert_cmpstr (gtk_editable_get_text (cohort_test_prefs_row (prefs, "agency_row")), ==, "TRƯỜNG CHÍNH TRỊ LÊ DUẨN");
+  g_assert_cmpstr (gtk_editable_get_text (cohort_test_prefs_row (prefs, "signer_title_row")), ==, "KT. HIỆU TRƯỞNG");
+  g_assert_cmpstr (gtk_editable_get_text (cohort_test_prefs_row (prefs, "signer_title2_row")), ==, "PHÓ HIỆU TRƯỞNG");
   save_screenshot (GTK_WIDGET (prefs), "preferences-documents");
 
-  gtk_editable_set_text (prefs_row (prefs, "parent_agency_row"), "TỈNH ỦY QUẢNG TRỊ");
-  g_signal_emit_by_name (prefs_row (prefs, "parent_agency_row"), "apply");
+  gtk_editable_set_text (cohort_test_prefs_row (prefs, "parent_agency_row"), "TỈNH ỦY QUẢNG TRỊ");
+  g_signal_emit_by_name (cohort_test_prefs_row (prefs, "parent_agency_row"), "apply");
   value = cohort_store_get_setting (store, COHORT_SETTING_PARENT_AGENCY, &error);
   g_assert_cmpstr (value, ==, "TỈNH ỦY QUẢNG TRỊ");
   g_free (value);
 
-  gtk_editable_set_text (prefs_row (prefs, "signer_title_row"), "TL. HIỆU TRƯỞNG");
-  gtk_editable_set_text (prefs_row (prefs, "signer_title2_row"), "TRƯỞNG PHÒNG QUẢN LÝ ĐÀO TẠO");
-  g_signal_emit_by_name (prefs_row (prefs, "signer_title2_row"), "apply");
+  gtk_editable_set_text (cohort_test_prefs_row (prefs, "signer_title_row"), "TL. HIỆU TRƯỞNG");
+  gtk_editable_set_text (cohort_test_prefs_row (prefs, "signer_title2_row"), "TRƯỞNG PHÒNG QUẢN LÝ ĐÀO TẠO");
+  g_signal_emit_by_name (cohort_test_prefs_row (prefs, "signer_title2_row"), "apply");
   value = cohort_store_get_setting (store, COHORT_SETTING_SIGNER_TITLE, &error);
   g_assert_cmpstr (value, ==, "TL. HIỆU TRƯỞNG\nTRƯỞNG PHÒNG QUẢN LÝ ĐÀO TẠO");
   g_free (value);
 
   /* Typed, not applied: closing asks, and Save saves it (the demo's place is Quảng Trị). */
-  gtk_editable_set_text (prefs_row (prefs, "place_row"), "Đông Hà");
+  gtk_editable_set_text (cohort_test_prefs_row (prefs, "place_row"), "Đông Hà");
   alive = GTK_WINDOW (prefs);
   g_object_add_weak_pointer (G_OBJECT (prefs), (gpointer *) &alive);
   gtk_window_close (GTK_WINDOW (prefs));
   g_assert_nonnull (cohort_form_guard_get_dialog (GTK_WINDOW (prefs)));
   adw_message_dialog_response (cohort_form_guard_get_dialog (GTK_WINDOW (prefs)), "save");
-  wait_for (window_is_gone, &alive, 5);
+  wait_for (cohort_test_is_cleared, &alive, 5);
   value = cohort_store_get_setting (store, COHORT_SETTING_PLACE, &error);
   g_assert_cmpstr (value, ==, "Đông Hà");
   g_free (value);

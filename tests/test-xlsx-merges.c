@@ -12,6 +12,7 @@
 #include <zip.h>
 
 #include "cohort-io-error.h"
+#include "cohort-test-io.h"
 #include "cohort-xlsx-reader.h"
 
 #define MAIN_NS "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -27,17 +28,6 @@ static const char rels[] =
   "<Relationship Id=\"rId1\" "
   "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
   "Target=\"worksheets/sheet1.xml\"/></Relationships>";
-
-static gboolean
-collect_row (guint row, const char *const *cells, guint n_cells, gpointer user_data, GError **error)
-{
-  GString *out = user_data;
-
-  for (guint i = 0; i < n_cells; i++)
-    g_string_append_printf (out, "%s%s", i ? "|" : "", cells[i]);
-  g_string_append_c (out, '\n');
-  return TRUE;
-}
 
 /* A cell of inline text; @p is "" or "x:". */
 static void
@@ -97,7 +87,7 @@ read_sheet (const char *sheet)
       g_assert_cmpint (zip_file_add (zip, names[i], source, 0), >=, 0);
     }
   g_assert_cmpint (zip_close (zip), ==, 0);
-  g_assert_true (cohort_xlsx_read (path, NULL, NULL, collect_row, out, NULL, &error));
+  g_assert_true (cohort_xlsx_read (path, NULL, NULL, cohort_test_collect_row, out, NULL, &error));
   g_assert_no_error (error);
   g_unlink (path);
   g_rmdir (dir);

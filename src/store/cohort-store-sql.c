@@ -17,6 +17,7 @@
 #include "cohort-collation.h"
 #include "cohort-fold.h"
 #include "cohort-store-private.h"
+#include "cohort-store-test-private.h"
 
 G_DEFINE_QUARK (cohort-store-error-quark, cohort_store_error)
 
@@ -60,6 +61,15 @@ _cohort_store_register_functions (sqlite3 *db)
   sqlite3_create_collation_v2 (db, "lo", SQLITE_UTF8,
                                GINT_TO_POINTER (COHORT_COLLATION_LO), collate_vi, NULL);
   _cohort_store_register_filter_functions (db);
+}
+
+/* Cohort's collations and SQL functions on a connection a test opens itself:
+ * writing to a column indexed with them, or firing a trigger that calls
+ * them, needs them there too. */
+void
+_cohort_store_test_register_functions (sqlite3 *db)
+{
+  _cohort_store_register_functions (db);
 }
 
 /* Errors ---------------------------------------------------------------------- */
